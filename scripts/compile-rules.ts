@@ -1,0 +1,20 @@
+/**
+ * rules/**\/*.yaml -> src/analyzer/rules.generated.json, validated. The extension bundles the JSON, so it ships
+ * neither a YAML parser nor a rule that failed validation.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadRules, RuleError } from '../src/analyzer/rules';
+import { createEngine } from '../src/analyzer/engine';
+import { readRuleSources } from '../src/cli/rule-files';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+try {
+  const rules = loadRules(readRuleSources(`${root}rules`));
+  createEngine(rules); // cross-rule checks: unknown tags, duplicate patterns, gate anchors
+  writeFileSync(`${root}src/analyzer/rules.generated.json`, `${JSON.stringify(rules, null, 1)}\n`);
+  console.log(`poise: compiled ${rules.length} rules`);
+} catch (e) {
+  console.error(e instanceof RuleError ? e.message : e);
+  process.exit(1);
+}

@@ -1,0 +1,69 @@
+/**
+ * npm run eval -- [SENTENCES.jsonl] [EMAILS.jsonl]
+ * Per-category precision, recall and F1 and the share of clean sentences flagged, each sentence analysed alone
+ * (as `poise --jsonl` does); and for whole emails, per category, how often "score above 0" agrees with "label
+ * above 0". Defaults to ../shared/corpus when it is there.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { analyze, CATEGORIES, type Category } from '../src/analyzer';
+
+const args = process.argv.slice(2).filter((a) => a !== '--');
+const verbose = args.includes('--verbose');
+const files = args.filter((a) => !a.startsWith('--'));
+const corpus = resolve(import.meta.dirname, '../../shared/corpus');
+const sentencesFile = files[0] ?? join(corpus, 'dev.jsonl');
+const emailsFile = files[1] ?? (files[0] ? join(dirname(files[0]), 'dev-emails.jsonl') : join(corpus, 'dev-emails.jsonl'));
+
+if (!existsSync(sentencesFile)) {
+  console.error(`poise eval: ${sentencesFile} not found. Pass a labelled JSON-lines file: npm run eval -- FILE`);
+  process.exit(2);
+}
+
+const readJsonl = (f: string) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
+
+const sentences = readJsonl(sentencesFile) as { id: string; text: string; labels: string[] }[];
+const counts = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, { tp: number; fp: number; fn: number }>;
+let clean = 0;
+let cleanFlagged = 0;
+for (const s of sentences) {
+  const found = new Set(analyze(s.text).findings.map((f) => f.category));
+  for (const c of CATEGORIES) {
+    const gold = s.labels.includes(c);
+    const got = found.has(c);
+    if (gold && got) counts[c].tp++;
+    else if (got) counts[c].fp++;
+    else if (gold) counts[c].fn++;
+    if (verbose && gold !== got) console.log(`${got ? 'FP' : 'FN'} ${c.padEnd(12)} ${s.id} ${s.text}`);
+  }
+  if (s.labels.includes('NONE')) {
+    clean++;
+    if (found.size) cleanFlagged++;
+  }
+}
+
+console.log(`Sentences: ${relative(process.cwd(), sentencesFile)} (${sentences.length})`);
+console.log('category       precision  recall  F1');
+for (const c of CATEGORIES) {
+  const { tp, fp, fn } = counts[c];
+  const p = tp / (tp + fp);
+  const r = tp / (tp + fn);
+  console.log(`${c.padEnd(14)} ${pct(p).padStart(9)}  ${pct(r).padStart(6)}  ${pct((2 * p * r) / (p + r))}`);
+}
+console.log(`clean sentences flagged: ${cleanFlagged}/${clean} = ${pct(cleanFlagged / clean)}`);
+
+if (existsSync(emailsFile)) {
+  const emails = readJsonl(emailsFile) as { email: string; text: string; labels: Record<Category, number> }[];
+  const agree = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  for (const e of emails) {
+    const { scores } = analyze(e.text);
+    for (const c of CATEGORIES) {
+      const ok = scores[c] > 0 === e.labels[c] > 0;
+      if (ok) agree[c]++;
+      else if (verbose) console.log(`EMAIL ${c} ${e.email}: score ${scores[c]}, label ${e.labels[c]}`);
+    }
+  }
+  console.log(`Emails: ${relative(process.cwd(), emailsFile)} (${emails.length})`);
+  console.log(`agreement (score > 0 vs label > 0): ${CATEGORIES.map((c) => `${c} ${pct(agree[c] / emails.length)}`).join(', ')}`);
+}

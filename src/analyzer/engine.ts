@@ -1,0 +1,151 @@
+/**
+ * The rule engine: compiles validated rules into one compromise net plus a lexical gate, and finds rule hits in
+ * one sentence. Handlers are keyed by rule type (match, stack, list), as Vale keys its checks by `extends:`.
+ */
+import nlp from 'compromise';
+import type { Rule } from './rule-schema';
+import { RuleError } from './rules';
+import { gateOf, gateOfTag, passes, patternTokens, type Gate } from './gate';
+import { poisePlugin } from './plugin';
+import { gateTokens } from './text';
+
+nlp.plugin(poisePlugin(nlp));
+
+type Doc = ReturnType<typeof nlp>;
+interface Term { offset?: { start: number; length: number } }
+
+/** A rule hit inside one sentence; offsets are relative to the sentence. */
+export interface Hit {
+  rule: string;
+  start: number;
+  end: number;
+}
+
+interface CompiledRule {
+  rule: Rule;
+  gates: Gate[];
+}
+
+export interface Engine {
+  readonly rules: readonly Rule[];
+  ruleById(id: string): Rule | undefined;
+  /** Rule hits in one sentence; `tagged` tells whether the sentence got past the gate (for tests and benches). */
+  analyzeSentence(sentence: string): { hits: Hit[]; tagged: boolean };
+}
+
+const knownTags = () => new Set(Object.keys(nlp.world().model.one.tagSet));
+
+/** Cross-rule checks that need compromise: unknown tags match nothing, duplicate patterns are dropped by buildNet. */
+function checkPatterns(rules: readonly Rule[]): void {
+  const problems: string[] = [];
+  const tags = knownTags();
+  const owner = new Map<string, string>();
+  for (const rule of rules) {
+    const all = [...('patterns' in rule ? rule.patterns : []), ...rule.exceptions, ...rule.requires];
+    if (rule.type === 'stack' && !tags.has(rule.tag)) problems.push(`${rule.id}: tag ${rule.tag} is not a known tag (compromise would match nothing); use one of the domain tags or a compromise tag`);
+    for (const p of all) {
+      for (const m of p.matchAll(/#([A-Za-z]+)/g)) {
+        if (!tags.has(m[1]!)) problems.push(`${rule.id}: pattern "${p}" uses #${m[1]}, which is not a known tag, so it would silently match nothing; check the spelling (tags are case-sensitive) or add it to the domain lexicon`);
+      }
+      const depth = [...p].reduce((d, c) => (d < 0 ? d : d + (c === '(' ? 1 : c === ')' ? -1 : 0)), 0);
+      if (depth !== 0) problems.push(`${rule.id}: pattern "${p}" has unbalanced parentheses`);
+    }
+    if ('patterns' in rule) {
+      for (const p of rule.patterns) {
+        const key = patternTokens(p).join(' ').toLowerCase();
+        const first = owner.get(key);
+        if (first) problems.push(`${rule.id}: pattern "${p}" is also in ${first}; compromise's buildNet keeps only the first copy, so give each pattern to one rule`);
+        else owner.set(key, rule.id);
+        if (gateOf(p).length === 0) problems.push(`${rule.id}: pattern "${p}" names no literal word or domain tag outside optional parts, so the lexical gate could never skip a sentence for it; anchor it on a word`);
+      }
+    }
+  }
+  if (problems.length) throw new RuleError(problems);
+}
+
+/** The matched words only: from the first term's start to the last term's end (a view's own offset counts trailing punctuation). */
+function spanOf(view: Doc): { start: number; end: number } | null {
+  const terms = (view.docs[0] ?? []) as Term[];
+  let start = Infinity;
+  let end = -Infinity;
+  for (const t of terms) {
+    if (!t.offset || t.offset.length === 0) continue;
+    start = Math.min(start, t.offset.start);
+    end = Math.max(end, t.offset.start + t.offset.length);
+  }
+  return start < end ? { start, end } : null;
+}
+
+const LIST_SEPARATOR = /\s*(?:,|;|\band\b|\bplus\b|&)\s*/i;
+
+export function createEngine(rules: readonly Rule[]): Engine {
+  checkPatterns(rules);
+  const compiled: CompiledRule[] = rules.map((rule) => ({
+    rule,
+    gates: rule.type === 'stack' ? [gateOfTag(rule.tag)] : rule.patterns.map(gateOf),
+  }));
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  // buildNet mutates its input and drops repeated match strings: build it from fresh objects, duplicates checked above.
+  const net = nlp.buildNet(
+    rules.flatMap((r) => (r.type === 'stack' ? [] : r.patterns.map((match) => ({ match, rule: r.id })))),
+  );
+
+  function analyzeSentence(sentence: string): { hits: Hit[]; tagged: boolean } {
+    const tokens = gateTokens(sentence);
+    const candidates = new Set(compiled.filter((c) => c.gates.some((g) => passes(g, tokens))).map((c) => c.rule.id));
+    if (candidates.size === 0) return { hits: [], tagged: false };
+
+    // Line breaks inside a sentence (Shift+Enter) are spaces to the tagger; the length is unchanged.
+    const doc = nlp(sentence.replace(/\n/g, ' '));
+    doc.compute('offset');
+    const allowed = new Map<string, boolean>();
+    const isAllowed = (rule: Rule) => {
+      let ok = allowed.get(rule.id);
+      if (ok === undefined) {
+        ok = (rule.requires.length === 0 || rule.requires.some((p) => doc.has(p))) && !rule.exceptions.some((p) => doc.has(p));
+        allowed.set(rule.id, ok);
+      }
+      return ok;
+    };
+
+    const hits: Hit[] = [];
+    const { found } = doc.sweep(net) as { found: { rule: string; view: Doc }[] };
+    for (const f of found) {
+      const rule = byId.get(f.rule);
+      if (!rule || !candidates.has(rule.id) || !isAllowed(rule)) continue;
+      const span = spanOf(f.view);
+      if (!span) continue;
+      if (rule.type === 'list') {
+        const rest = sentence.slice(span.end).replace(/^[\s:—–-]+/, '');
+        const items = rest.split(LIST_SEPARATOR).filter((s) => /\p{L}/u.test(s));
+        if (items.length < rule.min) continue;
+        hits.push({ rule: rule.id, start: span.start, end: sentence.replace(/[\s.!?;:,]+$/, '').length });
+      } else {
+        hits.push({ rule: rule.id, ...span });
+      }
+    }
+    for (const { rule } of compiled) {
+      if (rule.type !== 'stack' || !candidates.has(rule.id) || !isAllowed(rule)) continue;
+      const stacked = doc.match(`#${rule.tag}`);
+      if (stacked.length < rule.min) continue;
+      const first = spanOf(stacked.eq(0));
+      const last = spanOf(stacked.eq(stacked.length - 1));
+      if (first && last) hits.push({ rule: rule.id, start: first.start, end: last.end });
+    }
+    return { hits: mergeOverlaps(hits), tagged: true };
+  }
+
+  return { rules, ruleById: (id) => byId.get(id), analyzeSentence };
+}
+
+/** Several patterns of one rule may match overlapping words: keep one hit covering them all. */
+function mergeOverlaps(hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.rule.localeCompare(b.rule) || a.start - b.start);
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    if (prev && prev.rule === h.rule && h.start < prev.end) prev.end = Math.max(prev.end, h.end);
+    else out.push({ ...h });
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+/**
+ * Cheap, linear text utilities that run before any tagging: normalisation, sentence splitting, word counting
+ * and the token set the lexical gate reads. None of them needs compromise.
+ */
+
+/** Characters replaced one-for-one so offsets never move. */
+const SAME_LENGTH: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u02BC': "'", '\u201C': '"', '\u201D': '"',
+  '\u00A0': ' ', '\u202F': ' ', '\u2007': ' ', '\t': ' ',
+  // Zero-width characters become spaces here rather than being removed, so offsets into the rep's text hold.
+  // The editors' extraction already drops them (fixtures/README.md, rule 4); this covers pasted CLI input.
+  '\u200B': ' ', '\u200C': ' ', '\u200D': ' ', '\uFEFF': ' ',
+};
+const SAME_LENGTH_RE = /[\u2018\u2019\u02BC\u201C\u201D\u00A0\u202F\u2007\t\u200B\u200C\u200D\uFEFF]/g;
+
+/** Straight quotes, plain spaces; the same length as the input, so every offset is valid in both. */
+export function normalizeForAnalysis(text: string): string {
+  return text.replace(SAME_LENGTH_RE, (c) => SAME_LENGTH[c] ?? c);
+}
+
+export interface Sentence {
+  /** Offsets into the full text; `text` is `full.slice(start, end)`, trimmed of surrounding space. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Splits on sentence punctuation followed by a space, and on line breaks. A single line break followed by a
+ * lower-case letter is a Shift+Enter inside a sentence, so it does not split ("sign today\nbefore it's gone").
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    start = end;
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      const next = text.slice(i + 1).match(/^[ \t]*(\S)/);
+      const continues = next !== null && /\p{Ll}/u.test(next[1]!) && text[i + 1] !== '\n';
+      if (!continues) push(i + 1);
+    } else if (c === '.' || c === '!' || c === '?' || c === '…') {
+      let j = i + 1;
+      while (j < n && /[.!?…"')\]]/.test(text[j]!)) j++;
+      if (j >= n || /\s/.test(text[j]!)) {
+        if (c === '.' && isAbbreviation(text, i)) continue;
+        push(j);
+        i = j - 1;
+      }
+    }
+  }
+  push(n);
+  return out;
+}
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'e.g', 'i.e', 'vs', 'etc', 'inc', 'st', 'jr', 'sr', 'no', 'approx', 'dept']);
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const before = text.slice(Math.max(0, dot - 6), dot).match(/([A-Za-z.]+)$/);
+  if (!before) return false;
+  const word = before[1]!.toLowerCase();
+  // "etc." and "Inc." often end a sentence; only treat them as abbreviations when a lower-case word follows.
+  if (word === 'etc' || word === 'inc') return /^\.\s+\p{Ll}/u.test(text.slice(dot, dot + 4));
+  return ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word);
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+export function countWords(text: string): number {
+  let n = 0;
+  WORD_RE.lastIndex = 0;
+  while (WORD_RE.exec(text) !== null) n++;
+  return n;
+}
+
+/** Lower-case words, in order. */
+export function words(text: string): string[] {
+  return (text.toLowerCase().match(WORD_RE) ?? []).map((w) => w.replace(/’/g, "'"));
+}
+
+/** What compromise expands a contraction to; the gate must see the expanded words that patterns name. */
+const CONTRACTIONS: Record<string, string[]> = {
+  "n't": ['not'], "'ll": ['will'], "'re": ['are'], "'m": ['am'], "'ve": ['have'], "'d": ['would', 'had'],
+  "'s": ['is', 'has'],
+};
+const IRREGULAR_NEGATIONS: Record<string, string> = { "won't": 'will', "can't": 'can', "shan't": 'shall', "ain't": 'is' };
+
+/**
+ * Every word of a sentence in the forms a pattern may name: as written, split at hyphens, and with contractions
+ * expanded. A superset is fine (the gate only skips sentences that cannot match), a missing form is not.
+ */
+export function gateTokens(sentence: string): Set<string> {
+  const set = new Set<string>();
+  for (const w of words(sentence)) {
+    set.add(w);
+    const irregular = IRREGULAR_NEGATIONS[w];
+    if (irregular) {
+      set.add(irregular);
+      set.add('not');
+      continue;
+    }
+    for (const [suffix, expansions] of Object.entries(CONTRACTIONS)) {
+      if (w.endsWith(suffix) && w.length > suffix.length) {
+        set.add(w.slice(0, -suffix.length));
+        for (const e of expansions) set.add(e);
+      }
+    }
+  }
+  for (const part of sentence.toLowerCase().split(/[^\p{L}\p{N}'’%#$]+/u)) if (part) set.add(part.replace(/’/g, "'"));
+  return set;
+}

@@ -1,0 +1,88 @@
+/**
+ * The analyser's public types. Every surface (CLI, tooltip, side panel, history) prints the same Finding shape,
+ * as vfile-message and Vale's Alert do, so a rep sees one vocabulary everywhere.
+ */
+
+export const CATEGORIES = ['hard_close', 'self_serving', 'timidity'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Ordered from least to most serious; the order matters for `--fail-on` and sensitivity. */
+export const LEVELS = ['suggestion', 'warning', 'error'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const SENSITIVITIES = ['gentle', 'standard', 'strict'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+
+export interface Finding {
+  /** Stable within one text: rule id and start offset. */
+  id: string;
+  /** The rule's id, which is its file path under rules/ without the extension, e.g. `timidity/sorry-to-bother`. */
+  rule: string;
+  category: Category;
+  level: Level;
+  message: string;
+  /** One line on why it costs the sale, grounded in the seed articles. */
+  why: string;
+  /** UTF-16 offsets into the analysed input, end exclusive; the offending words only. */
+  start: number;
+  end: number;
+  /** `input.slice(start, end)`. */
+  text: string;
+  /** Replacements for `text`, already capitalised to fit where they go. May hold `[placeholders]`. */
+  rewrites: string[];
+  /** Where the finding came from: a bundled rule or one of the rep's own phrases. */
+  source: 'rule' | 'user';
+}
+
+/** An observation about the whole email: no span, never part of the scores. */
+export interface EmailNote {
+  id: 'no-question' | 'first-person-heavy' | 'discount-before-value' | 'exclamation-pile' | 'repeated-follow-up'
+    | 'not-english' | 'truncated';
+  message: string;
+}
+
+export interface Stats {
+  words: number;
+  sentences: number;
+  questions: number;
+  secondPerson: number;
+  firstPerson: number;
+}
+
+export interface Coverage {
+  /** Sentences in the whole input. */
+  sentences: number;
+  /** Sentences inside the analysis bound (the first MAX_WORDS words). */
+  sentencesAnalyzed: number;
+  /** Words past the bound, not analysed. */
+  wordsSkipped: number;
+}
+
+export type Scores = Record<Category, number>;
+
+export interface Report {
+  findings: Finding[];
+  scores: Scores;
+  /** -100 (pushover) .. +100 (pushy): hard-close score minus timidity score. */
+  balance: number;
+  stats: Stats;
+  notes: EmailNote[];
+  coverage: Coverage;
+}
+
+/** A phrase the rep adds in the options page: matched literally, case-insensitively, on word boundaries. */
+export interface UserPhrase {
+  phrase: string;
+  category: Category;
+  message: string;
+  rewrite?: string;
+}
+
+export interface AnalyzeOptions {
+  /** Rule ids the rep turned off (single rules), e.g. `timidity/just-checking-in`. */
+  disabledRules?: readonly string[];
+  /** Whole categories the rep turned off. */
+  disabledCategories?: readonly Category[];
+  userPhrases?: readonly UserPhrase[];
+  sensitivity?: Sensitivity;
+}

@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/** Every host the content scripts run on, and the only hosts the extension may touch (PRODUCT.md: private). */
+export const MAIL_HOSTS = [
+  'https://mail.google.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+  'https://outlook.cloud.microsoft/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Poise — email tone coach',
+    description: 'Coaches the tone of your prospect emails in Gmail and Outlook: less pressure, less timidity, more value. Runs entirely on your machine.',
+    permissions: ['storage'],
+    // Production builds do not add content-script matches as host permissions; the side panel needs them to find the mail tab.
+    host_permissions: MAIL_HOSTS,
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'poise@poise.example', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  zip: { excludeSources: ['.output/**', 'node_modules/**', 'scratch/**'] },
+});
