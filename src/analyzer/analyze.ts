@@ -5,9 +5,9 @@
 import type { Rule } from './rule-schema';
 import { createEngine, type Engine, type Hit } from './engine';
 import { balance, scores } from './score';
-import { emailNotes, stats } from './notes';
+import { emailNotes, sentenceFacts, stats, type SentenceFacts } from './notes';
 import { looksEnglish } from './language';
-import { countWords, normalizeForAnalysis, splitSentences, type Sentence } from './text';
+import { normalizeForAnalysis, splitSentences, type Sentence } from './text';
 import { LEVELS, type AnalyzeOptions, type EmailNote, type Finding, type Report, type UserPhrase } from './types';
 import { userPhraseHits, USER_RULE_PREFIX } from './user-phrases';
 
@@ -35,49 +35,63 @@ export const EMPTY_REPORT: Report = Object.freeze({
   coverage: { sentences: 0, sentencesAnalyzed: 0, wordsSkipped: 0 },
 }) as Report;
 
-type SentenceHits = { hits: Hit[]; tagged: boolean };
+/** Everything the report needs from one sentence; a pure function of the sentence's text, so it can be cached. */
+type SentenceResult = { hits: Hit[]; tagged: boolean; facts: SentenceFacts };
 
 export function createAnalyzer(rules: readonly Rule[]): Analyzer {
   const engine = createEngine(rules);
 
-  function sentenceHits(sentence: string, phrases: readonly UserPhrase[]): SentenceHits {
-    const { hits, tagged } = engine.analyzeSentence(sentence);
-    return { hits: [...hits, ...userPhraseHits(sentence, phrases)], tagged };
+  /** Facts first: the language check needs them all before any sentence is tagged. */
+  function factsOnly(sentence: string): SentenceResult {
+    return { hits: [], tagged: false, facts: sentenceFacts(sentence) };
   }
 
-  function run(rawText: string, options: AnalyzeOptions, hitsFor: (s: Sentence) => SentenceHits): Report {
+  function withHits(r: SentenceResult, sentence: string, phrases: readonly UserPhrase[]): SentenceResult {
+    const { hits, tagged } = engine.analyzeSentence(sentence);
+    return { hits: [...hits, ...userPhraseHits(sentence, phrases)], tagged, facts: r.facts };
+  }
+
+  /**
+   * `resultFor` gives a sentence's cached or fresh result; `complete` adds the rule hits to a facts-only result.
+   * Both are pure per sentence, which is what makes a session's report equal to analyze()'s.
+   */
+  function run(
+    rawText: string,
+    options: AnalyzeOptions,
+    resultFor: (s: Sentence) => SentenceResult,
+    complete: (s: Sentence, r: SentenceResult) => SentenceResult,
+  ): Report {
     if (rawText.trim() === '') return structuredClone(EMPTY_REPORT);
     const text = normalizeForAnalysis(rawText);
     const sentences = splitSentences(text);
-    const s = stats(text, sentences);
+    const results = sentences.map(resultFor);
+    const s = stats(results.map((r) => r.facts));
     const notes: EmailNote[] = [];
 
     let budget = MAX_WORDS;
     let analyzedCount = 0;
-    const inBound: Sentence[] = [];
-    for (const sentence of sentences) {
-      const n = countWords(sentence.text);
-      if (n > budget) break;
-      budget -= n;
-      inBound.push(sentence);
+    for (const r of results) {
+      if (r.facts.words > budget) break;
+      budget -= r.facts.words;
       analyzedCount++;
     }
     const wordsSkipped = s.words - (MAX_WORDS - budget);
     const coverage = { sentences: sentences.length, sentencesAnalyzed: analyzedCount, wordsSkipped };
+    const inBound = results.slice(0, analyzedCount);
 
-    const english = looksEnglish(text.slice(0, inBound.at(-1)?.end ?? text.length));
     const findings: Finding[] = [];
-    if (!english) {
+    if (!looksEnglish(inBound.map((r) => r.facts))) {
       notes.push({ id: 'not-english', message: 'This draft does not look like English, so Poise stays quiet: its rules are written for English sales emails.' });
     } else {
-      for (const sentence of inBound) {
-        for (const hit of hitsFor(sentence).hits) {
+      inBound.forEach((r, i) => {
+        const sentence = sentences[i]!;
+        for (const hit of complete(sentence, r).hits) {
           const f = toFinding(hit, sentence, rawText, options);
           if (f) findings.push(f);
         }
-      }
+      });
       findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
-      notes.push(...emailNotes(text, sentences, s));
+      notes.push(...emailNotes(inBound.map((r) => r.facts), s));
     }
     if (wordsSkipped > 0) {
       notes.push({ id: 'truncated', message: `Only the first ${MAX_WORDS.toLocaleString('en-US')} words were checked; ${wordsSkipped.toLocaleString('en-US')} words after them were not.` });
@@ -111,29 +125,42 @@ export function createAnalyzer(rules: readonly Rule[]): Analyzer {
   return {
     engine,
     analyze(text, options = {}) {
-      return run(text, options, (s) => sentenceHits(s.text, options.userPhrases ?? []));
+      const phrases = options.userPhrases ?? [];
+      return run(text, options, (s) => factsOnly(s.text), (s, r) => withHits(r, s.text, phrases));
     },
     createSession(options = {}) {
-      let cache = new Map<string, SentenceHits>();
+      const phrases = options.userPhrases ?? [];
+      /** By sentence text; an entry is complete once its rule hits were computed. */
+      let cache = new Map<string, SentenceResult & { complete: boolean }>();
       const last = { reused: 0, analyzed: 0, tagged: 0 };
       return {
         get lastUpdate() {
           return { ...last };
         },
         update(text) {
-          const next = new Map<string, SentenceHits>();
+          const next = new Map<string, SentenceResult & { complete: boolean }>();
           last.reused = last.analyzed = last.tagged = 0;
-          const report = run(text, options, (s) => {
-            let entry = next.get(s.text) ?? cache.get(s.text);
-            if (entry) last.reused++;
-            else {
-              entry = sentenceHits(s.text, options.userPhrases ?? []);
+          const report = run(
+            text,
+            options,
+            (s) => {
+              const entry = next.get(s.text) ?? cache.get(s.text) ?? { ...factsOnly(s.text), complete: false };
+              next.set(s.text, entry);
+              return entry;
+            },
+            (s) => {
+              const entry = next.get(s.text)!;
+              if (entry.complete) {
+                last.reused++;
+                return entry;
+              }
+              const done = { ...withHits(entry, s.text, phrases), complete: true };
+              next.set(s.text, done);
               last.analyzed++;
-              if (entry.tagged) last.tagged++;
-            }
-            next.set(s.text, entry);
-            return entry;
-          });
+              if (done.tagged) last.tagged++;
+              return done;
+            },
+          );
           // Keep only the sentences of the latest text: memory stays bounded by the draft.
           cache = next;
           return report;

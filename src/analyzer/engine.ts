@@ -4,7 +4,7 @@
  */
 import nlp from 'compromise';
 import type { Rule } from './rule-schema';
-import { RuleError } from './rules';
+import { RuleError } from './rule-error';
 import { gateOf, gateOfTag, passes, patternTokens, type Gate } from './gate';
 import { poisePlugin } from './plugin';
 import { gateTokens } from './text';

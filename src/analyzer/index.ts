@@ -24,7 +24,7 @@ export function createSession(options: AnalyzeOptions = {}): Session {
 }
 
 export { createAnalyzer, fitRewrite, MAX_WORDS, EMPTY_REPORT, type Analyzer, type Session } from './analyze';
-export { loadRules, RuleError, ruleIdFromPath, type RuleSource } from './rules';
+export { RuleError } from './rule-error';
 export { validateUserPhrase } from './user-phrases';
 export { scoreFromPoints, LEVEL_POINTS } from './score';
 export type { Rule } from './rule-schema';

@@ -2,9 +2,9 @@
  * A cheap "is this English?" check, so a draft in another language gets silence and a note instead of nonsense
  * findings. English prose is roughly 40 % function words; other languages written in Latin script share few of them.
  */
-import { words } from './text';
+import type { SentenceFacts } from './notes';
 
-const ENGLISH_FUNCTION_WORDS = new Set(
+export const ENGLISH_FUNCTION_WORDS = new Set(
   ('the a an and or but if of to in on at for with from by about as is are was were be been am do does did have has ' +
     'had i you he she it we they me him her us them my your his its our their this that these those what which who ' +
     'will would can could should may might must not no so than then there here when where how why all any some just ' +
@@ -12,13 +12,19 @@ const ENGLISH_FUNCTION_WORDS = new Set(
     .split(' '),
 );
 
-export function looksEnglish(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return true;
-  const latin = letters.filter((c) => /[A-Za-z\u00C0-\u024F]/.test(c)).length;
-  if (latin / letters.length < 0.5) return false;
-  const ws = words(text);
-  if (ws.length < 8) return true;
-  const hits = ws.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
-  return hits / ws.length >= 0.15;
+export function looksEnglish(facts: readonly SentenceFacts[]): boolean {
+  let letters = 0;
+  let latin = 0;
+  let words = 0;
+  let functionWords = 0;
+  for (const f of facts) {
+    letters += f.letters;
+    latin += f.latinLetters;
+    words += f.words;
+    functionWords += f.functionWords;
+  }
+  if (letters === 0) return true;
+  if (latin / letters < 0.5) return false;
+  if (words < 8) return true;
+  return functionWords / words >= 0.15;
 }

@@ -1,35 +1,74 @@
 /**
- * Whole-email statistics and coaching notes. Cheap regular expressions over the whole text, no tagging, so they
- * are recomputed on every update. Notes never change scores.
+ * Whole-email statistics and coaching notes, built from per-sentence facts. A fact depends only on its sentence's
+ * text, so the incremental session caches facts with the rule hits and an edit costs only the changed sentence.
+ * Notes never change scores.
  */
 import type { EmailNote, Stats } from './types';
-import { countWords, words, type Sentence } from './text';
+import { countWords, words } from './text';
+import { ENGLISH_FUNCTION_WORDS } from './language';
 
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'll", "you'd"]);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd"]);
 
-export function stats(text: string, sentences: readonly Sentence[]): Stats {
-  let secondPerson = 0;
-  let firstPerson = 0;
-  for (const w of words(text)) {
-    if (SECOND_PERSON.has(w)) secondPerson++;
-    else if (FIRST_PERSON.has(w)) firstPerson++;
-  }
-  return {
-    words: countWords(text),
-    sentences: sentences.length,
-    questions: sentences.filter((s) => /\?["')\]]*$/.test(s.text)).length,
-    secondPerson,
-    firstPerson,
-  };
-}
-
 const DISCOUNT_RE = /\b(discount(?:ed|s)?|\d+\s?% off|percent off|(?:lower|better|special) (?:price|rate)|price (?:cut|break)|knock(?:ed)? .{0,20}off|cheaper)\b/i;
 /** The prospect's outcome: their team, their numbers, what they save or gain. */
 const VALUE_RE = /\b(your (?:team|business|company|customers|goals?|numbers?|costs?|revenue|margin|workflow|process|people|staff)|save[sd]?|saving|reduc(?:e|es|ed|ing)|cut (?:your|the)|increase[sd]?|grow(?:th)?|payback|roi|return on|outcome|result(?:s)?|faster|fewer|hours? a week)\b/i;
-const FOLLOW_UP_RE = /\b(just )?(following up|checking in|circling back|touching base|bumping (?:this|it)|another (?:email|note|reminder)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|attempt|message|try|time I))\b/gi;
+const FOLLOW_UP_RE = /\b(following up|checking in|circling back|touching base|bumping (?:this|it)|another (?:email|note|reminder)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|attempt|message|try))\b/gi;
 
-export function emailNotes(text: string, sentences: readonly Sentence[], s: Stats): EmailNote[] {
+/** What one sentence contributes to the statistics, the notes and the language check. */
+export interface SentenceFacts {
+  words: number;
+  firstPerson: number;
+  secondPerson: number;
+  question: boolean;
+  functionWords: number;
+  letters: number;
+  latinLetters: number;
+  discount: boolean;
+  value: boolean;
+  followUps: number;
+  exclamations: number;
+}
+
+export function sentenceFacts(sentence: string): SentenceFacts {
+  const ws = words(sentence);
+  let firstPerson = 0;
+  let secondPerson = 0;
+  let functionWords = 0;
+  for (const w of ws) {
+    if (SECOND_PERSON.has(w)) secondPerson++;
+    else if (FIRST_PERSON.has(w)) firstPerson++;
+    if (ENGLISH_FUNCTION_WORDS.has(w)) functionWords++;
+  }
+  const letters = sentence.match(/\p{L}/gu)?.length ?? 0;
+  const latinLetters = sentence.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
+  return {
+    words: countWords(sentence),
+    firstPerson,
+    secondPerson,
+    question: /\?["')\]]*$/.test(sentence),
+    functionWords,
+    letters,
+    latinLetters,
+    discount: DISCOUNT_RE.test(sentence),
+    value: VALUE_RE.test(sentence.replace(DISCOUNT_RE, '')),
+    followUps: sentence.match(FOLLOW_UP_RE)?.length ?? 0,
+    exclamations: sentence.match(/!/g)?.length ?? 0,
+  };
+}
+
+export function stats(facts: readonly SentenceFacts[]): Stats {
+  const s: Stats = { words: 0, sentences: facts.length, questions: 0, secondPerson: 0, firstPerson: 0 };
+  for (const f of facts) {
+    s.words += f.words;
+    s.questions += f.question ? 1 : 0;
+    s.secondPerson += f.secondPerson;
+    s.firstPerson += f.firstPerson;
+  }
+  return s;
+}
+
+export function emailNotes(facts: readonly SentenceFacts[], s: Stats): EmailNote[] {
   const notes: EmailNote[] = [];
   if (s.words >= 25 && s.questions === 0) {
     notes.push({ id: 'no-question', message: 'No question asked: a question about their goals or concerns invites a reply and keeps you in the role of expert, not order-taker.' });
@@ -38,16 +77,15 @@ export function emailNotes(text: string, sentences: readonly Sentence[], s: Stat
     const ratio = s.secondPerson === 0 ? `${s.firstPerson} "I/we" and no "you"` : `${Math.round(s.firstPerson / s.secondPerson)} "I/we" for every "you"`;
     notes.push({ id: 'first-person-heavy', message: `${ratio}: turn a few sentences around to the prospect's situation and outcome.` });
   }
-  const firstDiscount = sentences.findIndex((x) => DISCOUNT_RE.test(x.text));
-  if (firstDiscount >= 0 && !sentences.slice(0, firstDiscount + 1).some((x) => VALUE_RE.test(x.text.replace(DISCOUNT_RE, '')))) {
+  const firstDiscount = facts.findIndex((f) => f.discount);
+  if (firstDiscount >= 0 && !facts.slice(0, firstDiscount + 1).some((f) => f.value)) {
     notes.push({ id: 'discount-before-value', message: 'A discount comes up before any value to the prospect: lead with the outcome they get, and table price until it is established.' });
   }
-  const bangs = (text.match(/!/g) ?? []).length;
-  if (bangs >= 3 || /!!/.test(text)) {
+  const bangs = facts.reduce((n, f) => n + f.exclamations, 0);
+  if (bangs >= 3) {
     notes.push({ id: 'exclamation-pile', message: `${bangs} exclamation marks: calm confidence reads as expertise; keep one at most.` });
   }
-  const followUps = (text.match(FOLLOW_UP_RE) ?? []).length;
-  if (followUps >= 2) {
+  if (facts.reduce((n, f) => n + f.followUps, 0) >= 2) {
     notes.push({ id: 'repeated-follow-up', message: 'Several follow-up phrases in one email: say once what is new for them instead of how often you have written.' });
   }
   return notes;

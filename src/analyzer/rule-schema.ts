@@ -6,20 +6,28 @@ import { z } from 'zod';
 import { CATEGORIES, LEVELS } from './types';
 
 const sentenceList = (what: string) =>
-  z.array(z.string().trim().min(1, `${what} must not be empty strings`), `${what} must be a list of sentences`);
+  z.array(
+    z.string(`${what}: each entry must be a sentence; quote it if it contains ": " or starts with a special character`)
+      .trim()
+      .min(1, `${what} must not be empty strings`),
+    `${what} must be a list of sentences`,
+  );
 
 const pattern = z.string().trim().min(1, 'a pattern must not be empty');
+
+const MESSAGE_HELP = 'message: say in a sentence what was found (10+ characters)';
+const WHY_HELP = 'why: one line on why it costs the sale, grounded in the seed articles (20+ characters)';
 
 const base = {
   category: z.enum(CATEGORIES, `category must be one of ${CATEGORIES.join(', ')}`),
   level: z.enum(LEVELS, `level must be one of ${LEVELS.join(', ')}`),
   /** Shown only at the "strict" sensitivity. */
   strict: z.boolean().optional().default(false),
-  message: z.string().trim().min(10, 'message: say in a sentence what was found (10+ characters)'),
+  message: z.string(MESSAGE_HELP).trim().min(10, MESSAGE_HELP),
   why: z
-    .string()
+    .string(WHY_HELP)
     .trim()
-    .min(20, 'why: one line on why it costs the sale, grounded in the seed articles (20+ characters)')
+    .min(20, WHY_HELP)
     .refine((s) => !s.includes('\n'), 'why: keep it to one line'),
   /** The sentence is left alone when any of these matches it. */
   exceptions: z.array(pattern).optional().default([]),

@@ -3,18 +3,14 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { ruleFileSchema, withDefaultType, type Rule } from './rule-schema';
+import { RuleError } from './rule-error';
+
+export { RuleError };
 
 export interface RuleSource {
   /** Path relative to the rules folder, with forward slashes: `timidity/sorry-to-bother.yaml`. */
   path: string;
   source: string;
-}
-
-export class RuleError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid rules:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'RuleError';
-  }
 }
 
 const ID_RE = /^(hard_close|self_serving|timidity)\/[a-z0-9]+(?:-[a-z0-9]+)*$/;

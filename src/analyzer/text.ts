@@ -18,6 +18,9 @@ export function normalizeForAnalysis(text: string): string {
   return text.replace(SAME_LENGTH_RE, (c) => SAME_LENGTH[c] ?? c);
 }
 
+/** Longer sentences are split at a space: real sentences are far shorter, pasted blobs are not. */
+export const MAX_SENTENCE_CHARS = 1000;
+
 export interface Sentence {
   /** Offsets into the full text; `text` is `full.slice(start, end)`, trimmed of surrounding space. */
   start: number;
@@ -37,6 +40,15 @@ export function splitSentences(text: string): Sentence[] {
     let e = end;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
+    // A run-on "sentence" (a pasted table, a document without punctuation) is cut into bounded pieces at spaces,
+    // so one sentence can never make the tagger block the page.
+    while (e - s > MAX_SENTENCE_CHARS) {
+      const cut = text.lastIndexOf(' ', s + MAX_SENTENCE_CHARS);
+      const at = cut > s ? cut : s + MAX_SENTENCE_CHARS;
+      out.push({ start: s, end: at, text: text.slice(s, at) });
+      s = at;
+      while (s < e && /\s/.test(text[s]!)) s++;
+    }
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
     start = end;
   };
@@ -44,8 +56,9 @@ export function splitSentences(text: string): Sentence[] {
   for (let i = 0; i < n; i++) {
     const c = text[i]!;
     if (c === '\n') {
-      const next = text.slice(i + 1).match(/^[ \t]*(\S)/);
-      const continues = next !== null && /\p{Ll}/u.test(next[1]!) && text[i + 1] !== '\n';
+      let j = i + 1;
+      while (j < n && (text[j] === ' ' || text[j] === '\t')) j++;
+      const continues = j < n && text[i + 1] !== '\n' && /\p{Ll}/u.test(text[j]!);
       if (!continues) push(i + 1);
     } else if (c === '.' || c === '!' || c === '?' || c === '…') {
       let j = i + 1;

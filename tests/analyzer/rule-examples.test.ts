@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { createAnalyzer, loadRules } from '../../src/analyzer';
+import { createAnalyzer } from '../../src/analyzer';
+import { loadRules } from '../../src/analyzer/rules';
 import { readRuleSources } from '../../src/cli/rule-files';
 
 const rules = loadRules(readRuleSources(fileURLToPath(new URL('../../rules', import.meta.url))));

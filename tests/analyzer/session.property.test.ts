@@ -1,0 +1,49 @@
+/**
+ * The incremental session must return exactly what analyze() returns for the same text, whatever the edit
+ * history (a property test over random edit sequences), while caching what did not change.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyze, createSession, type AnalyzeOptions } from '../../src/analyzer';
+
+/** Pieces that exercise the rules, the notes, sentence boundaries and odd characters. */
+const PIECES = [
+  'Hi Dana,', '\n', '\n\n', ' ', '. ', '? ', '! ', 'Honestly, you need this', 'sorry to bother you again',
+  'I need to hit my number this quarter', 'Would Tuesday work for a call', 'The pilot covers three hubs',
+  'we can give you a 20% discount', 'your team saves ten hours a week', '🙂', '’', 'just checking in',
+  'Your admins need it enabled before login', 'This deal decides my bonus', 'necesitas esto hoy', 'x',
+];
+
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.integer({ min: 0, max: 12 }),
+  insert: fc.constantFrom(...PIECES),
+});
+
+const apply = (text: string, e: { at: number; remove: number; insert: string }) => {
+  const i = Math.floor(e.at * text.length);
+  return text.slice(0, i) + e.insert + text.slice(i + e.remove);
+};
+
+const optionSets: AnalyzeOptions[] = [
+  {},
+  { sensitivity: 'gentle', disabledRules: ['timidity/sorry-to-bother'] },
+  { sensitivity: 'strict', userPhrases: [{ phrase: 'three hubs', category: 'self_serving', message: 'Say what it does for them.' }] },
+];
+
+describe.each(optionSets)('session.update equals analyze (options %o)', (options) => {
+  it('after any sequence of edits', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), fc.array(edit, { minLength: 1, maxLength: 25 }), (start, edits) => {
+        const session = createSession(options);
+        let text = start.join(' ');
+        expect(session.update(text)).toEqual(analyze(text, options));
+        for (const e of edits) {
+          text = apply(text, e);
+          expect(session.update(text)).toEqual(analyze(text, options));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

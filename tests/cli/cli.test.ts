@@ -1,0 +1,162 @@
+/** The `poise` command as a sales lead uses it: what it prints, and the exit code a template repository gates on. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { run } from '../../src/cli/main';
+
+async function poise(args: string[], stdin = '', stdinIsTTY = false) {
+  let out = '';
+  let err = '';
+  const code = await run(args, {
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    readStdin: async () => new TextEncoder().encode(stdin),
+    stdinIsTTY,
+  });
+  return { code, out, err };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'poise-cli-'));
+  mkdirSync(join(dir, 'templates/nested'), { recursive: true });
+  writeFileSync(join(dir, 'templates/pushy.txt'), 'Hi {{first_name}},\n\nHonestly, you need this.\nThanks,\nJo\n');
+  writeFileSync(join(dir, 'templates/clean.md'), '# Intro\n\nWould Tuesday at 10 work to walk [First Name] through the rollout plan?\n');
+  writeFileSync(join(dir, 'templates/nested/timid.html'), '<div>Hi {Company} team,</div><div><b>Sorry to</b> bother you&nbsp;again.</div>');
+  writeFileSync(join(dir, 'templates/nested/sequence.eml'), 'From: jo@seller.example\r\nSubject: you need this\r\nContent-Type: text/plain\r\n\r\nHi Sam,\r\nThis deal decides my bonus.\r\n');
+  writeFileSync(join(dir, 'templates/ignored.json'), '{"text": "you need this"}');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x48, 0x69, 0x00, 0x01]));
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x48, 0xe9, 0x6c, 0x6c, 0x6f]));
+  writeFileSync(join(dir, 'locked.txt'), 'you need this');
+  chmodSync(join(dir, 'locked.txt'), 0o000);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('poise FILE|DIR', () => {
+  it('prints findings like a linter, file:line:col level category message rule, and a summary per file', async () => {
+    const { code, out } = await poise([join(dir, 'templates/pushy.txt')]);
+    expect(code).toBe(0);
+    const [finding, summary] = out.trim().split('\n');
+    expect(finding).toMatch(new RegExp(`^${join(dir, 'templates/pushy.txt')}:3:11  error +hard_close +Telling the prospect .* "you need this"  hard_close/you-need-this`));
+    expect(summary).toMatch(/pushy.txt: 1 finding \(1 error\); scores hard_close 58, self_serving 0, timidity 0; balance \+58/);
+  });
+
+  it('reads a directory’s .txt, .md, .html and .eml files, recursively, and nothing else', async () => {
+    const { out } = await poise([join(dir, 'templates')]);
+    const summaries = out.split('\n').filter((l) => /: (no findings|\d+ finding)/.test(l) && !/:\d+:\d+ /.test(l));
+    expect(summaries.map((l) => l.split(': ')[0]!.replace(`${dir}/`, ''))).toEqual([
+      'templates/clean.md', 'templates/nested/sequence.eml', 'templates/nested/timid.html', 'templates/pushy.txt',
+    ]);
+    expect(out).not.toContain('ignored.json');
+  });
+
+  it('reads HTML through its markup, phrases split across tags included, with positions in the file', async () => {
+    const { out } = await poise([join(dir, 'templates/nested/timid.html')]);
+    expect(out).toMatch(/timid\.html:1:\d+  warning +timidity .*timidity\/sorry-to-bother/);
+  });
+
+  it('skips an .eml header block and reads the body', async () => {
+    const { out } = await poise([join(dir, 'templates/nested/sequence.eml')]);
+    expect(out).toMatch(/sequence\.eml:6:\d+ .*self_serving\/my-quota/);
+    expect(out).not.toContain('you-need-this');
+  });
+
+  it('reads merge tags as names and quotes the template as written', async () => {
+    const { out } = await poise(['--format', 'json', join(dir, 'templates/clean.md')]);
+    const [{ report }] = JSON.parse(out);
+    expect(report.findings).toEqual([]);
+    expect(report.stats.questions).toBe(1);
+  });
+
+  it('--format json prints one array of {file, report}', async () => {
+    const { out, code } = await poise(['--format', 'json', join(dir, 'templates/pushy.txt'), join(dir, 'templates/clean.md')]);
+    expect(code).toBe(0);
+    const parsed = JSON.parse(out);
+    expect(parsed.map((x: { file: string }) => x.file)).toEqual([join(dir, 'templates/pushy.txt'), join(dir, 'templates/clean.md')]);
+    expect(parsed[0].report.findings[0]).toMatchObject({ rule: 'hard_close/you-need-this', text: 'you need this' });
+  });
+
+  it('--disable turns a rule off; an unknown rule is a usage error', async () => {
+    const off = await poise(['--disable', 'hard_close/you-need-this', join(dir, 'templates/pushy.txt')]);
+    expect(off.out).toMatch(/no findings/);
+    const bad = await poise(['--disable', 'hard_close/nope', join(dir, 'templates/pushy.txt')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/unknown rule "hard_close\/nope"/);
+  });
+
+  it('--fail-on LEVEL exits 1 when a finding at or above LEVEL is found, else 0', async () => {
+    expect((await poise(['--fail-on', 'error', join(dir, 'templates/pushy.txt')])).code).toBe(1);
+    expect((await poise(['--fail-on', 'warning', join(dir, 'templates/clean.md')])).code).toBe(0);
+    expect((await poise(['--fail-on', 'error', join(dir, 'templates/nested/timid.html')])).code).toBe(0);
+    expect((await poise(['--fail-on', 'warning', join(dir, 'templates/nested/timid.html')])).code).toBe(1);
+    expect((await poise(['--fail-on', 'severe', join(dir, 'templates/clean.md')])).code).toBe(2);
+  });
+
+  it('exits 2 with a message naming the problem for missing, unreadable, binary and non-UTF-8 input, and still lints the rest', async () => {
+    const { code, out, err } = await poise([join(dir, 'nope.txt'), join(dir, 'binary.txt'), join(dir, 'latin1.txt'), join(dir, 'locked.txt'), join(dir, 'templates/pushy.txt')]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/nope\.txt: no such file or directory/);
+    expect(err).toMatch(/binary\.txt: binary file/);
+    expect(err).toMatch(/latin1\.txt: not UTF-8/);
+    if (process.getuid?.() !== 0) expect(err).toMatch(/locked\.txt: permission denied/); // root reads anything
+    expect(out).toMatch(/pushy\.txt: 1 finding/);
+  });
+
+  it('reads standard input when there is no file, and refuses to wait on a terminal', async () => {
+    const piped = await poise([], 'Honestly, you need this.');
+    expect(piped.out).toMatch(/^<stdin>:1:11 +error/);
+    const tty = await poise([], '', true);
+    expect(tty.code).toBe(2);
+    expect(tty.err).toMatch(/no input/);
+  });
+
+  it('rejects unknown options with the usage', async () => {
+    const r = await poise(['--colour']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Unknown option '--colour'[\s\S]*Usage: poise/);
+  });
+});
+
+describe('poise --jsonl', () => {
+  it('writes one line per input line, in order, with exactly id, scores, balance and findings', async () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'Honestly, you need this.' }),
+      '',
+      JSON.stringify({ id: 7, text: 'Does Tuesday work to review the plan?' }),
+    ].join('\n');
+    const { code, out } = await poise(['--jsonl'], input);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', 7]);
+    expect(Object.keys(lines[0]).sort()).toEqual(['balance', 'findings', 'id', 'scores']);
+    expect(lines[0].findings[0]).toMatchObject({ rule: 'hard_close/you-need-this', category: 'hard_close', level: 'error', start: 10, end: 23, text: 'you need this' });
+    expect(lines[0].findings[0].message).toEqual(expect.any(String));
+    expect(lines[0].findings[0].rewrites.length).toBeGreaterThan(0);
+    expect(lines[1]).toEqual({ id: 7, scores: { hard_close: 0, self_serving: 0, timidity: 0 }, balance: 0, findings: [] });
+  });
+
+  it('answers a bad line with an error object, goes on, and exits 2 at the end', async () => {
+    const input = ['{not json', JSON.stringify({ id: 'x', text: 42 }), JSON.stringify(['a']), JSON.stringify({ id: 'ok', text: 'Hi.' })].join('\n');
+    const { code, out, err } = await poise(['--jsonl'], input);
+    expect(code).toBe(2);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0]).toEqual({ id: null, error: expect.stringMatching(/not JSON/) });
+    expect(lines[1]).toEqual({ id: 'x', error: expect.stringMatching(/string "text"/) });
+    expect(lines[2]).toEqual({ id: null, error: expect.any(String) });
+    expect(lines[3].id).toBe('ok');
+    expect(err).toMatch(/3 input lines failed/);
+  });
+});
+
+describe('the built command', () => {
+  it('runs as npx poise after the build, with the same output and exit codes', () => {
+    const bin = join(import.meta.dirname, '../../bin/poise.js');
+    const out = execFileSync('node', [bin, '--fail-on', 'suggestion', '-'], { input: 'All set for Tuesday.' }).toString();
+    expect(out).toMatch(/<stdin>: no findings/);
+    const failing = spawnSync('node', [bin, '--fail-on', 'error'], { input: 'Honestly, you need this.' });
+    expect(failing.status).toBe(1);
+    expect(failing.stdout.toString()).toMatch(/hard_close\/you-need-this/);
+  });
+});
