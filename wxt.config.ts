@@ -20,7 +20,12 @@ export default defineConfig({
     // Production builds do not add content-script matches as host permissions; the side panel needs them to find the mail tab.
     host_permissions: MAIL_HOSTS,
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'poise@poise.example', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Firefox's built-in consent: Poise collects and transmits nothing.
+            gecko: { id: 'poise@poise.example', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
   zip: { excludeSources: ['.output/**', 'node_modules/**', 'scratch/**'] },

@@ -26,14 +26,17 @@ export interface Session {
   readonly lastUpdate: { reused: number; analyzed: number; tagged: number };
 }
 
-export const EMPTY_REPORT: Report = Object.freeze({
-  findings: [],
-  scores: { hard_close: 0, self_serving: 0, timidity: 0 },
-  balance: 0,
-  stats: { words: 0, sentences: 0, questions: 0, secondPerson: 0, firstPerson: 0 },
-  notes: [],
-  coverage: { sentences: 0, sentencesAnalyzed: 0, wordsSkipped: 0 },
-}) as Report;
+/** The report of an empty or whitespace-only draft; a fresh object each time, callers may mutate it. */
+export function emptyReport(): Report {
+  return {
+    findings: [],
+    scores: { hard_close: 0, self_serving: 0, timidity: 0 },
+    balance: 0,
+    stats: { words: 0, sentences: 0, questions: 0, secondPerson: 0, firstPerson: 0 },
+    notes: [],
+    coverage: { sentences: 0, sentencesAnalyzed: 0, wordsSkipped: 0 },
+  };
+}
 
 /** Everything the report needs from one sentence; a pure function of the sentence's text, so it can be cached. */
 type SentenceResult = { hits: Hit[]; tagged: boolean; facts: SentenceFacts };
@@ -61,7 +64,7 @@ export function createAnalyzer(rules: readonly Rule[]): Analyzer {
     resultFor: (s: Sentence) => SentenceResult,
     complete: (s: Sentence, r: SentenceResult) => SentenceResult,
   ): Report {
-    if (rawText.trim() === '') return structuredClone(EMPTY_REPORT);
+    if (rawText.trim() === '') return emptyReport();
     const text = normalizeForAnalysis(rawText);
     const sentences = splitSentences(text);
     const results = sentences.map(resultFor);

@@ -11,8 +11,13 @@ import { gateTokens } from './text';
 
 nlp.plugin(poisePlugin(nlp));
 
-type Doc = ReturnType<typeof nlp>;
+/** The few members of a compromise view the engine reads; compromise's own types differ between its entry points. */
 interface Term { offset?: { start: number; length: number } }
+interface Doc {
+  docs: Term[][];
+  length: number;
+  eq(i: number): Doc;
+}
 
 /** A rule hit inside one sentence; offsets are relative to the sentence. */
 export interface Hit {
@@ -33,7 +38,7 @@ export interface Engine {
   analyzeSentence(sentence: string): { hits: Hit[]; tagged: boolean };
 }
 
-const knownTags = () => new Set(Object.keys(nlp.world().model.one.tagSet));
+const knownTags = () => new Set(Object.keys((nlp.world() as { model: { one: { tagSet: object } } }).model.one.tagSet));
 
 /** Cross-rule checks that need compromise: unknown tags match nothing, duplicate patterns are dropped by buildNet. */
 function checkPatterns(rules: readonly Rule[]): void {
@@ -109,7 +114,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
     };
 
     const hits: Hit[] = [];
-    const { found } = doc.sweep(net) as { found: { rule: string; view: Doc }[] };
+    const { found } = doc.sweep(net) as unknown as { found: { rule: string; view: Doc }[] };
     for (const f of found) {
       const rule = byId.get(f.rule);
       if (!rule || !candidates.has(rule.id) || !isAllowed(rule)) continue;
@@ -126,7 +131,8 @@ export function createEngine(rules: readonly Rule[]): Engine {
     }
     for (const { rule } of compiled) {
       if (rule.type !== 'stack' || !candidates.has(rule.id) || !isAllowed(rule)) continue;
-      const stacked = doc.match(`#${rule.tag}`);
+      // Runs of tagged words: "kind of" is one hedge, not two.
+      const stacked = doc.match(`#${rule.tag}+`) as unknown as Doc;
       if (stacked.length < rule.min) continue;
       const first = spanOf(stacked.eq(0));
       const last = spanOf(stacked.eq(stacked.length - 1));

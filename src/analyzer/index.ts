@@ -23,7 +23,7 @@ export function createSession(options: AnalyzeOptions = {}): Session {
   return defaultAnalyzer().createSession(options);
 }
 
-export { createAnalyzer, fitRewrite, MAX_WORDS, EMPTY_REPORT, type Analyzer, type Session } from './analyze';
+export { createAnalyzer, fitRewrite, MAX_WORDS, emptyReport, type Analyzer, type Session } from './analyze';
 export { RuleError } from './rule-error';
 export { validateUserPhrase } from './user-phrases';
 export { scoreFromPoints, LEVEL_POINTS } from './score';

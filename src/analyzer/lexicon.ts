@@ -8,7 +8,7 @@ export const DOMAIN_LEXICON = {
   Hedge: [
     'maybe', 'perhaps', 'possibly', 'potentially', 'hopefully', 'somehow', 'somewhat', 'kind of', 'sort of',
     'wondering', 'wonder', 'might', 'probably', 'i guess', 'i suppose', 'a little', 'a bit', 'if possible',
-    'by any chance', 'happen to', 'happened to',
+    'by any chance', 'happen to', 'happened to', 'any . at all', 'not sure (if|whether)',
   ],
   /** Words that minimise the rep's own request. */
   Minimizer: ['just', 'only', 'quick', 'quickly', 'tiny', 'little', 'briefly'],
