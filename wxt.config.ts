@@ -16,7 +16,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Poise — email tone coach',
     description: 'Coaches the tone of your prospect emails in Gmail and Outlook: less pressure, less timidity, more value. Runs entirely on your machine.',
-    permissions: ['storage'],
+    // scripting: inject the analyser bundle into a mail tab when a compose first appears (MV3; MV2 uses tabs.executeScript).
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
     // Production builds do not add content-script matches as host permissions; the side panel needs them to find the mail tab.
     host_permissions: MAIL_HOSTS,
     ...(browser === 'firefox'

@@ -1,8 +1,11 @@
-/** Gmail's content script. It only wires the shared coach to the Gmail adapter (src/editors/gmail). */
+/** Gmail's content script: the shared coach, driven by the Gmail adapter. */
+import { gmailAdapter } from '@/src/editors';
+import { runInPage } from '@/src/coach/run-in-page';
+
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',
-  main() {
-    // The in-page coach (highlights, tooltips) is wired here by the mail-client issue.
+  main(ctx) {
+    runInPage(ctx, gmailAdapter);
   },
 });

@@ -1,4 +1,7 @@
-/** Outlook on the web's content script. It only wires the shared coach to the Outlook adapter (src/editors/outlook). */
+/** Outlook on the web's content script: the shared coach, driven by the Outlook adapter. */
+import { outlookAdapter } from '@/src/editors';
+import { runInPage } from '@/src/coach/run-in-page';
+
 export default defineContentScript({
   matches: [
     'https://outlook.office.com/*',
@@ -7,7 +10,7 @@ export default defineContentScript({
     'https://outlook.cloud.microsoft/*',
   ],
   runAt: 'document_idle',
-  main() {
-    // The in-page coach (highlights, tooltips) is wired here by the mail-client issue.
+  main(ctx) {
+    runInPage(ctx, outlookAdapter);
   },
 });

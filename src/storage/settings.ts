@@ -3,7 +3,8 @@
  * stored data never throws and never loses the fields that are still good (PRODUCT.md: bad input loses nothing).
  */
 import { z } from 'zod';
-import { CATEGORIES, SENSITIVITIES, validateUserPhrase, type UserPhrase } from '../analyzer';
+import { CATEGORIES, SENSITIVITIES, type UserPhrase } from '../analyzer/types';
+import { validateUserPhrase } from '../analyzer/user-phrases';
 
 export const SETTINGS_VERSION = 1;
 

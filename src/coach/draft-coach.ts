@@ -1,0 +1,169 @@
+/**
+ * Coaches one open draft: re-analyses as the rep types (debounced, through the incremental session, never during
+ * IME composition), paints the findings, and answers "which finding is here?" for hover and keyboard. It only
+ * reads the editor; it changes the draft only through applyEdit, when the rep asks.
+ */
+import type { Session } from '../analyzer/analyze';
+import type { Finding, Report } from '../analyzer/types';
+import type { Draft } from '../editors/types';
+import type { Mark, Painter } from './highlights';
+
+export interface DraftCoachDeps {
+  draft: Draft;
+  painter: Painter;
+  session: Session;
+  /** Findings the rep dismissed in this draft; checked on every analysis. */
+  isDismissed(finding: Finding): Promise<boolean>;
+  onReport?(report: Report): void;
+  debounceMs: number;
+  /** Yields to the page between slices of a long first analysis. */
+  yieldToPage(): Promise<void>;
+  signal: AbortSignal;
+}
+
+export interface Located {
+  finding: Finding;
+  range: Range;
+}
+
+/** A first analysis longer than this is done in slices that yield to the page in between. */
+const SLICE_CHARS = 6000;
+
+export class DraftCoach {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private composing = false;
+  private located: Located[] = [];
+  private primed = false;
+  private running: Promise<void> | null = null;
+  private again = false;
+
+  constructor(private readonly deps: DraftCoachDeps) {
+    const { draft, signal } = deps;
+    const on = <K extends keyof HTMLElementEventMap>(type: K, fn: (e: HTMLElementEventMap[K]) => void) =>
+      draft.body.addEventListener(type, fn, { signal, passive: true });
+    on('compositionstart', () => (this.composing = true));
+    on('compositionend', () => {
+      this.composing = false;
+      this.schedule();
+    });
+    on('input', () => {
+      this.dropMarksAtCaret();
+      this.schedule();
+    });
+    signal.addEventListener('abort', () => {
+      clearTimeout(this.timer);
+      deps.painter.clear(draft.key);
+    }, { once: true });
+    this.schedule(0);
+  }
+
+  get draft(): Draft {
+    return this.deps.draft;
+  }
+
+  get findings(): readonly Located[] {
+    return this.located;
+  }
+
+  /** Re-analyse soon; typing keeps pushing it back, and nothing runs while an IME composition is open. */
+  schedule(delay = this.deps.debounceMs): void {
+    if (this.deps.signal.aborted) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.analyzeNow(), delay);
+  }
+
+  /** Runs an analysis now (one at a time; a request during a run queues one more). */
+  async analyzeNow(): Promise<void> {
+    if (this.composing || this.deps.signal.aborted) return;
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.run().finally(() => {
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        void this.analyzeNow();
+      }
+    });
+    return this.running;
+  }
+
+  private async run(): Promise<void> {
+    const { draft, session, signal } = this.deps;
+    if (!draft.body.isConnected) return;
+    let extraction = draft.extract();
+    if (!this.primed && extraction.text.length > SLICE_CHARS) {
+      // Warm the session's sentence cache a slice at a time, so a long thread reply never blocks typing.
+      for (let end = SLICE_CHARS; end < extraction.text.length; end += SLICE_CHARS) {
+        session.update(extraction.text.slice(0, end));
+        await this.deps.yieldToPage();
+        if (signal.aborted || !draft.body.isConnected) return;
+      }
+      extraction = draft.extract();
+    }
+    this.primed = true;
+    const report = session.update(extraction.text);
+    const visible: Located[] = [];
+    for (const finding of report.findings) {
+      if (await this.deps.isDismissed(finding)) continue;
+      const range = extraction.rangeFor(finding.start, finding.end);
+      if (range) visible.push({ finding, range });
+    }
+    if (signal.aborted || !draft.body.isConnected) return;
+    // The draft may have changed while dismissals were checked: only paint what still says what was analysed.
+    if (draft.extract().text !== extraction.text) {
+      this.schedule();
+      return;
+    }
+    this.located = visible;
+    this.paint();
+    this.deps.onReport?.({ ...report, findings: visible.map((l) => l.finding) });
+  }
+
+  /** Removes one finding from view at once (after Dismiss or Apply), without waiting for the next analysis. */
+  hide(findingId: string): void {
+    this.located = this.located.filter((l) => l.finding.id !== findingId);
+    this.paint();
+  }
+
+  /** The finding painted under the viewport point, if any. */
+  findingAtPoint(x: number, y: number): Located | null {
+    for (const l of this.located) {
+      for (const r of l.range.getClientRects()) {
+        if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return l;
+      }
+    }
+    return null;
+  }
+
+  /** The finding whose words hold the caret, if any. */
+  findingAtCaret(): Located | null {
+    const selection = this.draft.body.ownerDocument.getSelection();
+    const node = selection?.focusNode;
+    if (!selection || !node || !this.draft.body.contains(node)) return null;
+    return this.located.find((l) => rangeHolds(l.range, node, selection.focusOffset)) ?? null;
+  }
+
+  private paint(): void {
+    const marks: Mark[] = this.located.map((l) => ({ category: l.finding.category, range: l.range }));
+    this.deps.painter.paint(this.draft.key, marks);
+  }
+
+  /** A span the rep is editing loses its highlight at once; the next analysis decides whether it comes back. */
+  private dropMarksAtCaret(): void {
+    const at = this.findingAtCaret();
+    const collapsed = this.located.filter((l) => l.range.collapsed || l.range.toString().length === 0);
+    if (!at && collapsed.length === 0) return;
+    this.located = this.located.filter((l) => l !== at && !collapsed.includes(l));
+    this.paint();
+  }
+}
+
+function rangeHolds(range: Range, node: Node, offset: number): boolean {
+  try {
+    return range.comparePoint(node, offset) === 0;
+  } catch {
+    return false; // the node moved to another document or was removed
+  }
+}

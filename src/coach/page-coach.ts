@@ -1,0 +1,211 @@
+/**
+ * The in-page coach for one mail tab: finds drafts as composes open and close (both clients are single-page apps),
+ * gives each its own DraftCoach, and owns the page-wide pieces: the highlight painter, the tooltip, hover and the
+ * keyboard shortcut. Everything it adds to the page goes when `signal` aborts (compose closed, extension reloaded).
+ */
+import type { AnalyzeOptions, Finding } from '../analyzer/types';
+import type { Draft, EditorAdapter } from '../editors/types';
+import type { Settings } from '../storage/settings';
+import type { AnalyzerApi } from './analyzer-global';
+import { applyEdit } from './apply';
+import { DraftCoach, type Located } from './draft-coach';
+import { createPainter } from './highlights';
+import { createTooltipHost } from './tooltip-host';
+
+/** Opens the tooltip for the finding under the caret. Documented in the README. */
+export const SHORTCUT = { key: 'P', altKey: true, shiftKey: true, label: 'Alt+Shift+P' } as const;
+
+export interface PageCoachDeps {
+  doc: Document;
+  adapter: EditorAdapter;
+  loadAnalyzer(): Promise<AnalyzerApi>;
+  loadSettings(): Promise<Settings>;
+  watchSettings(onChange: (s: Settings) => void): () => void;
+  turnOffRule(rule: string): Promise<void>;
+  isDismissed(draftKey: string, f: Finding): Promise<boolean>;
+  dismiss(draftKey: string, f: Finding): Promise<void>;
+  signal: AbortSignal;
+  debounceMs?: number;
+}
+
+const optionsFrom = (s: Settings): AnalyzeOptions => ({
+  disabledRules: s.disabledRules,
+  disabledCategories: s.disabledCategories,
+  userPhrases: s.userPhrases,
+  sensitivity: s.sensitivity,
+});
+
+export function startPageCoach(deps: PageCoachDeps): void {
+  const { doc, adapter, signal } = deps;
+  const win = doc.defaultView!;
+  const coaches = new Map<HTMLElement, { coach: DraftCoach; stop: AbortController }>();
+  let analyzer: AnalyzerApi | null = null;
+  let settings: Settings | null = null;
+  let painter: ReturnType<typeof createPainter> | null = null;
+  let tooltip: ReturnType<typeof createTooltipHost> | null = null;
+  let shown: { coach: DraftCoach; located: Located } | null = null;
+  let loading: Promise<void> | null = null;
+
+  const enabled = () => settings !== null && settings.sites[adapter.client];
+
+  /** compromise and the rules load on the first compose, not on every mail page. */
+  const ensureLoaded = () => {
+    loading ??= (async () => {
+      [analyzer, settings] = await Promise.all([deps.loadAnalyzer(), deps.loadSettings()]);
+      if (signal.aborted) return;
+      painter = createPainter(doc);
+      tooltip = createTooltipHost(doc);
+      signal.addEventListener('abort', () => {
+        painter?.destroy();
+        tooltip?.destroy();
+      }, { once: true });
+      const unwatch = deps.watchSettings((s) => {
+        settings = s;
+        restartAll();
+      });
+      signal.addEventListener('abort', unwatch, { once: true });
+    })();
+    return loading;
+  };
+
+  const startCoach = (draft: Draft) => {
+    if (!analyzer || !painter || !enabled()) return;
+    const stop = new AbortController();
+    signal.addEventListener('abort', () => stop.abort(), { once: true });
+    const coach = new DraftCoach({
+      draft,
+      painter,
+      session: analyzer.createSession(optionsFrom(settings!)),
+      isDismissed: (f) => deps.isDismissed(draft.key, f),
+      debounceMs: deps.debounceMs ?? 250,
+      yieldToPage: () => new Promise((r) => setTimeout(r, 0)),
+      signal: stop.signal,
+    });
+    coaches.set(draft.body, { coach, stop });
+  };
+
+  const stopCoach = (body: HTMLElement) => {
+    const entry = coaches.get(body);
+    if (!entry) return;
+    if (shown?.coach === entry.coach) closeTooltip();
+    entry.stop.abort();
+    coaches.delete(body);
+  };
+
+  const restartAll = () => {
+    for (const body of [...coaches.keys()]) stopCoach(body);
+    scan();
+  };
+
+  /** Composes come and go: start a coach for each new body, stop the ones whose body left the page. */
+  const scan = () => {
+    if (signal.aborted) return;
+    let drafts: Draft[];
+    try {
+      drafts = adapter.findDrafts(doc);
+    } catch {
+      return; // the page changed under us: stay quiet (PRODUCT.md: harmless to the mail client)
+    }
+    for (const body of [...coaches.keys()]) if (!drafts.some((d) => d.body === body) || !body.isConnected) stopCoach(body);
+    if (drafts.length === 0) return;
+    if (!analyzer) {
+      void ensureLoaded().then(scan, () => {});
+      return;
+    }
+    for (const d of drafts) if (!coaches.has(d.body)) startCoach(d);
+  };
+
+  const closeTooltip = () => {
+    shown = null;
+    tooltip?.close();
+  };
+
+  const openTooltip = (coach: DraftCoach, located: Located, focus: boolean) => {
+    if (!tooltip) return;
+    shown = { coach, located };
+    const f = located.finding;
+    const anchor = located.range.getBoundingClientRect();
+    tooltip.open({
+      finding: f,
+      onApply: (rewrite) => {
+        const result = applyEdit(coach.draft, { start: f.start, end: f.end, expected: f.text, replacement: rewrite });
+        if (result === 'applied') {
+          coach.hide(f.id);
+          shown = null;
+          tooltip?.close();
+          coach.schedule(0);
+        } else {
+          tooltip?.update({ notice: 'The draft changed here since it was checked, so nothing was replaced. Poise is checking it again.' });
+          coach.schedule(0);
+        }
+      },
+      onDismiss: () => {
+        coach.hide(f.id);
+        closeTooltip();
+        void deps.dismiss(coach.draft.key, f).catch(() => {});
+      },
+      onTurnOff: () => {
+        closeTooltip();
+        void deps.turnOffRule(f.rule).catch(() => {});
+      },
+    }, anchor, { focus, onClose: () => (shown = null) });
+  };
+
+  const coachFor = (node: Node | null): DraftCoach | null => {
+    for (const [body, { coach }] of coaches) if (node && body.contains(node)) return coach;
+    return null;
+  };
+
+  // Hover: the pointer over a painted finding opens its tooltip; leaving both the words and the tooltip closes it.
+  let frame = 0;
+  doc.addEventListener('pointermove', (e) => {
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      if (tooltip?.contains(e.target)) return;
+      const coach = coachFor(e.target as Node);
+      const located = coach?.findingAtPoint(e.clientX, e.clientY) ?? null;
+      if (coach && located) {
+        if (shown?.located.finding.id !== located.finding.id) openTooltip(coach, located, false);
+      } else if (shown && !shown.located.range.getClientRects().length) {
+        closeTooltip();
+      } else if (shown && !nearRange(shown.located.range, e.clientX, e.clientY)) {
+        closeTooltip();
+      }
+    });
+  }, { signal, passive: true });
+
+  doc.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && shown) {
+      closeTooltip();
+      return;
+    }
+    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyP') {
+      const coach = coachFor(doc.getSelection()?.focusNode ?? null);
+      const located = coach?.findingAtCaret();
+      if (coach && located) {
+        e.preventDefault();
+        openTooltip(coach, located, true);
+      }
+    }
+  }, { signal, capture: true });
+
+  const observer = new win.MutationObserver(() => scheduleScan());
+  let scanTimer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleScan = () => {
+    clearTimeout(scanTimer);
+    scanTimer = setTimeout(scan, 150);
+  };
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(scanTimer);
+    for (const body of [...coaches.keys()]) stopCoach(body);
+  }, { once: true });
+  scan();
+}
+
+function nearRange(range: Range, x: number, y: number): boolean {
+  const r = range.getBoundingClientRect();
+  return x >= r.left - 12 && x <= r.right + 12 && y >= r.top - 12 && y <= r.bottom + 400;
+}

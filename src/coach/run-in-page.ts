@@ -1,0 +1,40 @@
+/**
+ * Binds the page coach to the browser: storage for settings and dismissals, the background for the analyser
+ * bundle, WXT's content-script context for the lifecycle (an extension reload or update under an open tab aborts
+ * it, and everything the coach added to the page goes with it).
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { EditorAdapter } from '../editors/types';
+import { dismiss, hashFinding, loadDismissed, loadSettings, updateSettings, watchSettings } from '../storage/items';
+import { publishedAnalyzer, type AnalyzerApi } from './analyzer-global';
+import { startPageCoach } from './page-coach';
+
+async function loadAnalyzer(): Promise<AnalyzerApi> {
+  const ready = publishedAnalyzer();
+  if (ready) return ready;
+  await browser.runtime.sendMessage({ type: 'poise/load-analyzer' });
+  const api = publishedAnalyzer();
+  if (!api) throw new Error('poise: the analyser bundle did not load');
+  return api;
+}
+
+export function runInPage(ctx: ContentScriptContext, adapter: EditorAdapter): void {
+  let dismissed: Promise<Set<string>> | null = null;
+  const dismissedNow = () => (dismissed ??= loadDismissed().catch(() => new Set<string>()));
+  startPageCoach({
+    doc: document,
+    adapter,
+    loadAnalyzer,
+    loadSettings,
+    watchSettings,
+    turnOffRule: (rule) => updateSettings((s) => ({ ...s, disabledRules: [...new Set([...s.disabledRules, rule])] })).then(() => {}),
+    isDismissed: async (draftKey, f) => (await dismissedNow()).has(await hashFinding(draftKey, f.rule, f.text)),
+    dismiss: async (draftKey, f) => {
+      const hash = await hashFinding(draftKey, f.rule, f.text);
+      (await dismissedNow()).add(hash);
+      await dismiss(hash);
+    },
+    signal: ctx.signal,
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * Gmail (mail.google.com): popup composes in the mole strip, inline replies, several composes at once.
+ * All selectors come from ./selectors.ts.
+ */
+
+import { extract } from '../extract';
+import { focusedAmong } from '../lifecycle';
+import { closestAny, elementKey, findBodies, matchesAny, queryFirst } from '../query';
+import type { Draft, EditorAdapter, Extraction } from '../types';
+import { GMAIL_SELECTORS as S } from './selectors';
+
+/** Quote and signature subtrees are not draft; everything else in the body is. */
+export function isGmailNonDraft(el: Element): boolean {
+  return matchesAny(el, S.notDraft);
+}
+
+function toDraft(body: HTMLElement): Draft {
+  const root = closestAny(body, S.composeRoot) as HTMLElement | null ?? body;
+  return {
+    client: 'gmail',
+    key: `gmail:${composeKey(root, body)}`,
+    body,
+    root,
+    extract: (): Extraction => extract(body, { excluded: isGmailNonDraft }),
+  };
+}
+
+/**
+ * The compose id first: Gmail sets it when the compose opens, while the draft id stays empty until the first autosave
+ * and would change the key under an open compose. The draft id, then the body's own id, when it is missing.
+ */
+function composeKey(root: HTMLElement, body: HTMLElement): string {
+  const value = (selectors: readonly string[]): string => {
+    if (root === body) return '';
+    const input = queryFirst(root, selectors);
+    // `.value` of a hidden input reflects its attribute, so this sees what Gmail last wrote either way.
+    return input !== null ? String((input as HTMLInputElement).value ?? '').trim() : '';
+  };
+  const composeId = value(S.composeId);
+  if (composeId !== '') return `compose:${composeId}`;
+  const draftId = value(S.draftId);
+  if (draftId !== '' && draftId !== 'undefined') return `draft:${draftId}`;
+  return `body:${elementKey(body)}`;
+}
+
+export const gmailAdapter: EditorAdapter = {
+  client: 'gmail',
+  findDrafts: (doc) => findBodies(doc, S.body, S.notBody).map(toDraft),
+  focusedDraft: (doc) => focusedAmong(doc, gmailAdapter.findDrafts(doc)),
+};

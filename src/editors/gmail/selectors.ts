@@ -1,0 +1,78 @@
+/**
+ * Every Gmail (mail.google.com) selector Poise uses, and the only place one may be written.
+ *
+ * Each is an array: primary first, then fallbacks. Lookups try every entry and merge the results (src/editors/query.ts),
+ * so a fallback keeps working when a Gmail build breaks the primary. Evidence for each entry is in the fixtures README
+ * (../shared/fixtures/README.md, beside the repository): "Gmail > Selectors" and "Sources".
+ * Tested against the captured-structure pages in tests/fixtures/gmail-*.html by tests/editors/.
+ *
+ * Gmail's labels are localised ("Message Body", es "Cuerpo del mensaje") and its short class names are generated, so
+ * the primaries rest on attributes Gmail itself relies on (`g_editable`, `role`, `name=`), which have held from a 2019
+ * DOM dump to 2025 captures.
+ */
+
+export const GMAIL_SELECTORS = {
+  /** The compose body: the rich-text editable the rep types into. */
+  body: [
+    // Gmail's own editable marker plus the editing attributes: locale-independent, matches popup, inline reply and
+    // full-screen composes alike (random-gmail-quotes, 2019 dump, 2025 captures). Deliberately not
+    // `[aria-label="Message Body"]`: the hidden plain-text `textarea.Ak` carries the same label and comes first in the
+    // DOM, and the label is localised.
+    'div[g_editable="true"][contenteditable="true"][role="textbox"]',
+    // InboxSDK's body selector (gmail-compose-view.ts): the g_editable element inside the `td.Ap` body cell, in case
+    // Gmail drops `role` or changes how contenteditable is written.
+    '.Ap [g_editable="true"]',
+    // The body's generated classes (`Am aiL Al editable ...`, used by tracking extensions and Selenium scripts), in
+    // case `g_editable` goes. Not `.aiL`, which the read view `div.a3s.aiL` shares.
+    'div.Am.Al.editable',
+  ],
+
+  /** Ancestors of a match are never a compose body, whatever the body selectors say. */
+  notBody: [
+    // The plain-text-mode field, `textarea.Ak[aria-label="Message Body"]`: same label as the body, not rich text.
+    'textarea',
+    // The read view of a received message (`div.ii.gt > div.a3s.aiL`): holds the prospect's words, never analysed.
+    '.ii.gt',
+    '.a3s',
+  ],
+
+  /** The compose window around a body (asked with `closest`), which holds its ids, subject and recipients. */
+  composeRoot: [
+    // Compose root in gmail.js `api.dom.composes` and InboxSDK: popup, inline reply and full screen.
+    'div.M9',
+    // Popup and full-screen dialog (InboxSDK setup-compose-view-driver-stream.ts: `[role=dialog]` with a form).
+    '[role="dialog"]',
+    // Inline reply container under a message (InboxSDK gmail-message-view.ts: `.ip`, `adB` while a reply is open).
+    '.ip',
+  ],
+
+  /** Per-compose id, assigned when the compose opens and kept until it closes (gmail.js `compose.id()`). */
+  composeId: [
+    // Hidden input inside the compose's `form.bAs`.
+    'input[name="composeid"]',
+  ],
+
+  /** The draft's message id, `#msg-a:r…`, once Gmail has saved the draft (gmail.js `compose.email_id()`). */
+  draftId: [
+    // Hidden input inside the compose's `form.bAs`; empty until the first autosave in a new compose.
+    'input[name="draft"]',
+  ],
+
+  /**
+   * Subtrees inside the body that are not the rep's draft (fixtures README, Extraction rules 2). Every entry applies:
+   * these are alternatives, not fallbacks.
+   */
+  notDraft: [
+    // Quoted thread: `div.gmail_quote.gmail_quote_container` (2025) or `div.gmail_quote` (older) around
+    // `div.gmail_attr` + `blockquote.gmail_quote`; quotes nest. Inside the body once "Show trimmed content" is clicked.
+    '.gmail_quote',
+    // Signature block inserted below the draft: `div.gmail_signature[data-smartmail="gmail_signature"]`.
+    '.gmail_signature',
+    // The "-- " separator span before the signature.
+    '.gmail_signature_prefix',
+    // Signature marked only by `data-smartmail` (the class is not always present; gmail.js test.parsing.js).
+    '[data-smartmail="gmail_signature"]',
+    // 2015-2018 wrapper around quoted text (InboxSDK test data); not in the fixtures.
+    '.gmail_extra',
+  ],
+} as const satisfies Record<string, readonly string[]>;

@@ -1,0 +1,77 @@
+/**
+ * Every Outlook on the web selector Poise uses (outlook.office.com, outlook.office365.com, outlook.live.com,
+ * outlook.cloud.microsoft), and the only place one may be written.
+ *
+ * Each is an array: primary first, then fallbacks. Lookups try every entry and merge the results (src/editors/query.ts),
+ * so a fallback keeps working when an OWA build breaks the primary. Evidence for each entry is in the fixtures README
+ * (the shared ../shared/fixtures/README.md): "Outlook on the web > Selectors" and "Sources". Tested against
+ * tests/fixtures/outlook-*.html by tests/editors/.
+ *
+ * OWA's labels are localised (de "Nachrichtentext", zh "邮件正文") and its classes (`dFCbN k1Ttj ...`) rotate between
+ * builds, so every English-label selector has a structural fallback beside it.
+ */
+
+export const OUTLOOK_SELECTORS = {
+  /** The compose body: the rich-text editable the rep types into (new message, reply, forward). */
+  body: [
+    // The editor as captured: role, contenteditable and the English label, which is "Message body, press Alt+F10 to
+    // exit" in some builds and "Message body" in others, hence the prefix match. Alone, `[aria-label="Message body"]`
+    // would also match the read view, and `[role=textbox][contenteditable=true]` the To well, which comes first.
+    'div[role="textbox"][contenteditable="true"][aria-label^="Message body"]',
+    // Locale-independent: the editable child of the editor wrapper `div#editorParent_N` (captured OWA editor,
+    // code search "editorParent_1"). Finds German, Spanish and Chinese builds the primary misses.
+    'div[id^="editorParent_"] > div[contenteditable="true"]',
+    // Locale-independent and wrapper-independent: OWA turns its own text prediction off on the body only; the To/Cc
+    // wells do not carry the attribute (one capture; kept last because it rests on a single source).
+    'div[role="textbox"][contenteditable="true"][textprediction]',
+  ],
+
+  /** Ancestors of a match are never a compose body, whatever the body selectors say. */
+  notBody: [
+    // The read view of a message, `div#UniqueMessageBody_N[role=document]`: same aria-label as the editor, holds the
+    // prospect's words.
+    // (It is not contenteditable, so the body filter rejects it anyway; this entry says so explicitly.)
+    'div[id^="UniqueMessageBody_"]',
+    // The compose header `div#docking_InitVisiblePart_N`: command bar, To/Cc/Bcc wells (each a contenteditable
+    // role=textbox) and the subject. Structural, so it holds in every locale.
+    '[id^="docking_InitVisiblePart_"]',
+    // The recipient wells by their English labels, should the header wrapper change (es "Para", de "An": the
+    // structural entries above and the body selectors carry non-English builds).
+    '[role="textbox"][aria-label="To"]',
+    '[role="textbox"][aria-label="Cc"]',
+    '[role="textbox"][aria-label="Bcc"]',
+  ],
+
+  /** The editor container around a body (asked with `closest`); its id keys the draft. */
+  composeRoot: [
+    // `div#editorParent_N`, one per open editor (N distinguishes a reply from a pop-out new message).
+    'div[id^="editorParent_"]',
+  ],
+
+  /**
+   * Direct children of the body where the draft ends: the first child matching any entry, and every sibling after it,
+   * is signature or history (fixtures README, Extraction rules 2). Every entry applies.
+   */
+  draftEnd: [
+    // Auto-inserted signature below the draft (`div#Signature`, sometimes also class `elementToProof`).
+    '#Signature',
+    // The same in any letter case; OWA-sent HTML has been seen with `id="signature"` variants.
+    '[id="Signature" i]',
+    // Signature inserted by Outlook mobile.
+    '#ms-outlook-mobile-signature',
+    // Empty marker OWA puts before the reply header; in a collapsed reply the only boundary after the signature.
+    '#appendonsend',
+    // The reply/forward header (From/Sent/To/Subject, localised words); the `<hr>` before it is matched in code.
+    '#divRplyFwdMsg',
+    // The history wrapper of Outlook mobile and some desktop builds.
+    '#mail-editor-reference-message-container',
+  ],
+
+  /** The reply/forward header: an `<hr>` directly before it is the draft's end too (Extraction rules 2). */
+  replyHeader: [
+    // As written by OWA.
+    '#divRplyFwdMsg',
+    // The id with a prefix, as in quoted OWA mail (`x_divRplyFwdMsg`) when a header lands directly in the body.
+    '[id$="divRplyFwdMsg"]',
+  ],
+} as const satisfies Record<string, readonly string[]>;
