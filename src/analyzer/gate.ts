@@ -44,7 +44,8 @@ function elementWords(element: string): Set<string> | null {
 }
 
 function isOptional(token: string): boolean {
-  return /[?*]$|\{0,\d*\}$/.test(token) || token.startsWith('!');
+  const bare = token.replace(/^\^|\$$/g, '');
+  return /[?*]$|\{0,\d*\}$/.test(bare) || bare.startsWith('!');
 }
 
 /** The gate of one pattern. */

@@ -63,7 +63,13 @@ export function startPageCoach(deps: PageCoachDeps): void {
         settings = s;
         restartAll();
       });
-      signal.addEventListener('abort', unwatch, { once: true });
+      signal.addEventListener('abort', () => {
+        try {
+          unwatch();
+        } catch {
+          // After an extension reload the runtime is gone and removing its listener throws; nothing is left to remove.
+        }
+      }, { once: true });
     })();
     return loading;
   };

@@ -20,6 +20,9 @@ async function loadAnalyzer(): Promise<AnalyzerApi> {
 }
 
 export function runInPage(ctx: ContentScriptContext, adapter: EditorAdapter): void {
+  // WXT notices an extension reload or update only when the context is asked; ask every second, so the coach
+  // removes its highlights and listeners instead of calling a dead runtime.
+  ctx.setInterval(() => {}, 1000);
   let dismissed: Promise<Set<string>> | null = null;
   const dismissedNow = () => (dismissed ??= loadDismissed().catch(() => new Set<string>()));
   startPageCoach({

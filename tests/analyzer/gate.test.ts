@@ -1,0 +1,36 @@
+/** The lexical gate: a necessary condition, so it may let a sentence through for nothing but never skip a match. */
+import { describe, expect, it } from 'vitest';
+import { gateOf, passes } from '../../src/analyzer/gate';
+import { gateTokens } from '../../src/analyzer/text';
+
+const slots = (p: string) => gateOf(p).map((s) => [...s].sort());
+
+describe('gateOf', () => {
+  it('requires every non-optional word, any one of the alternatives in a group', () => {
+    expect(slots('sorry to (bother|bug) you')).toEqual([['sorry'], ['to'], ['bother', 'bug'], ['you']]);
+  });
+
+  it('treats optional slots as optional, also at the end of an anchored pattern', () => {
+    expect(slots('no worries (at all)?')).toEqual([['no'], ['worries']]);
+    expect(slots('no worries (at all)?$')).toEqual([['no'], ['worries']]);
+    expect(slots('^(just)? checking in')).toEqual([['checking'], ['in']]);
+    expect(slots('!not happy to help')).toEqual([['happy'], ['to'], ['help']]);
+  });
+
+  it('puts no condition on generic tags, wildcards and roots, and uses the lexicon for domain tags', () => {
+    expect(slots('#Verb . {need} #Noun')).toEqual([]);
+    expect(slots('#Apology for')).toEqual([[...new Set(['sorry', 'apologies', 'apologize', 'apologise', 'apologizing', 'apologising', 'forgive', 'pardon'])].sort(), ['for']]);
+  });
+});
+
+describe('passes', () => {
+  it('sees contracted and curly-apostrophe forms as the words compromise expands them to', () => {
+    expect(passes(gateOf('(do|does) not want to be #Pest'), gateTokens('I don’t want to be pushy.'))).toBe(true);
+    expect(passes(gateOf('i am short on'), gateTokens("I'm short on quota"))).toBe(true);
+    expect(passes(gateOf('will not last'), gateTokens("This won't last"))).toBe(true);
+  });
+
+  it('skips a sentence missing a required word', () => {
+    expect(passes(gateOf('sorry to (bother|bug) you'), gateTokens('Sorry for the delay.'))).toBe(false);
+  });
+});

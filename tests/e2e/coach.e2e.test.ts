@@ -1,0 +1,128 @@
+/**
+ * The coach in a real Chromium with the built extension, on the fixture pages served at the real Gmail and Outlook
+ * URLs. What a rep would notice: the words highlighted, the tooltip, the text Apply leaves, what Ctrl+Z restores,
+ * the HTML that would be sent, and that nothing leaves the machine.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/analyzer';
+import { browserAvailable, FIXTURES, launch, type Harness } from './browser';
+import { norm, painted, pointOf, settled } from './page-helpers';
+
+interface Expected {
+  fixtures: Record<string, {
+    client: 'gmail' | 'outlook';
+    drafts: { index: number; text: string; phrases: { text: string; category: string }[]; clean_sentences: string[] }[];
+    decoys: { text: string }[];
+  }>;
+}
+const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as Expected;
+const BODY: Record<string, string> = {
+  gmail: 'div[g_editable="true"][contenteditable="true"]',
+  outlook: '[id^="editorParent_"] > div[contenteditable="true"]',
+};
+/** Range.toString() has no line breaks between block lines; compare without any whitespace. */
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+describe.skipIf(!browserAvailable())('the coach in Chromium with the built extension', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  describe.each(Object.keys(expected.fixtures))('%s', (fixture) => {
+    const { client, drafts, decoys } = expected.fixtures[fixture]!;
+
+    it('highlights exactly what the analyser finds in each draft: every planted phrase, no decoy, no clean sentence', async () => {
+      const page = await h.open(fixture);
+      const ranges = await settled(page, BODY[client]!, drafts.length);
+      for (const draft of drafts) {
+        const mine = ranges.filter((r) => r.body === draft.index);
+        const findings = analyze(draft.text).findings;
+        expect(mine.map((r) => squash(r.text)).sort(), `painted in draft ${draft.index}`).toEqual(findings.map((f) => squash(f.text)).sort());
+        for (const phrase of draft.phrases) {
+          const hit = mine.find((r) => r.category === phrase.category && (squash(phrase.text).includes(squash(r.text)) || squash(r.text).includes(squash(phrase.text))));
+          expect(hit, `planted ${phrase.category} phrase "${phrase.text}" is highlighted`).toBeDefined();
+        }
+        for (const clean of draft.clean_sentences) {
+          expect(mine.filter((r) => norm(clean).includes(norm(r.text))), `clean sentence "${clean}"`).toEqual([]);
+        }
+      }
+      for (const decoy of decoys) {
+        expect(ranges.filter((r) => r.body === -1 || squash(decoy.text) === squash(r.text)), `decoy "${decoy.text}"`).toEqual([]);
+      }
+      expect(h.errors).toEqual([]);
+      await page.close();
+    }, 60_000);
+  });
+
+  it('coaches two composes independently', async () => {
+    const page = await h.open('gmail-two-composes.html');
+    const body = BODY.gmail!;
+    const before = await settled(page, body, 2);
+    const second = page.locator(body).nth(1);
+    await second.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Honestly, your team needs this.');
+    await expect.poll(async () => (await painted(page, body)).filter((r) => r.body === 1 && r.text === 'your team needs this').length, { timeout: 5000 }).toBe(1);
+    const after = await settled(page, body, 2);
+    expect(after.filter((r) => r.body === 0)).toEqual(before.filter((r) => r.body === 0));
+    await page.close();
+  }, 60_000);
+
+  it('shows the tooltip on hover; Apply rewrites the draft and Ctrl+Z restores it; the HTML is untouched by highlights', async () => {
+    const page = await h.open('gmail-compose-new.html');
+    const body = BODY.gmail!;
+    await settled(page, body);
+    const original = await page.locator(body).evaluate((el) => el.innerHTML);
+    const sourceHtml = readFileSync(join(FIXTURES, 'gmail-compose-new.html'), 'utf8');
+    const parsed = await page.evaluate(([html, sel]) => new DOMParser().parseFromString(html!, 'text/html').querySelector(sel!)!.innerHTML, [sourceHtml, body]);
+    expect(original, 'highlights wrote nothing into the editor').toBe(parsed);
+
+    const point = await pointOf(page, 'you need this');
+    await page.mouse.move(point.x, point.y);
+    const tooltip = page.locator('poise-tooltip .poise-tooltip');
+    await expect.poll(() => tooltip.isVisible(), { timeout: 3000 }).toBe(true);
+    const finding = analyze(expected.fixtures['gmail-compose-new.html']!.drafts[0]!.text).findings.find((f) => f.text === 'you need this')!;
+    expect(await tooltip.locator('.poise-message').textContent()).toBe(finding.message);
+    expect(await tooltip.locator('.poise-why').textContent()).toBe(finding.why);
+    expect(await tooltip.locator('.poise-rewrite').allTextContents()).toEqual(finding.rewrites);
+    await page.screenshot({ path: join(import.meta.dirname, '../../test-results/tooltip-gmail.png') });
+
+    await tooltip.locator('.poise-apply').first().click();
+    const textNow = () => page.locator(body).evaluate((el) => (el as HTMLElement).innerText);
+    await expect.poll(textNow, { timeout: 3000 }).toContain(finding.rewrites[0]!.replace(/^./, (c) => c.toLowerCase()).slice(0, 12));
+    expect(await textNow()).not.toContain('you need this');
+    await page.locator(body).focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(textNow, { timeout: 3000 }).toContain('you need this');
+    await expect.poll(() => page.locator(body).evaluate((el) => el.innerHTML), { timeout: 3000 }).toBe(original);
+    expect(h.errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('leaves no error when a compose is closed mid-analysis', async () => {
+    const page = await h.open('gmail-two-composes.html');
+    const body = BODY.gmail!;
+    await settled(page, body, 2);
+    const first = page.locator(body).first();
+    await first.click();
+    await page.keyboard.type(' Honestly, your warehouse needs this. Sorry to bother you.');
+    // Close the compose window while its analysis is debounced or running, as Gmail does on Discard.
+    await page.evaluate((sel) => document.querySelectorAll(sel)[0]!.closest('div.M9, [role="dialog"]')!.remove(), body);
+    await page.waitForTimeout(1200);
+    const left = await painted(page, body);
+    expect(left.filter((r) => r.body === -1), 'no highlight left on a closed compose').toEqual([]);
+    expect(left.length).toBeGreaterThan(0); // the other compose is still coached
+    expect(h.errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('makes no network request', () => {
+    expect(h.strayRequests).toEqual([]);
+  });
+});

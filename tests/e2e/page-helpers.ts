@@ -1,0 +1,61 @@
+/** What a rep would see on the page, read through Playwright: the painted highlights, the tooltip, the draft. */
+import type { Page } from 'playwright-core';
+
+export interface PaintedRange {
+  category: string;
+  text: string;
+  /** Index of the compose body holding the range among `bodySelector` matches, -1 outside every body. */
+  body: number;
+}
+
+/** Every range painted through the CSS Custom Highlight API, with its category and text. */
+export async function painted(page: Page, bodySelector: string): Promise<PaintedRange[]> {
+  return page.evaluate((sel) => {
+    const bodies = [...document.querySelectorAll(sel)];
+    const out: { category: string; text: string; body: number }[] = [];
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    for (const [name, highlight] of registry) {
+      for (const range of highlight) {
+        out.push({
+          category: name.replace(/^poise-/, ''),
+          text: range.toString().replace(/\u00A0/g, ' '),
+          body: bodies.findIndex((b) => b.contains(range.commonAncestorContainer)),
+        });
+      }
+    }
+    return out;
+  }, bodySelector);
+}
+
+/** Waits until the painted highlights stop changing (analysis is debounced and asynchronous). */
+export async function settled(page: Page, bodySelector: string, atLeast = 1): Promise<PaintedRange[]> {
+  let last = '';
+  let same = 0;
+  for (let i = 0; i < 100; i++) {
+    const now = await painted(page, bodySelector);
+    const key = JSON.stringify(now);
+    if (key === last && now.length >= atLeast) {
+      if (++same >= 3) return now;
+    } else same = 0;
+    last = key;
+    await page.waitForTimeout(100);
+  }
+  return JSON.parse(last || '[]');
+}
+
+/** The centre of the first client rect of the highlight whose text is `text`. */
+export async function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((t) => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    for (const h of registry.values()) for (const r of h) {
+      if (r.toString().replace(/\u00A0/g, ' ') === t) {
+        const rect = r.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    throw new Error(`no highlight "${t}"`);
+  }, text);
+}
+
+/** Normalises a phrase as the extractor does, for comparing with range text. */
+export const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
