@@ -52,8 +52,7 @@ function checkPatterns(rules: readonly Rule[]): void {
       for (const m of p.matchAll(/#([A-Za-z]+)/g)) {
         if (!tags.has(m[1]!)) problems.push(`${rule.id}: pattern "${p}" uses #${m[1]}, which is not a known tag, so it would silently match nothing; check the spelling (tags are case-sensitive) or add it to the domain lexicon`);
       }
-      const depth = [...p].reduce((d, c) => (d < 0 ? d : d + (c === '(' ? 1 : c === ')' ? -1 : 0)), 0);
-      if (depth !== 0) problems.push(`${rule.id}: pattern "${p}" has unbalanced parentheses`);
+      problems.push(...patternSyntaxProblems(p).map((problem) => `${rule.id}: pattern "${p}" ${problem}`));
     }
     if ('patterns' in rule) {
       for (const p of rule.patterns) {
@@ -66,6 +65,28 @@ function checkPatterns(rules: readonly Rule[]): void {
     }
   }
   if (problems.length) throw new RuleError(problems);
+}
+
+/**
+ * compromise accepts these without complaint and then silently matches nothing, or not what the author meant.
+ * Each was found the hard way while writing the first rules.
+ */
+export function patternSyntaxProblems(pattern: string): string[] {
+  const problems: string[] = [];
+  let depth = 0;
+  let nested = false;
+  for (const c of pattern) {
+    if (c === '(') nested ||= ++depth > 1;
+    if (c === ')') depth--;
+    if (depth < 0) break;
+  }
+  if (depth !== 0) problems.push('has unbalanced parentheses');
+  if (nested) problems.push('nests a group inside a group, which compromise silently never matches; split it into separate patterns');
+  const contraction = pattern.match(/\b[a-z]+(n't|'ll|'re|'ve|'m|'d)\b|\b(it|that|there|here|what|who|he|she|let)'s\b/i);
+  if (contraction) problems.push(`writes the contraction "${contraction[0]}"; compromise matches contractions by their expansion, so write "will not", "i am", "it is" (they match "won't", "I'm", "it's" too)`);
+  const hyphen = pattern.match(/[a-z]-[a-z]/i);
+  if (hyphen) problems.push(`has the hyphenated word "${hyphen[0]}…"; compromise splits hyphenated words into two terms, so write them with a space`);
+  return problems;
 }
 
 /** The matched words only: from the first term's start to the last term's end (a view's own offset counts trailing punctuation). */
@@ -97,7 +118,14 @@ export function createEngine(rules: readonly Rule[]): Engine {
 
   function analyzeSentence(sentence: string): { hits: Hit[]; tagged: boolean } {
     const tokens = gateTokens(sentence);
-    const candidates = new Set(compiled.filter((c) => c.gates.some((g) => passes(g, tokens))).map((c) => c.rule.id));
+    const separators = sentence.split(LIST_SEPARATOR).length - 1;
+    const candidates = new Set(
+      compiled
+        // A list rule needs min - 1 separators before its anchor is worth tagging for.
+        .filter((c) => c.rule.type !== 'list' || separators >= c.rule.min - 1)
+        .filter((c) => c.gates.some((g) => passes(g, tokens)))
+        .map((c) => c.rule.id),
+    );
     if (candidates.size === 0) return { hits: [], tagged: false };
 
     // Line breaks inside a sentence (Shift+Enter) are spaces to the tagger; the length is unchanged.

@@ -5,16 +5,32 @@
  */
 import { DOMAIN_LEXICON, type DomainTag } from './lexicon';
 import { words } from './text';
+import { ENGLISH_FUNCTION_WORDS } from './language';
 
 /** A pattern's condition: every slot must see at least one of its words. An empty list means no condition. */
 export type Gate = ReadonlyArray<ReadonlySet<string>>;
 
-const domainWords = (tag: string): Set<string> | null => {
+const domainWordsCache = new Map<string, Set<string> | null>();
+
+/** For each lexicon entry of the tag, its rarest required word: present whenever the entry matches. */
+function domainWords(tag: string): Set<string> | null {
+  if (domainWordsCache.has(tag)) return domainWordsCache.get(tag)!;
   const entries = (DOMAIN_LEXICON as Record<string, readonly string[]>)[tag];
-  if (!entries) return null;
-  // An entry may be several words; its first word is always present when it matches.
-  return new Set(entries.map((e) => words(e)[0]!).filter(Boolean));
-};
+  let out: Set<string> | null = null;
+  if (entries) {
+    out = new Set<string>();
+    for (const entry of entries) {
+      const best = rarest(gateOf(entry));
+      if (!best) {
+        out = null; // an entry with no literal word: the tag constrains nothing
+        break;
+      }
+      for (const w of best) out.add(w);
+    }
+  }
+  domainWordsCache.set(tag, out);
+  return out;
+}
 
 /** Splits a compromise pattern into top-level tokens; capture brackets and names are dropped, parentheses kept. */
 export function patternTokens(pattern: string): string[] {
@@ -35,12 +51,23 @@ export function patternTokens(pattern: string): string[] {
 }
 
 /** The words one element requires, or null when it constrains nothing (a generic tag, a wildcard, a root). */
-function elementWords(element: string): Set<string> | null {
+function elementWords(element: string): ReadonlySet<string> | null {
   const e = element.replace(/^\^|\$$/g, '').replace(/[?*+]$|\{\d*,?\d*\}$/g, '');
   if (!e || e === '.' || e.startsWith('!') || e.startsWith('@') || e.startsWith('{') || e.startsWith('/') || e.startsWith('~')) return null;
   if (e.startsWith('#')) return domainWords(e.slice(1));
   const ws = words(e);
   return ws.length ? new Set([ws[0]!]) : null;
+}
+
+/**
+ * Every required word of a multi-word alternative must be present when it matches, so any one of them is a valid
+ * condition: take the one least likely to be in an ordinary sentence ("best" in "the best in the business"), so
+ * the gate skips more sentences.
+ */
+function rarest(candidates: readonly (ReadonlySet<string> | null)[]): ReadonlySet<string> | undefined {
+  const sets = candidates.filter((c): c is ReadonlySet<string> => c !== null);
+  const score = (set: ReadonlySet<string>) => Math.min(...[...set].map((w) => (ENGLISH_FUNCTION_WORDS.has(w) ? 0 : w.length)));
+  return sets.sort((a, b) => score(b) - score(a))[0];
 }
 
 function isOptional(token: string): boolean {
@@ -50,7 +77,7 @@ function isOptional(token: string): boolean {
 
 /** The gate of one pattern. */
 export function gateOf(pattern: string): Gate {
-  const slots: Set<string>[] = [];
+  const slots: ReadonlySet<string>[] = [];
   for (const token of patternTokens(pattern)) {
     if (isOptional(token)) continue;
     const bare = token.replace(/^\^|\$$/g, '').replace(/[?*+]$|\{\d*,?\d*\}$/g, '');
@@ -58,7 +85,7 @@ export function gateOf(pattern: string): Gate {
       const union = new Set<string>();
       let constrained = true;
       for (const alternative of bare.slice(1, -1).split('|')) {
-        const chosen = alternative.trim().split(/\s+/).map(elementWords).find((s) => s !== null);
+        const chosen = rarest(alternative.trim().split(/\s+/).filter((e) => !isOptional(e)).map(elementWords));
         if (!chosen) {
           constrained = false;
           break;

@@ -8,7 +8,7 @@ export const DOMAIN_LEXICON = {
   Hedge: [
     'maybe', 'perhaps', 'possibly', 'potentially', 'hopefully', 'somehow', 'somewhat', 'kind of', 'sort of',
     'wondering', 'wonder', 'might', 'probably', 'i guess', 'i suppose', 'a little', 'a bit', 'if possible',
-    'by any chance', 'happen to', 'happened to', 'any . at all', 'not sure (if|whether)',
+    'by any chance', 'happen to', 'happened to', 'any . at all', 'not sure (if|whether)', 'any chance',
   ],
   /** Words that minimise the rep's own request. */
   Minimizer: ['just', 'only', 'quick', 'quickly', 'tiny', 'little', 'briefly'],
@@ -25,7 +25,8 @@ export const DOMAIN_LEXICON = {
   ],
   SellerBoss: [
     'manager', 'boss', 'vp', 'director', 'supervisor', 'sales director', 'head of sales', 'sales lead',
-    'regional manager', 'higher-ups', 'leadership', 'cro',
+    'regional manager', 'higher-ups', 'leadership', 'cro', 'sales manager', 'area manager', 'district manager',
+    'regional director', 'regional vp', 'vp of sales', 'sales vp', 'svp', 'rvp',
   ],
   Discount: [
     'discount', 'discounts', 'discounted', 'cheaper', 'markdown', 'price cut', 'lower price', 'better price',

@@ -81,7 +81,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (!before) return false;
   const word = before[1]!.toLowerCase();
   // "etc." and "Inc." often end a sentence; only treat them as abbreviations when a lower-case word follows.
-  if (word === 'etc' || word === 'inc') return /^\.\s+\p{Ll}/u.test(text.slice(dot, dot + 4));
+  if (word === 'etc' || word === 'inc') return /^\.\s+[\p{Ll}\p{N}]/u.test(text.slice(dot, dot + 4));
   return ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word);
 }
 
