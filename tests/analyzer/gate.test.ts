@@ -19,7 +19,8 @@ describe('gateOf', () => {
 
   it('puts no condition on generic tags, wildcards and roots, and uses the lexicon for domain tags', () => {
     expect(slots('#Verb . {need} #Noun')).toEqual([]);
-    expect(slots('#Apology for')).toEqual([[...new Set(['sorry', 'apologies', 'apologize', 'apologise', 'apologizing', 'apologising', 'forgive', 'pardon'])].sort(), ['for']]);
+    expect(slots('#Apology for')[1]).toEqual(['for']);
+    expect(slots('#Apology for')[0]).toEqual(expect.arrayContaining(['sorry', 'apologies', 'forgive']));
   });
 });
 
@@ -32,5 +33,15 @@ describe('passes', () => {
 
   it('skips a sentence missing a required word', () => {
     expect(passes(gateOf('sorry to (bother|bug) you'), gateTokens('Sorry for the delay.'))).toBe(false);
+  });
+});
+
+describe('longestAlternativesFirst', () => {
+  it('puts longer alternatives first, because compromise never retries a group', async () => {
+    const { longestAlternativesFirst } = await import('../../src/analyzer/pattern-syntax');
+    expect(longestAlternativesFirst('(this|this deal) is (a|an)? #Noun')).toBe('(this deal|this) is (an|a)? #Noun');
+    const nlp = (await import('compromise')).default;
+    expect(nlp('this deal is good').has('(this|this deal) is')).toBe(false);
+    expect(nlp('this deal is good').has(longestAlternativesFirst('(this|this deal) is'))).toBe(true);
   });
 });

@@ -66,7 +66,7 @@ describe('rule validation', () => {
     expect(problems.join()).toMatch(/no literal word or domain tag/);
   });
 
-  it('rejects the same pattern in two rules, which compromise buildNet would silently drop', () => {
+  it('rejects the same pattern in two rules, which would report the same words twice', () => {
     const second = VALID.replace('category: timidity', 'category: timidity');
     expect(() => createAnalyzer(loadRules([
       { path: 'timidity/sorry-to-bug.yaml', source: VALID },
@@ -74,14 +74,14 @@ describe('rule validation', () => {
     ]))).toThrow(/also in timidity\/sorry-again|also in timidity\/sorry-to-bug/);
   });
 
-  it('does not let buildNet mutate the rules it was given', () => {
+  it('never mutates the rules it was given (compromise writes into objects handed to it)', () => {
     const rules = loadRules([{ path: 'timidity/sorry-to-bug.yaml', source: VALID }]);
     const before = structuredClone(rules);
     createAnalyzer(rules).analyze('Sorry to bug you.');
     expect(rules).toEqual(before);
   });
 
-  it('keeps every domain lexicon entry in one tag only (buildNet drops a repeated match)', () => {
+  it('keeps every domain lexicon entry in one tag only', () => {
     const seen = new Map<string, string>();
     for (const [tag, entries] of Object.entries(DOMAIN_LEXICON)) {
       for (const e of entries) {
