@@ -6,11 +6,15 @@ import nlp from 'compromise';
 import type { Rule } from './rule-schema';
 import { RuleError } from './rule-error';
 import { gateOf, gateOfTag, passes, patternTokens, type Gate } from './gate';
-import { longestAlternativesFirst, patternSyntaxProblems } from './pattern-syntax';
+import { isLexical, longestAlternativesFirst, patternSyntaxProblems } from './pattern-syntax';
+import { DOMAIN_TAGS } from './lexicon';
 import { poisePlugin } from './plugin';
 import { gateTokens } from './text';
 
 nlp.plugin(poisePlugin(nlp));
+// compromise's noun/verb chunker costs about a tenth of every parse, and no rule uses chunks (<Noun> syntax).
+const world = nlp.world() as unknown as { hooks: string[] };
+world.hooks = world.hooks.filter((h) => h !== 'chunks');
 
 /** The few members of a compromise view the engine reads; compromise's own types differ between its entry points. */
 interface Term { offset?: { start: number; length: number } }
@@ -27,11 +31,44 @@ export interface Hit {
   end: number;
 }
 
-/** One pattern of one rule, with the gate that decides whether a sentence is worth matching it against. */
+/** One pattern of one rule, with the gates that decide whether a sentence is worth matching it against. */
 interface CompiledPattern {
   rule: Rule;
   pattern: string;
   gate: Gate;
+  /** The rule's `requires` patterns: when there are some, one of their gates must pass too. */
+  requiresGates: Gate[];
+  /** Whether the rule needs compromise's full parse (part-of-speech tags) or a light parse is enough. */
+  grammar: boolean;
+}
+
+const DOMAIN = new Set<string>(DOMAIN_TAGS);
+
+/** Whether any of the rule's patterns, requirements or exceptions needs the full part-of-speech parse. */
+const needsGrammar = (rule: Rule) =>
+  [...('patterns' in rule ? rule.patterns : [`#${rule.tag}`]), ...rule.requires, ...rule.exceptions].some((p) => !isLexical(p, DOMAIN));
+
+/** Tokens, lexicon and the first tagging pass, then the domain tags: what lexical patterns need, at a fifth of the cost. */
+function lightParse(text: string): ReturnType<typeof nlp> {
+  const doc = nlp.tokenize(text);
+  doc.compute(['lexicon', 'preTagger', 'contractionTwo', 'poiseTags']);
+  return doc;
+}
+
+const passesAll = (p: { gate: Gate; requiresGates: Gate[] }, tokens: ReadonlySet<string>) =>
+  passes(p.gate, tokens) && (p.requiresGates.length === 0 || p.requiresGates.some((g) => passes(g, tokens)));
+
+/** The slot with the fewest, longest words: the one a random sentence is least likely to satisfy. */
+function keySlot(gate: Gate): ReadonlySet<string> {
+  const cost = (slot: ReadonlySet<string>) => [...slot].reduce((n, w) => n + 1 / Math.max(1, w.length - 2), 0);
+  return [...gate].sort((a, b) => cost(a) - cost(b))[0] ?? new Set();
+}
+
+/** A stack of `min` runs needs at least `min` of the tag's words, which one sentence rarely has. */
+function stackPasses(gate: Gate, min: number, tokens: ReadonlySet<string>): boolean {
+  let found = 0;
+  for (const w of gate[0] ?? []) if (tokens.has(w) && ++found >= min) return true;
+  return false;
 }
 
 export interface Engine {
@@ -47,6 +84,11 @@ const knownTags = () => new Set(Object.keys((nlp.world() as { model: { one: { ta
 function checkPatterns(rules: readonly Rule[]): void {
   const problems: string[] = [];
   const tags = knownTags();
+  for (const rule of rules) {
+    for (const p of [...('patterns' in rule ? rule.patterns : []), ...rule.exceptions, ...rule.requires]) {
+      if (/<[A-Za-z]+>/.test(p)) problems.push(`${rule.id}: pattern "${p}" uses chunk syntax (<Noun>), which Poise does not compute; use tags such as #Noun instead`);
+    }
+  }
   const owner = new Map<string, string>();
   for (const rule of rules) {
     const all = [...('patterns' in rule ? rule.patterns : []), ...rule.exceptions, ...rule.requires];
@@ -88,21 +130,42 @@ const LIST_SEPARATOR = /\s*(?:,|;|\band\b|\bplus\b|&)\s*/i;
 export function createEngine(rules: readonly Rule[]): Engine {
   checkPatterns(rules);
   const patterns: CompiledPattern[] = rules.flatMap((rule) =>
-    rule.type === 'stack' ? [] : rule.patterns.map((pattern) => ({ rule, pattern: longestAlternativesFirst(pattern), gate: gateOf(pattern) })),
+    rule.type === 'stack'
+      ? []
+      : rule.patterns.map((pattern) => ({
+          rule,
+          pattern: longestAlternativesFirst(pattern),
+          gate: gateOf(pattern),
+          requiresGates: rule.requires.map(gateOf),
+          grammar: needsGrammar(rule),
+        })),
   );
-  const stacks = rules.filter((r): r is Rule & { type: 'stack' } => r.type === 'stack').map((rule) => ({ rule, gate: gateOfTag(rule.tag) }));
+  const stacks = rules
+    .filter((r): r is Rule & { type: 'stack' } => r.type === 'stack')
+    .map((rule) => ({ rule, gate: gateOfTag(rule.tag), requiresGates: rule.requires.map(gateOf), grammar: needsGrammar(rule) }));
   const byId = new Map(rules.map((r) => [r.id, r]));
+  // Index every pattern under the words of its most selective slot, so a sentence only looks at the patterns one of
+  // its own words can start; checking all ~700 gates for every sentence cost more than the tagging it saved.
+  const index = new Map<string, CompiledPattern[]>();
+  for (const p of patterns) {
+    for (const w of keySlot(p.gate)) index.set(w, [...(index.get(w) ?? []), p]);
+  }
 
   function analyzeSentence(sentence: string): { hits: Hit[]; tagged: boolean } {
     const tokens = gateTokens(sentence);
     const separators = sentence.split(LIST_SEPARATOR).length - 1;
     // Only patterns whose words are all present are matched at all; a list rule also needs min - 1 separators.
-    const candidates = patterns.filter((p) => (p.rule.type !== 'list' || separators >= p.rule.min - 1) && passes(p.gate, tokens));
-    const stackCandidates = stacks.filter((s) => passes(s.gate, tokens));
+    const indexed = new Set<CompiledPattern>();
+    for (const t of tokens) for (const p of index.get(t) ?? []) indexed.add(p);
+    const candidates = [...indexed].filter((p) => (p.rule.type !== 'list' || separators >= p.rule.min - 1) && passesAll(p, tokens));
+    const stackCandidates = stacks.filter(
+      (s) => stackPasses(s.gate, s.rule.min, tokens) && (s.requiresGates.length === 0 || s.requiresGates.some((g) => passes(g, tokens))),
+    );
     if (candidates.length === 0 && stackCandidates.length === 0) return { hits: [], tagged: false };
 
     // Line breaks inside a sentence (Shift+Enter) are spaces to the tagger; the length is unchanged.
-    const doc = nlp(sentence.replace(/\n/g, ' '));
+    const text = sentence.replace(/\n/g, ' ');
+    const doc = candidates.some((c) => c.grammar) || stackCandidates.some((c) => c.grammar) ? nlp(text) : lightParse(text);
     doc.compute('offset');
     const allowed = new Map<string, boolean>();
     const isAllowed = (rule: Rule) => {

@@ -78,6 +78,7 @@ function isOptional(token: string): boolean {
 /** The gate of one pattern. */
 export function gateOf(pattern: string): Gate {
   const slots: ReadonlySet<string>[] = [];
+  const same = (set: ReadonlySet<string>) => slots.find((x) => x.size === set.size && [...set].every((w) => x.has(w))) ?? set;
   for (const token of patternTokens(pattern)) {
     if (isOptional(token)) continue;
     const bare = token.replace(/^\^|\$$/g, '').replace(/[?*+]$|\{\d*,?\d*\}$/g, '');
@@ -92,10 +93,10 @@ export function gateOf(pattern: string): Gate {
         }
         for (const w of chosen) union.add(w);
       }
-      if (constrained && union.size) slots.push(union);
+      if (constrained && union.size) slots.push(same(union));
     } else {
       const ws = elementWords(bare);
-      if (ws) slots.push(ws);
+      if (ws) slots.push(same(ws));
     }
   }
   return slots;
@@ -106,11 +107,19 @@ export function gateOfTag(tag: DomainTag | string): Gate {
   return ws ? [ws] : [];
 }
 
+/**
+ * True when every slot sees one of its words. Back-to-back slots that list the same words ("(maybe|perhaps)
+ * (maybe|perhaps)") must see as many different words as there are such slots; the same word written twice in a
+ * row is the one case this lets slip, a price worth paying for not tagging every sentence that says "maybe" once.
+ */
 export function passes(gate: Gate, tokens: ReadonlySet<string>): boolean {
-  for (const slot of gate) {
-    let hit = false;
-    for (const w of slot) if (tokens.has(w)) { hit = true; break; }
-    if (!hit) return false;
+  let need = 0;
+  for (let i = 0; i < gate.length; i++) {
+    const slot = gate[i]!;
+    need = i > 0 && gate[i - 1] === slot ? need + 1 : 1;
+    let found = 0;
+    for (const w of slot) if (tokens.has(w) && ++found >= need) break;
+    if (found < need) return false;
   }
   return true;
 }
