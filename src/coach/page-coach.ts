@@ -7,7 +7,7 @@ import type { AnalyzeOptions, Finding } from '../analyzer/types';
 import type { Draft, EditorAdapter } from '../editors/types';
 import type { Settings } from '../storage/settings';
 import type { AnalyzerApi } from './analyzer-global';
-import { applyEdit } from './apply';
+import { applyEdit, type ApplyResult } from './apply';
 import { DraftCoach, type Located } from './draft-coach';
 import { createPainter } from './highlights';
 import { createTooltipHost } from './tooltip-host';
@@ -35,7 +35,13 @@ const optionsFrom = (s: Settings): AnalyzeOptions => ({
   sensitivity: s.sensitivity,
 });
 
-export function startPageCoach(deps: PageCoachDeps): void {
+/** What the rest of the extension (the side panel) can ask of the coach in a mail tab. */
+export interface PageCoach {
+  /** Applies a rewrite to the finding with this id, in whichever open draft has it. */
+  applyFinding(findingId: string, rewrite: string): ApplyResult | 'not-found';
+}
+
+export function startPageCoach(deps: PageCoachDeps): PageCoach {
   const { doc, adapter, signal } = deps;
   const win = doc.defaultView!;
   const coaches = new Map<HTMLElement, { coach: DraftCoach; stop: AbortController }>();
@@ -56,8 +62,11 @@ export function startPageCoach(deps: PageCoachDeps): void {
       painter = createPainter(doc);
       tooltip = createTooltipHost(doc);
       signal.addEventListener('abort', () => {
-        painter?.destroy();
-        tooltip?.destroy();
+        try {
+          painter?.destroy();
+        } finally {
+          tooltip?.destroy();
+        }
       }, { once: true });
       const unwatch = deps.watchSettings((s) => {
         settings = s;
@@ -76,7 +85,8 @@ export function startPageCoach(deps: PageCoachDeps): void {
 
   const startCoach = (draft: Draft) => {
     if (!analyzer || !painter || !enabled()) return;
-    const stop = new AbortController();
+    // The document's own AbortController: listeners on its nodes accept only signals of their realm.
+    const stop = new win.AbortController();
     signal.addEventListener('abort', () => stop.abort(), { once: true });
     const coach = new DraftCoach({
       draft,
@@ -134,15 +144,11 @@ export function startPageCoach(deps: PageCoachDeps): void {
     tooltip.open({
       finding: f,
       onApply: (rewrite) => {
-        const result = applyEdit(coach.draft, { start: f.start, end: f.end, expected: f.text, replacement: rewrite });
-        if (result === 'applied') {
-          coach.hide(f.id);
+        if (apply(coach, f, rewrite) === 'applied') {
           shown = null;
           tooltip?.close();
-          coach.schedule(0);
         } else {
           tooltip?.update({ notice: 'The draft changed here since it was checked, so nothing was replaced. Poise is checking it again.' });
-          coach.schedule(0);
         }
       },
       onDismiss: () => {
@@ -155,6 +161,14 @@ export function startPageCoach(deps: PageCoachDeps): void {
         void deps.turnOffRule(f.rule).catch(() => {});
       },
     }, anchor, { focus, onClose: () => (shown = null) });
+  };
+
+  /** Apply through the editor's input path; on success the finding goes at once, either way the draft is re-checked. */
+  const apply = (coach: DraftCoach, f: Finding, rewrite: string): ApplyResult => {
+    const result = applyEdit(coach.draft, { start: f.start, end: f.end, expected: f.text, replacement: rewrite });
+    if (result === 'applied') coach.hide(f.id);
+    coach.schedule(0);
+    return result;
   };
 
   const coachFor = (node: Node | null): DraftCoach | null => {
@@ -209,6 +223,16 @@ export function startPageCoach(deps: PageCoachDeps): void {
     for (const body of [...coaches.keys()]) stopCoach(body);
   }, { once: true });
   scan();
+
+  return {
+    applyFinding(findingId, rewrite) {
+      for (const { coach } of coaches.values()) {
+        const located = coach.findings.find((l) => l.finding.id === findingId);
+        if (located) return apply(coach, located.finding, rewrite);
+      }
+      return 'not-found';
+    },
+  };
 }
 
 function nearRange(range: Range, x: number, y: number): boolean {

@@ -78,8 +78,9 @@ export function createTooltipHost(doc: Document): TooltipHost {
     },
     contains: (target) => target instanceof Node && (target === host || host.contains(target)),
     destroy() {
-      render(null, mount);
       host.remove();
+      if (props) render(null, mount); // unmount only what was rendered: Preact needs a document to do even that
+      props = null;
     },
   };
 }

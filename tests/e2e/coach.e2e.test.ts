@@ -105,6 +105,90 @@ describe.skipIf(!browserAvailable())('the coach in Chromium with the built exten
     await page.close();
   }, 60_000);
 
+  it('opens the tooltip from the keyboard with Alt+Shift+P, and Escape puts the caret back', async () => {
+    const page = await h.open('outlook-compose-new.html');
+    const body = BODY.outlook!;
+    const ranges = await settled(page, body);
+    const words = ranges.find((r) => r.category === 'timidity')!.text;
+    // Caret three characters into a timid phrase, as a rep arrowing through the draft would leave it.
+    await page.evaluate((w) => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const target = [...registry.values()].flatMap((h) => [...h]).find((r) => r.toString() === w)!;
+      const caret = document.createRange();
+      caret.setStart(target.startContainer, target.startOffset + 3);
+      (target.startContainer.parentElement!.closest('[contenteditable="true"]') as HTMLElement).focus();
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(caret);
+    }, words);
+    await page.keyboard.press('Alt+Shift+P');
+    const tooltip = page.locator('poise-tooltip .poise-tooltip');
+    await expect.poll(() => tooltip.isVisible(), { timeout: 3000 }).toBe(true);
+    expect(await tooltip.getAttribute('role')).toBe('dialog');
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('poise-tooltip');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltip.isVisible(), { timeout: 3000 }).toBe(false);
+    const caret = await page.evaluate(() => {
+      const s = getSelection()!;
+      return { text: s.focusNode?.textContent ?? '', offset: s.focusOffset, inBody: !!(s.focusNode?.parentElement?.closest('[contenteditable="true"]')) };
+    });
+    expect(caret.inBody).toBe(true);
+    expect(caret.text.slice(caret.offset - 3, caret.offset + 6)).toBe(words.slice(0, 9));
+    await page.close();
+  }, 60_000);
+
+  it('leaves a placeholder selected after Apply, so the rep types the specific over it', async () => {
+    const page = await h.open('outlook-compose-new.html');
+    const body = BODY.outlook!;
+    await settled(page, body);
+    const target = (await painted(page, body)).find((r) => r.category === 'hard_close')!;
+    const point = await pointOf(page, target.text);
+    await page.mouse.move(point.x, point.y);
+    const tooltip = page.locator('poise-tooltip .poise-tooltip');
+    await expect.poll(() => tooltip.isVisible(), { timeout: 3000 }).toBe(true);
+    const rewrites = await tooltip.locator('.poise-rewrite').allTextContents();
+    const withPlaceholder = rewrites.findIndex((r) => /\[[^\]]+\]/.test(r));
+    expect(withPlaceholder).toBeGreaterThanOrEqual(0);
+    await tooltip.locator('.poise-apply').nth(withPlaceholder).click();
+    const placeholder = rewrites[withPlaceholder]!.match(/\[[^\]]+\]/)![0];
+    await expect.poll(() => page.evaluate(() => getSelection()!.toString()), { timeout: 3000 }).toBe(placeholder);
+    await page.keyboard.type('the 3 late pickups a week you mentioned');
+    expect(await page.locator(body).evaluate((el) => (el as HTMLElement).innerText)).toContain('the 3 late pickups a week you mentioned');
+    await page.close();
+  }, 60_000);
+
+  it('remembers Dismiss across reloads without storing the words, and Turn off this rule in settings', async () => {
+    const page = await h.open('gmail-compose-new.html');
+    const body = BODY.gmail!;
+    await settled(page, body);
+    const tooltip = page.locator('poise-tooltip .poise-tooltip');
+    let point = await pointOf(page, 'Sorry to bother you');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => tooltip.isVisible(), { timeout: 3000 }).toBe(true);
+    await tooltip.locator('.poise-dismiss').click();
+    await expect.poll(async () => (await painted(page, body)).map((r) => r.text), { timeout: 3000 }).not.toContain('Sorry to bother you');
+    await page.reload();
+    const after = await settled(page, body);
+    expect(after.map((r) => r.text)).not.toContain('Sorry to bother you');
+    expect(after.map((r) => r.text)).toContain('you need this');
+
+    point = await pointOf(page, 'you need this');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => tooltip.isVisible(), { timeout: 3000 }).toBe(true);
+    await tooltip.locator('.poise-turn-off').click();
+    await expect.poll(async () => (await painted(page, body)).map((r) => r.text), { timeout: 5000 }).not.toContain('you need this');
+
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const stored = await options.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get());
+    expect((stored.settings as { disabledRules: string[] }).disabledRules).toContain('hard_close/you-need-this');
+    const everything = JSON.stringify(stored);
+    for (const words of ['Sorry to bother you', 'you need this', 'Dana', 'dispatch']) expect(everything).not.toContain(words);
+    // Leave the profile as the other tests expect it: every rule on, nothing dismissed.
+    await options.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
+    await options.close();
+    await page.close();
+  }, 60_000);
+
   it('leaves no error when a compose is closed mid-analysis', async () => {
     const page = await h.open('gmail-two-composes.html');
     const body = BODY.gmail!;

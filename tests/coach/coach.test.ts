@@ -1,0 +1,175 @@
+/**
+ * The in-page coach without a browser: a Gmail fixture in jsdom, the real adapter, analyser, painter (its overlay
+ * fallback, since jsdom has no CSS Custom Highlight API) and page coach. What the rep would notice: which words
+ * are marked, when analysis runs while typing, that the editor's own DOM is never touched, and that everything
+ * goes when the coach stops.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { createSession } from '../../src/analyzer';
+import { gmailAdapter } from '../../src/editors';
+import { DraftCoach } from '../../src/coach/draft-coach';
+import { createPainter } from '../../src/coach/highlights';
+import { startPageCoach } from '../../src/coach/page-coach';
+import { DEFAULT_SETTINGS } from '../../src/storage/settings';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const BODY = 'div[g_editable="true"]';
+
+function page(fixture = 'gmail-compose-new.html') {
+  const dom = new JSDOM(readFileSync(join(FIXTURES, fixture), 'utf8'), { url: 'https://mail.google.com/mail/u/0/', pretendToBeVisual: true });
+  const win = dom.window;
+  // jsdom lays nothing out: give every range one box so the overlay fallback has something to draw.
+  win.Range.prototype.getClientRects = function () {
+    return [{ left: 10, top: 20, right: 60, bottom: 36, width: 50, height: 16 }] as unknown as DOMRectList;
+  };
+  win.Range.prototype.getBoundingClientRect = function () {
+    return { left: 10, top: 20, right: 60, bottom: 36, width: 50, height: 16 } as DOMRect;
+  };
+  return { doc: win.document, win };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('DraftCoach', () => {
+  function coachOn(doc: Document, debounceMs = 150) {
+    const [draft] = gmailAdapter.findDrafts(doc);
+    const painter = createPainter(doc);
+    // jsdom checks that the signal is one of its own window's.
+    const stop = new doc.defaultView!.AbortController();
+    const coach = new DraftCoach({
+      draft: draft!, painter, session: createSession(), isDismissed: async () => false, debounceMs,
+      yieldToPage: () => Promise.resolve(), signal: stop.signal,
+    });
+    return { draft: draft!, painter, stop, coach };
+  }
+
+  it('marks the offending words of the draft, and only of the draft, without touching the editor', async () => {
+    const { doc } = page();
+    const before = doc.querySelector(BODY)!.innerHTML;
+    const { coach, painter, draft } = coachOn(doc);
+    await vi.runAllTimersAsync();
+    const texts = coach.findings.map((l) => l.range.toString());
+    expect(texts).toEqual(expect.arrayContaining(['you need this', 'Sorry to bother you']));
+    expect(coach.findings.every((l) => draft.body.contains(l.range.commonAncestorContainer))).toBe(true);
+    expect(painter.marks(draft.key)).toHaveLength(coach.findings.length);
+    // The fallback paints boxes in its own layer, outside the editor; the editor's HTML is exactly as typed.
+    expect(doc.querySelector('poise-overlay')?.shadowRoot?.querySelectorAll('.poise-mark').length).toBeGreaterThan(0);
+    expect(doc.querySelector(BODY)!.innerHTML).toBe(before);
+    expect(draft.body.querySelectorAll('[class^="poise"], poise-overlay').length).toBe(0);
+  });
+
+  it('waits for a pause in typing, and never analyses during an IME composition', async () => {
+    const { doc, win } = page();
+    const { coach, draft } = coachOn(doc);
+    await vi.runAllTimersAsync();
+    const firstLine = draft.body.firstChild as Text;
+    firstLine.data = 'Honestly, your warehouse needs this. ';
+    draft.body.dispatchEvent(new win.Event('compositionstart'));
+    draft.body.dispatchEvent(new win.Event('input'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(coach.findings.map((l) => l.range.toString())).not.toContain('your warehouse needs this');
+    draft.body.dispatchEvent(new win.Event('compositionend'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(coach.findings.map((l) => l.range.toString())).not.toContain('your warehouse needs this');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(coach.findings.map((l) => l.range.toString())).toContain('your warehouse needs this');
+  });
+
+  it('drops the mark of a span the rep is editing at once, before the next analysis', async () => {
+    const { doc, win } = page();
+    const { coach, draft, painter } = coachOn(doc);
+    await vi.runAllTimersAsync();
+    const target = coach.findings.find((l) => l.range.toString() === 'you need this')!;
+    const selection = doc.getSelection()!;
+    const caret = doc.createRange();
+    caret.setStart(target.range.startContainer, target.range.startOffset + 2);
+    selection.removeAllRanges();
+    selection.addRange(caret);
+    draft.body.dispatchEvent(new win.Event('input'));
+    expect(painter.marks(draft.key).map((m) => m.range.toString())).not.toContain('you need this');
+  });
+
+  it('hides a dismissed finding on every later analysis', async () => {
+    const { doc } = page();
+    const { coach } = coachOn(doc);
+    await vi.runAllTimersAsync();
+    const f = coach.findings.find((l) => l.range.toString() === 'you need this')!.finding;
+    coach.markDismissed(f);
+    coach.schedule(0);
+    await vi.runAllTimersAsync();
+    expect(coach.findings.map((l) => l.finding.rule)).not.toContain(f.rule);
+  });
+});
+
+describe('page coach', () => {
+  function start(doc: Document, loadAnalyzer = vi.fn(async () => ({ createSession }))) {
+    const stop = new doc.defaultView!.AbortController();
+    startPageCoach({
+      doc, adapter: gmailAdapter, loadAnalyzer, loadSettings: async () => DEFAULT_SETTINGS, watchSettings: () => () => {},
+      turnOffRule: async () => {}, isDismissed: async () => false, dismiss: async () => {}, signal: stop.signal,
+    });
+    return { stop, loadAnalyzer };
+  }
+
+  it('loads the analyser only when a compose appears, and coaches it', async () => {
+    const { doc } = page();
+    const compose = doc.querySelector('div.M9')!;
+    const parent = compose.parentElement!;
+    compose.remove();
+    const { loadAnalyzer } = start(doc);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(loadAnalyzer).not.toHaveBeenCalled();
+    parent.append(compose);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(loadAnalyzer).toHaveBeenCalledTimes(1);
+    expect(doc.querySelector('poise-overlay')?.shadowRoot?.querySelectorAll('.poise-mark').length).toBeGreaterThan(0);
+  });
+
+  it('removes everything it added when it stops (extension reloaded or updated)', async () => {
+    const { doc } = page();
+    const { stop } = start(doc);
+    await vi.advanceTimersByTimeAsync(1000);
+    const added = () => [...doc.querySelectorAll('poise-overlay, poise-tooltip, #poise-highlight-style')].map((e) => e.tagName.toLowerCase());
+    expect(added()).toEqual(['poise-overlay', 'poise-tooltip']);
+    stop.abort();
+    expect(added()).toEqual([]);
+  });
+
+  it('stays quiet when the mail client is set off in settings', async () => {
+    const { doc } = page();
+    const stop = new doc.defaultView!.AbortController();
+    startPageCoach({
+      doc, adapter: gmailAdapter, loadAnalyzer: async () => ({ createSession }),
+      loadSettings: async () => ({ ...DEFAULT_SETTINGS, sites: { gmail: false, outlook: true } }), watchSettings: () => () => {},
+      turnOffRule: async () => {}, isDismissed: async () => false, dismiss: async () => {}, signal: stop.signal,
+    });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(doc.querySelector('poise-overlay')?.shadowRoot?.querySelectorAll('.poise-mark').length ?? 0).toBe(0);
+  });
+});
+
+describe('applying by finding id (the side panel\'s API)', () => {
+  it('refuses when the words changed since the analysis, re-checks, and reports an unknown id', async () => {
+    const { doc } = page();
+    const stop = new doc.defaultView!.AbortController();
+    const coach = startPageCoach({
+      doc, adapter: gmailAdapter, loadAnalyzer: async () => ({ createSession }), loadSettings: async () => DEFAULT_SETTINGS,
+      watchSettings: () => () => {}, turnOffRule: async () => {}, isDismissed: async () => false, dismiss: async () => {},
+      signal: stop.signal,
+    });
+    await vi.advanceTimersByTimeAsync(1000);
+    const [draft] = gmailAdapter.findDrafts(doc);
+    const text = draft!.extract().text;
+    const id = `hard_close/you-need-this@${text.indexOf('you need this')}`;
+    // The rep changes those very words before pressing Apply in the side panel.
+    const node = [...draft!.body.childNodes].flatMap((n) => [n, ...n.childNodes]).find((n) => n.textContent?.includes('you need this') && n.nodeType === 3) as Text;
+    node.data = node.data.replace('you need this', 'you want this');
+    expect(coach.applyFinding(id, 'this could help')).toBe('stale');
+    expect(draft!.extract().text).toContain('you want this');
+    expect(coach.applyFinding('hard_close/nope@0', 'x')).toBe('not-found');
+  });
+});
