@@ -47,57 +47,69 @@ interface HighlightRegistry {
 }
 type HighlightCtor = new (...ranges: Range[]) => unknown;
 
+/** How one painting technique shows the current marks and takes itself down. */
+interface Surface {
+  /** Shows exactly `marks` (every owner's), replacing what was shown. */
+  show(marks: readonly Mark[]): void;
+  remove(): void;
+}
+
 export function createPainter(doc: Document): Painter {
   const win = doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightCtor }) | null;
   const registry = win?.CSS?.highlights;
-  const Highlight = win?.Highlight;
+  const surface = registry && win?.Highlight ? highlightSurface(doc, registry, win.Highlight) : overlaySurface(doc);
   const byOwner = new Map<string, readonly Mark[]>();
-  const all = () => [...byOwner.values()].flat();
+  const show = () => surface.show([...byOwner.values()].flat());
+  return {
+    paint(owner, marks) {
+      byOwner.set(owner, [...marks]);
+      show();
+    },
+    clear(owner) {
+      byOwner.delete(owner);
+      show();
+    },
+    marks: (owner) => byOwner.get(owner) ?? [],
+    destroy() {
+      byOwner.clear();
+      show();
+      surface.remove();
+    },
+  };
+}
 
-  if (registry && Highlight) {
-    const style = doc.createElement('style');
-    style.id = 'poise-highlight-style';
-    style.textContent = highlightCss();
-    (doc.head ?? doc.documentElement).append(style);
-    const sync = () => {
+/** The browser paints live Ranges: they follow the text as it scrolls, wraps and reflows, at no cost to us. */
+function highlightSurface(doc: Document, registry: HighlightRegistry, Highlight: HighlightCtor): Surface {
+  const style = doc.createElement('style');
+  style.id = 'poise-highlight-style';
+  style.textContent = highlightCss();
+  (doc.head ?? doc.documentElement).append(style);
+  return {
+    show(marks) {
       for (const c of CATEGORIES) {
-        const ranges = all().filter((m) => m.category === c).map((m) => m.range);
+        const ranges = marks.filter((m) => m.category === c).map((m) => m.range);
         if (ranges.length) registry.set(HIGHLIGHT_NAME[c], new Highlight(...ranges));
         else registry.delete(HIGHLIGHT_NAME[c]);
       }
-    };
-    return {
-      paint(owner, marks) {
-        byOwner.set(owner, [...marks]);
-        sync();
-      },
-      clear(owner) {
-        byOwner.delete(owner);
-        sync();
-      },
-      marks: (owner) => byOwner.get(owner) ?? [],
-      destroy() {
-        byOwner.clear();
-        sync();
-        style.remove();
-      },
-    };
-  }
-  return createOverlayPainter(doc, byOwner, all);
+    },
+    remove: () => style.remove(),
+  };
 }
 
 /** The fallback: boxes in a fixed layer above the page, never inside the editor, never catching the pointer. */
-function createOverlayPainter(doc: Document, byOwner: Map<string, readonly Mark[]>, all: () => Mark[]): Painter {
+function overlaySurface(doc: Document): Surface {
   const host = doc.createElement('poise-overlay');
   host.setAttribute('aria-hidden', 'true');
   host.style.cssText = 'position:fixed;inset:0;pointer-events:none;z-index:2147483646;';
   const layer = host.attachShadow({ mode: 'open' });
   doc.documentElement.append(host);
+  const win = doc.defaultView;
+  let current: readonly Mark[] = [];
   let frame = 0;
   const draw = () => {
     frame = 0;
     layer.replaceChildren(
-      ...all().flatMap((m) =>
+      ...current.flatMap((m) =>
         [...m.range.getClientRects()].map((r) => {
           const box = doc.createElement('div');
           const { fill, line, style } = CATEGORY_COLOR[m.category];
@@ -108,24 +120,18 @@ function createOverlayPainter(doc: Document, byOwner: Map<string, readonly Mark[
       ),
     );
   };
+  // Boxes do not move with the text by themselves: redraw after scrolling and resizing, once per frame.
   const schedule = () => {
-    if (!frame) frame = doc.defaultView?.requestAnimationFrame(draw) ?? 0;
+    if (!frame) frame = win?.requestAnimationFrame(draw) ?? 0;
   };
-  const win = doc.defaultView;
   win?.addEventListener('scroll', schedule, { capture: true, passive: true });
   win?.addEventListener('resize', schedule, { passive: true });
   return {
-    paint(owner, marks) {
-      byOwner.set(owner, [...marks]);
+    show(marks) {
+      current = marks;
       schedule();
     },
-    clear(owner) {
-      byOwner.delete(owner);
-      schedule();
-    },
-    marks: (owner) => byOwner.get(owner) ?? [],
-    destroy() {
-      byOwner.clear();
+    remove() {
       win?.removeEventListener('scroll', schedule, { capture: true });
       win?.removeEventListener('resize', schedule);
       if (frame) win?.cancelAnimationFrame(frame);

@@ -2,6 +2,7 @@
  * A real Chromium with the built extension loaded, and the fixture pages served at the real Gmail and Outlook
  * URLs (TOOLCHAIN.md), so content scripts are injected exactly as in production and nothing reaches the network.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,4 +93,16 @@ export async function launch(): Promise<Harness> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** One browser for the tests of a file: launched before them, closed after them. */
+export function useHarness(): { readonly h: Harness } {
+  const holder = {} as { h: Harness };
+  beforeAll(async () => {
+    holder.h = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await holder.h?.close();
+  });
+  return holder;
 }

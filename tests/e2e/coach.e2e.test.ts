@@ -3,11 +3,11 @@
  * URLs. What a rep would notice: the words highlighted, the tooltip, the text Apply leaves, what Ctrl+Z restores,
  * the HTML that would be sent, and that nothing leaves the machine.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/analyzer';
-import { browserAvailable, FIXTURES, launch, type Harness } from './browser';
+import { browserAvailable, FIXTURES, useHarness, type Harness } from './browser';
 import { norm, painted, pointOf, settled } from './page-helpers';
 
 interface Expected {
@@ -26,12 +26,10 @@ const BODY: Record<string, string> = {
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 describe.skipIf(!browserAvailable())('the coach in Chromium with the built extension', () => {
+  const harness = useHarness();
   let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
+  beforeEach(() => {
+    h = harness.h;
   });
 
   describe.each(Object.keys(expected.fixtures))('%s', (fixture) => {

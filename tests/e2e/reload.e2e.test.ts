@@ -1,17 +1,15 @@
 /** Reloading or updating the extension under an open mail tab: the old coach goes quiet and leaves no error. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launch, type Harness } from './browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browserAvailable, useHarness, type Harness } from './browser';
 import { painted, settled } from './page-helpers';
 
 const BODY = 'div[g_editable="true"][contenteditable="true"]';
 
 describe.skipIf(!browserAvailable())('extension reload under an open tab', () => {
+  const harness = useHarness();
   let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
+  beforeEach(() => {
+    h = harness.h;
   });
 
   it('removes the old highlights, keeps the draft typable, and leaves no error on the page', async () => {
