@@ -31,6 +31,20 @@ describe('findings', () => {
   });
 });
 
+describe('quiet on ordinary writing', () => {
+  it.each([
+    'We need your W-9 before we can invoice.',
+    'Sorry I missed your call: here are the figures you asked for.',
+    "You'll need a current browser to open the dashboard.",
+    'Just a heads-up: the warehouse is closed on Monday for the holiday.',
+    'Before we talk price, let’s make sure the rollout saves your team the 10 hours a week we discussed.',
+    'Following up on the security questionnaire: the SOC 2 report is attached.',
+    'Sorry to hear about the flooding at the Dayton site; we can move the review a week.',
+  ])('flags nothing in: %s', (sentence) => {
+    expect(analyze(sentence, { sensitivity: 'strict' }).findings.map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
+  });
+});
+
 describe('scores and balance', () => {
   it('is 0 with nothing found and rises with the number and level of findings', () => {
     expect(analyze('Does Tuesday at 10 work to review the rollout plan with your team?').scores).toEqual({ hard_close: 0, self_serving: 0, timidity: 0 });
