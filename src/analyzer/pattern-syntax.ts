@@ -44,13 +44,3 @@ export function longestAlternativesFirst(pattern: string): string {
   return out;
 }
 
-/**
- * A pattern that names only words and Poise's own domain tags (which come from a word lookup) gives the same
- * matches on a light parse (tokens, lexicon and compromise's first tagging pass) as on the full parse, whose
- * post-tagger is two thirds of the cost. Part-of-speech tags, roots and methods need the full parse.
- */
-export function isLexical(pattern: string, domainTags: ReadonlySet<string>): boolean {
-  if (/[{@~]/.test(pattern)) return false;
-  for (const m of pattern.matchAll(/#([A-Za-z]+)/g)) if (!domainTags.has(m[1]!)) return false;
-  return true;
-}
