@@ -43,7 +43,7 @@ interface CompiledPattern {
  * labelled set scored the same as with the full parse when this was decided (npm run eval on the dev corpus and
  * tests/data), at about 1.7 times the throughput (npm run bench).
  */
-export function parse(text: string): ReturnType<typeof nlp> {
+function parse(text: string): ReturnType<typeof nlp> {
   const doc = nlp.tokenize(text);
   doc.compute(['lexicon', 'preTagger', 'contractionTwo', 'poiseTags']);
   // The one post-tagger correction rules lean on: after an article or a possessive, a present-tense "verb" is a noun
