@@ -13,6 +13,9 @@ try {
   const rules = loadRules(readRuleSources(`${root}rules`));
   createEngine(rules); // cross-rule checks: unknown tags, duplicate patterns, gate anchors
   writeFileSync(`${root}src/analyzer/rules.generated.json`, `${JSON.stringify(rules, null, 1)}\n`);
+  // What the options page lists: a few fields per rule instead of every pattern and example.
+  const summary = rules.map(({ id, category, level, message, strict }) => ({ id, category, level, message, strict }));
+  writeFileSync(`${root}src/analyzer/rules.summary.generated.json`, `${JSON.stringify(summary, null, 1)}\n`);
   console.log(`poise: compiled ${rules.length} rules`);
 } catch (e) {
   console.error(e instanceof RuleError ? e.message : e);
