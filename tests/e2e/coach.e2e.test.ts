@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/analyzer';
 import { browserAvailable, FIXTURES, useHarness, type Harness } from './browser';
-import { norm, painted, pointOf, settled } from './page-helpers';
+import { hoverTooltip, norm, painted, settled } from './page-helpers';
 
 interface Expected {
   fixtures: Record<string, {
@@ -81,10 +81,7 @@ describe.skipIf(!browserAvailable())('the coach in Chromium with the built exten
     const parsed = await page.evaluate(([html, sel]) => new DOMParser().parseFromString(html!, 'text/html').querySelector(sel!)!.innerHTML, [sourceHtml, body]);
     expect(original, 'highlights wrote nothing into the editor').toBe(parsed);
 
-    const point = await pointOf(page, 'you need this');
-    await page.mouse.move(point.x, point.y);
-    const tooltip = page.locator('poise-tooltip .poise-tooltip');
-    await expect.poll(() => tooltip.isVisible(), { timeout: 3000 }).toBe(true);
+    const tooltip = await hoverTooltip(page, 'you need this');
     const finding = analyze(expected.fixtures['gmail-compose-new.html']!.drafts[0]!.text).findings.find((f) => f.text === 'you need this')!;
     expect(await tooltip.locator('.poise-message').textContent()).toBe(finding.message);
     expect(await tooltip.locator('.poise-why').textContent()).toBe(finding.why);
@@ -139,10 +136,7 @@ describe.skipIf(!browserAvailable())('the coach in Chromium with the built exten
     const body = BODY.outlook!;
     await settled(page, body);
     const target = (await painted(page, body)).find((r) => r.category === 'hard_close')!;
-    const point = await pointOf(page, target.text);
-    await page.mouse.move(point.x, point.y);
-    const tooltip = page.locator('poise-tooltip .poise-tooltip');
-    await expect.poll(() => tooltip.isVisible(), { timeout: 3000 }).toBe(true);
+    const tooltip = await hoverTooltip(page, target.text);
     const rewrites = await tooltip.locator('.poise-rewrite').allTextContents();
     const withPlaceholder = rewrites.findIndex((r) => /\[[^\]]+\]/.test(r));
     expect(withPlaceholder).toBeGreaterThanOrEqual(0);
@@ -158,21 +152,14 @@ describe.skipIf(!browserAvailable())('the coach in Chromium with the built exten
     const page = await h.open('gmail-compose-new.html');
     const body = BODY.gmail!;
     await settled(page, body);
-    const tooltip = page.locator('poise-tooltip .poise-tooltip');
-    let point = await pointOf(page, 'Sorry to bother you');
-    await page.mouse.move(point.x, point.y);
-    await expect.poll(() => tooltip.isVisible(), { timeout: 3000 }).toBe(true);
-    await tooltip.locator('.poise-dismiss').click();
+    await (await hoverTooltip(page, 'Sorry to bother you')).locator('.poise-dismiss').click();
     await expect.poll(async () => (await painted(page, body)).map((r) => r.text), { timeout: 3000 }).not.toContain('Sorry to bother you');
     await page.reload();
     const after = await settled(page, body);
     expect(after.map((r) => r.text)).not.toContain('Sorry to bother you');
     expect(after.map((r) => r.text)).toContain('you need this');
 
-    point = await pointOf(page, 'you need this');
-    await page.mouse.move(point.x, point.y);
-    await expect.poll(() => tooltip.isVisible(), { timeout: 3000 }).toBe(true);
-    await tooltip.locator('.poise-turn-off').click();
+    await (await hoverTooltip(page, 'you need this')).locator('.poise-turn-off').click();
     await expect.poll(async () => (await painted(page, body)).map((r) => r.text), { timeout: 5000 }).not.toContain('you need this');
 
     const options = await h.context.newPage();

@@ -1,5 +1,6 @@
 /** What a rep would see on the page, read through Playwright: the painted highlights, the tooltip, the draft. */
-import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 
 export interface PaintedRange {
   category: string;
@@ -59,3 +60,12 @@ export async function pointOf(page: Page, text: string): Promise<{ x: number; y:
 
 /** Normalises a phrase as the extractor does, for comparing with range text. */
 export const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Hovers the highlight whose text is `text` and waits for the tooltip, as a rep's mouse would. */
+export async function hoverTooltip(page: Page, text: string): Promise<Locator> {
+  const point = await pointOf(page, text);
+  await page.mouse.move(point.x, point.y);
+  const tooltip = page.locator('poise-tooltip .poise-tooltip');
+  await expect.poll(() => tooltip.isVisible(), { timeout: 3000 }).toBe(true);
+  return tooltip;
+}
