@@ -1,3 +1,5 @@
+import { patternTokens } from './gate';
+
 /**
  * What compromise's match syntax does not say out loud. Patterns are data written by people; these functions
  * catch the traps at build time and repair the one that can be repaired mechanically.
@@ -20,6 +22,15 @@ export function patternSyntaxProblems(pattern: string): string[] {
   if (nested) problems.push('nests a group inside a group, which compromise silently never matches; split it into separate patterns');
   const contraction = pattern.match(/\b[a-z]+(n't|'ll|'re|'ve|'m|'d)\b|\b(it|that|there|here|what|who|he|she|let)'s\b/i);
   if (contraction) problems.push(`writes the contraction "${contraction[0]}"; compromise matches contractions by their expansion, so write "will not", "i am", "it is" (they match "won't", "I'm", "it's" too)`);
+  const tokens = patternTokens(pattern);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const wildcard = /^\.(\{\d*,?\d*\}|[?*+])$/.test(tokens[i]!);
+    const group = tokens[i + 1]!.match(/^\((.*)\)[?*+]?$/);
+    if (wildcard && group && group[1]!.split('|').some((a) => a.trim().includes(' ') || a.includes('#'))) {
+      problems.push(`follows the wildcard "${tokens[i]}" with the group "${tokens[i + 1]}", which holds a tag or a several-word alternative; compromise then never matches, so put a tag bare after the wildcard or split the group into separate patterns`);
+    }
+  }
+  if (/#[^A-Za-z]/.test(pattern)) problems.push('has "#" before something that is not a tag name (such as "#1"), which compromise reads as a tag and never matches; write the words ("number one")');
   const hyphen = pattern.match(/[a-z]-[a-z]/i);
   if (hyphen) problems.push(`has the hyphenated word "${hyphen[0]}…"; compromise splits hyphenated words into two terms, so write them with a space`);
   return problems;

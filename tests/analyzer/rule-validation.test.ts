@@ -61,6 +61,17 @@ describe('rule validation', () => {
     expect(problems.join()).toMatch(/#Apologee, which is not a known tag/);
   });
 
+  it.each([
+    ['a nested group', '"sorry to (bother (you|them)|bug you)"', /nests a group inside a group/],
+    ['a contraction', '"sorry to (bother|bug) you, i\'m"', /write "will not", "i am"/],
+    ['a hyphenated word', '"sorry to (bother|bug) you re-sending"', /splits hyphenated words/],
+    ['"#1"', '"sorry to (bother|bug) you #1"', /never matches; write the words/],
+    ['a wildcard before a group with a tag', '"sorry .{0,3} (#Verb|bug) you"', /follows the wildcard/],
+  ])('rejects %s, which compromise would silently never match', (_what, pattern, message) => {
+    const problems = problemsOf('timidity/sorry-to-bug.yaml', VALID.replace('"sorry to (bother|bug) you"', pattern));
+    expect(problems.join()).toMatch(message);
+  });
+
   it('rejects a pattern with no anchor word, which the lexical gate could never skip', () => {
     const problems = problemsOf('timidity/sorry-to-bug.yaml', VALID.replace('"sorry to (bother|bug) you"', '"#Verb #Noun"'));
     expect(problems.join()).toMatch(/no literal word or domain tag/);
