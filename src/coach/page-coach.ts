@@ -189,7 +189,7 @@ export function startPageCoach(deps: PageCoachDeps): PageCoach {
         if (shown?.located.finding.id !== located.finding.id) openTooltip(coach, located, false);
       } else if (shown && !shown.located.range.getClientRects().length) {
         closeTooltip();
-      } else if (shown && !nearRange(shown.located.range, e.clientX, e.clientY)) {
+      } else if (shown && !onTheWay(shown.located.range.getBoundingClientRect(), tooltip?.rect() ?? null, e.clientX, e.clientY)) {
         closeTooltip();
       }
     });
@@ -235,7 +235,12 @@ export function startPageCoach(deps: PageCoachDeps): PageCoach {
   };
 }
 
-function nearRange(range: Range, x: number, y: number): boolean {
-  const r = range.getBoundingClientRect();
-  return x >= r.left - 12 && x <= r.right + 12 && y >= r.top - 12 && y <= r.bottom + 400;
+/** The pointer is on the words, on the tooltip, or crossing the gap between them: keep the tooltip open. */
+function onTheWay(words: DOMRect, tip: DOMRect | null, x: number, y: number): boolean {
+  const margin = 8;
+  const left = Math.min(words.left, tip?.left ?? words.left) - margin;
+  const right = Math.max(words.right, tip?.right ?? words.right) + margin;
+  const top = Math.min(words.top, tip?.top ?? words.top) - margin;
+  const bottom = Math.max(words.bottom, tip?.bottom ?? words.bottom) + margin;
+  return x >= left && x <= right && y >= top && y <= bottom;
 }

@@ -12,6 +12,8 @@ export interface TooltipHost {
   readonly isOpen: boolean;
   /** True when the event target is inside the tooltip (hovering it keeps it open). */
   contains(target: EventTarget | null): boolean;
+  /** Where the open tooltip is on screen, or null when closed. */
+  rect(): DOMRect | null;
   destroy(): void;
 }
 
@@ -77,6 +79,7 @@ export function createTooltipHost(doc: Document): TooltipHost {
       return props !== null;
     },
     contains: (target) => target instanceof Node && (target === host || host.contains(target)),
+    rect: () => (props ? host.getBoundingClientRect() : null),
     destroy() {
       host.remove();
       if (props) render(null, mount); // unmount only what was rendered: Preact needs a document to do even that

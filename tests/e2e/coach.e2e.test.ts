@@ -100,6 +100,19 @@ describe.skipIf(!browserAvailable())('the coach in Chromium with the built exten
     await page.close();
   }, 60_000);
 
+  it('keeps the tooltip open while the pointer moves onto it, and closes it when the pointer leaves both', async () => {
+    const page = await h.open('gmail-compose-new.html');
+    await settled(page, BODY.gmail!);
+    const tooltip = await hoverTooltip(page, 'you need this');
+    const box = (await tooltip.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await page.waitForTimeout(200);
+    expect(await tooltip.isVisible()).toBe(true);
+    await page.mouse.move(1200, 20, { steps: 4 });
+    await expect.poll(() => tooltip.isVisible(), { timeout: 3000 }).toBe(false);
+    await page.close();
+  }, 60_000);
+
   it('opens the tooltip from the keyboard with Alt+Shift+P, and Escape puts the caret back', async () => {
     const page = await h.open('outlook-compose-new.html');
     const body = BODY.outlook!;
