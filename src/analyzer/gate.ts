@@ -78,9 +78,19 @@ function isOptional(token: string): boolean {
 /** The gate of one pattern. */
 export function gateOf(pattern: string): Gate {
   const slots: ReadonlySet<string>[] = [];
-  const same = (set: ReadonlySet<string>) => slots.find((x) => x.size === set.size && [...set].every((w) => x.has(w))) ?? set;
+  // Only a slot written directly after an identical one shares its Set, so passes() asks for two different words
+  // there ("(maybe|perhaps) (maybe|perhaps)"); "your .{0,3} your" are separate slots that one word satisfies.
+  let previous: ReadonlySet<string> | null = null;
+  const push = (set: ReadonlySet<string>) => {
+    const shared = previous && previous.size === set.size && [...set].every((w) => previous!.has(w)) ? previous : set;
+    slots.push(shared);
+    previous = shared;
+  };
   for (const token of patternTokens(pattern)) {
-    if (isOptional(token)) continue;
+    if (isOptional(token)) {
+      previous = null;
+      continue;
+    }
     const bare = token.replace(/^\^|\$$/g, '').replace(/[?*+]$|\{\d*,?\d*\}$/g, '');
     if (bare.startsWith('(') && bare.endsWith(')')) {
       const union = new Set<string>();
@@ -93,10 +103,12 @@ export function gateOf(pattern: string): Gate {
         }
         for (const w of chosen) union.add(w);
       }
-      if (constrained && union.size) slots.push(same(union));
+      if (constrained && union.size) push(union);
+      else previous = null;
     } else {
       const ws = elementWords(bare);
-      if (ws) slots.push(same(ws));
+      if (ws) push(ws);
+      else previous = null;
     }
   }
   return slots;

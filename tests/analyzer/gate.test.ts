@@ -45,3 +45,11 @@ describe('longestAlternativesFirst', () => {
     expect(nlp('this deal is good').has(longestAlternativesFirst('(this|this deal) is'))).toBe(true);
   });
 });
+
+describe('repeated words', () => {
+  it('lets one word satisfy two separate slots, and asks two different words of back-to-back identical slots', () => {
+    expect(passes(gateOf('your team .{0,3} your budget'), gateTokens('Your team can fit your budget.'))).toBe(true);
+    expect(passes(gateOf('(maybe|perhaps) (maybe|perhaps)'), gateTokens('Perhaps maybe we could.'))).toBe(true);
+    expect(passes(gateOf('(maybe|perhaps) (maybe|perhaps)'), gateTokens('Maybe next week.'))).toBe(false);
+  });
+});
