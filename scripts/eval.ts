@@ -1,12 +1,15 @@
 /**
- * npm run eval -- [SENTENCES.jsonl] [EMAILS.jsonl]
+ * npm run eval -- [SENTENCES.jsonl] [EMAILS.jsonl] [--verbose] [--only=rules|model|both]
  * Per-category precision, recall and F1 and the share of clean sentences flagged, each sentence analysed alone
  * (as `poise --jsonl` does); and for whole emails, per category, how often "score above 0" agrees with "label
- * above 0". Defaults to ../shared/corpus when it is there.
+ * above 0". Each figure for the rules alone, the sentence model alone and both together (what the rep gets).
+ * Defaults to ../shared/corpus when it is there.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { analyze, CATEGORIES, type Category } from '../src/analyzer';
+import bundled from '../src/analyzer/rules.generated.json';
+import sentenceModel from '../src/analyzer/model.generated.json';
+import { CATEGORIES, createAnalyzer, type Category, type ModelFile, type Report, type Rule } from '../src/analyzer';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const verbose = args.includes('--verbose');
@@ -24,46 +27,70 @@ const readJsonl = (f: string) => readFileSync(f, 'utf8').split('\n').filter((l) 
 const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 
 const sentences = readJsonl(sentencesFile) as { id: string; text: string; labels: string[] }[];
-const counts = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, { tp: number; fp: number; fn: number }>;
-let clean = 0;
-let cleanFlagged = 0;
-for (const s of sentences) {
-  const found = new Set(analyze(s.text).findings.map((f) => f.category));
-  for (const c of CATEGORIES) {
-    const gold = s.labels.includes(c);
-    const got = found.has(c);
-    if (gold && got) counts[c].tp++;
-    else if (got) counts[c].fp++;
-    else if (gold) counts[c].fn++;
-    if (verbose && gold !== got) console.log(`${got ? 'FP' : 'FN'} ${c.padEnd(12)} ${s.id} ${s.text}`);
-  }
-  if (s.labels.includes('NONE')) {
-    clean++;
-    if (found.size) cleanFlagged++;
-  }
-}
+const rules = bundled as unknown as Rule[];
+const model = sentenceModel as unknown as ModelFile;
+const variants: Record<string, (text: string) => Report> = {
+  'rules alone': (t) => rulesOnly.analyze(t),
+  'model alone': (t) => modelOnly.analyze(t),
+  'rules + model': (t) => both.analyze(t),
+};
+const rulesOnly = createAnalyzer(rules);
+const modelOnly = createAnalyzer([], model);
+const both = createAnalyzer(rules, model);
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
 console.log(`Sentences: ${relative(process.cwd(), sentencesFile)} (${sentences.length})`);
-console.log('category       precision  recall  F1');
-for (const c of CATEGORIES) {
-  const { tp, fp, fn } = counts[c];
-  const p = tp / (tp + fp);
-  const r = tp / (tp + fn);
-  console.log(`${c.padEnd(14)} ${pct(p).padStart(9)}  ${pct(r).padStart(6)}  ${pct((2 * p * r) / (p + r))}`);
+for (const [name, analyze] of Object.entries(variants)) {
+  if (only && !name.startsWith(only)) continue;
+  console.log(`\n== ${name}`);
+  evaluate(analyze);
 }
-console.log(`clean sentences flagged: ${cleanFlagged}/${clean} = ${pct(cleanFlagged / clean)}`);
 
-if (existsSync(emailsFile)) {
-  const emails = readJsonl(emailsFile) as { email: string; text: string; labels: Record<Category, number> }[];
-  const agree = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-  for (const e of emails) {
-    const { scores } = analyze(e.text);
+function evaluate(analyze: (text: string) => Report): void {
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, { tp: number; fp: number; fn: number }>;
+  let clean = 0;
+  let cleanFlagged = 0;
+  for (const s of sentences) {
+    const found = new Set(analyze(s.text).findings.map((f) => f.category));
     for (const c of CATEGORIES) {
-      const ok = scores[c] > 0 === e.labels[c] > 0;
-      if (ok) agree[c]++;
-      else if (verbose) console.log(`EMAIL ${c} ${e.email}: score ${scores[c]}, label ${e.labels[c]}`);
+      const gold = s.labels.includes(c);
+      const got = found.has(c);
+      if (gold && got) counts[c].tp++;
+      else if (got) counts[c].fp++;
+      else if (gold) counts[c].fn++;
+      if (verbose && gold !== got) console.log(`${got ? 'FP' : 'FN'} ${c.padEnd(12)} ${s.id} ${s.text}`);
+    }
+    if (s.labels.includes('NONE')) {
+      clean++;
+      if (found.size) cleanFlagged++;
     }
   }
-  console.log(`Emails: ${relative(process.cwd(), emailsFile)} (${emails.length})`);
-  console.log(`agreement (score > 0 vs label > 0): ${CATEGORIES.map((c) => `${c} ${pct(agree[c] / emails.length)}`).join(', ')}`);
+
+  console.log('category       precision  recall  F1');
+  let f1Sum = 0;
+  for (const c of CATEGORIES) {
+    const { tp, fp, fn } = counts[c];
+    const p = tp / (tp + fp);
+    const r = tp / (tp + fn);
+    const f1 = tp ? (2 * p * r) / (p + r) : 0;
+    f1Sum += f1;
+    console.log(`${c.padEnd(14)} ${pct(p).padStart(9)}  ${pct(r).padStart(6)}  ${pct(f1)}`);
+  }
+  console.log(`macro-F1 ${pct(f1Sum / CATEGORIES.length)}`);
+  console.log(`clean sentences flagged: ${cleanFlagged}/${clean} = ${pct(cleanFlagged / clean)}`);
+
+  if (existsSync(emailsFile)) {
+    const emails = readJsonl(emailsFile) as { email: string; text: string; labels: Record<Category, number> }[];
+    const agree = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+    for (const e of emails) {
+      const { scores } = analyze(e.text);
+      for (const c of CATEGORIES) {
+        const ok = scores[c] > 0 === e.labels[c] > 0;
+        if (ok) agree[c]++;
+        else if (verbose) console.log(`EMAIL ${c} ${e.email}: score ${scores[c]}, label ${e.labels[c]}`);
+      }
+    }
+    console.log(`Emails: ${relative(process.cwd(), emailsFile)} (${emails.length})`);
+    console.log(`agreement (score > 0 vs label > 0): ${CATEGORIES.map((c) => `${c} ${pct(agree[c] / emails.length)}`).join(', ')}`);
+  }
 }

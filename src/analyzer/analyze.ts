@@ -10,6 +10,12 @@ import { looksEnglish } from './language';
 import { normalizeForAnalysis, splitSentences, type Sentence } from './text';
 import { LEVELS, type AnalyzeOptions, type EmailNote, type Finding, type Report, type UserPhrase } from './types';
 import { userPhraseHits, USER_RULE_PREFIX } from './user-phrases';
+import { fillRewrite, findingSpanEnd, fitRewrite, replaceUnit, rewriteContext } from './rewrite';
+import { createModelDetector, modelRuleId, type ModelDetector, type ModelEvidence } from './model/detector';
+import { MODEL_MESSAGES } from './model/messages';
+import type { ModelFile } from './model/model-file';
+
+export { fitRewrite };
 
 /** Bounded work: a pasted 1 MB document is analysed up to here and the report says how much was skipped. */
 export const MAX_WORDS = 20_000;
@@ -39,19 +45,24 @@ export function emptyReport(): Report {
 }
 
 /** Everything the report needs from one sentence; a pure function of the sentence's text, so it can be cached. */
-type SentenceResult = { hits: Hit[]; tagged: boolean; facts: SentenceFacts };
+type SentenceResult = { hits: Hit[]; tagged: boolean; facts: SentenceFacts; model: ModelEvidence[] };
 
-export function createAnalyzer(rules: readonly Rule[]): Analyzer {
+/** Rules and, when given, the sentence model: its findings fill in where no rule of the same category spoke. */
+export function createAnalyzer(rules: readonly Rule[], model?: ModelFile): Analyzer {
   const engine = createEngine(rules);
+  const detector: ModelDetector | undefined = model && createModelDetector(model);
 
   /** Facts first: the language check needs them all before any sentence is tagged. */
   function factsOnly(sentence: string): SentenceResult {
-    return { hits: [], tagged: false, facts: sentenceFacts(sentence) };
+    return { hits: [], tagged: false, facts: sentenceFacts(sentence), model: [] };
   }
 
   function withHits(r: SentenceResult, sentence: string, phrases: readonly UserPhrase[]): SentenceResult {
     const { hits, tagged } = engine.analyzeSentence(sentence);
-    return { hits: [...hits, ...userPhraseHits(sentence, phrases)], tagged, facts: r.facts };
+    const ruleCategories = new Set(hits.map((h) => engine.ruleById(h.rule)?.category));
+    // Where a rule already flags the category in this sentence, the rule's finding stands alone.
+    const model = (detector?.evidence(sentence) ?? []).filter((e) => !ruleCategories.has(e.category));
+    return { hits: [...hits, ...userPhraseHits(sentence, phrases)], tagged, facts: r.facts, model };
   }
 
   /**
@@ -88,8 +99,13 @@ export function createAnalyzer(rules: readonly Rule[]): Analyzer {
     } else {
       inBound.forEach((r, i) => {
         const sentence = sentences[i]!;
-        for (const hit of complete(sentence, r).hits) {
+        const done = complete(sentence, r);
+        for (const hit of done.hits) {
           const f = toFinding(hit, sentence, rawText, options);
+          if (f) findings.push(f);
+        }
+        for (const e of done.model) {
+          const f = toModelFinding(e, sentence, rawText, options);
           if (f) findings.push(f);
         }
       });
@@ -104,24 +120,48 @@ export function createAnalyzer(rules: readonly Rule[]): Analyzer {
   }
 
   function toFinding(hit: Hit, sentence: Sentence, rawText: string, options: AnalyzeOptions): Finding | null {
-    const start = sentence.start + hit.start;
-    const end = sentence.start + hit.end;
     const atSentenceStart = hit.start === 0;
+    const start = sentence.start + hit.start;
     if (hit.rule.startsWith(USER_RULE_PREFIX)) {
       const phrase = (options.userPhrases ?? [])[Number(hit.rule.slice(USER_RULE_PREFIX.length))];
       if (!phrase || options.disabledCategories?.includes(phrase.category)) return null;
+      const end = sentence.start + hit.end;
       return {
         id: `${hit.rule}@${start}`, rule: hit.rule, category: phrase.category, level: 'warning', message: phrase.message,
-        why: 'One of your own phrases to avoid.', start, end, text: rawText.slice(start, end),
+        why: 'One of your own phrases to avoid.', start, end, text: rawText.slice(start, end), replace: { start, end },
         rewrites: phrase.rewrite ? [fitRewrite(phrase.rewrite, atSentenceStart)] : [], source: 'user',
       };
     }
     const rule = engine.ruleById(hit.rule);
     if (!rule || !isShown(rule, options)) return null;
+    // The span never ends on a dangling ", but" or inside a capitalised name; the rewrite replaces the clause or sentence around it.
+    const hitEnd = findingSpanEnd(sentence.text, hit.start, hit.end);
+    const end = sentence.start + hitEnd;
+    const unit = replaceUnit(sentence.text, hit.start, hitEnd, rule.replace ?? 'clause');
+    const ctx = rewriteContext(rawText.slice(sentence.start, sentence.end), hit.start, hitEnd, unit);
     return {
       id: `${rule.id}@${start}`, rule: rule.id, category: rule.category, level: rule.level, message: rule.message,
       why: rule.why, start, end, text: rawText.slice(start, end),
-      rewrites: rule.rewrites.map((r) => fitRewrite(r, atSentenceStart)), source: 'rule',
+      replace: { start: sentence.start + unit.start, end: sentence.start + unit.end },
+      rewrites: rule.rewrites.map((r) => fillRewrite(r, ctx)), source: 'rule',
+    };
+  }
+
+  function toModelFinding(e: ModelEvidence, sentence: Sentence, rawText: string, options: AnalyzeOptions): Finding | null {
+    const rule = modelRuleId(e.category);
+    if (options.disabledRules?.includes(rule) || options.disabledCategories?.includes(e.category)) return null;
+    const level = detector!.levelAt(e, options.sensitivity ?? 'standard');
+    if (!level) return null;
+    const { message, why, rewrites } = MODEL_MESSAGES[e.category];
+    const end = findingSpanEnd(sentence.text, e.start, e.end);
+    const start = sentence.start + e.start;
+    const unit = replaceUnit(sentence.text, e.start, end, 'sentence');
+    const ctx = rewriteContext(rawText.slice(sentence.start, sentence.end), e.start, end, unit);
+    return {
+      id: `${rule}@${start}`, rule, category: e.category, level, message, why,
+      start, end: sentence.start + end, text: rawText.slice(start, sentence.start + end),
+      replace: { start: sentence.start + unit.start, end: sentence.start + unit.end },
+      rewrites: rewrites.map((r) => fillRewrite(r, ctx)), source: 'model',
     };
   }
 
@@ -182,9 +222,3 @@ function isShown(rule: Rule, options: AnalyzeOptions): boolean {
   return true;
 }
 
-/** A rewrite opening a sentence starts with a capital; one inside a sentence does not (except "I"). */
-export function fitRewrite(rewrite: string, atSentenceStart: boolean): string {
-  if (atSentenceStart) return rewrite.charAt(0).toUpperCase() + rewrite.slice(1);
-  if (/^[A-Z][a-z]/.test(rewrite) && !/^I\b/.test(rewrite)) return rewrite.charAt(0).toLowerCase() + rewrite.slice(1);
-  return rewrite;
-}

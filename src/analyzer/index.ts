@@ -1,8 +1,11 @@
 /**
- * The analyser's public entry: pure (no DOM, no browser APIs), text in, report out, with the bundled rules.
- * The bundle is compiled from rules/ by `npm run build:rules` (validated there, so loading here cannot fail).
+ * The analyser's public entry: pure (no DOM, no browser APIs), text in, report out, with the bundled rules and the
+ * sentence model. The rules are compiled from rules/ by `npm run build:rules` (validated there, so loading here
+ * cannot fail); the model is trained by `npm run train` and committed.
  */
 import bundled from './rules.generated.json';
+import sentenceModel from './model.generated.json';
+import type { ModelFile } from './model/model-file';
 import type { Rule } from './rule-schema';
 import { createAnalyzer, type Analyzer, type Session } from './analyze';
 import type { AnalyzeOptions, Report } from './types';
@@ -11,7 +14,7 @@ let shared: Analyzer | undefined;
 
 /** Built on first use: compiling the rules and compromise's first call cost tens of milliseconds. */
 export function defaultAnalyzer(): Analyzer {
-  shared ??= createAnalyzer(bundled as unknown as Rule[]);
+  shared ??= createAnalyzer(bundled as unknown as Rule[], sentenceModel as unknown as ModelFile);
   return shared;
 }
 
@@ -25,7 +28,10 @@ export function createSession(options: AnalyzeOptions = {}): Session {
 
 export { createAnalyzer, fitRewrite, MAX_WORDS, emptyReport, type Analyzer, type Session } from './analyze';
 export { RuleError } from './rule-error';
+export { applyRewrite, extendNameRun, fillRewrite, findingSpanEnd, previewRewrite, replaceUnit, rewriteContext, rewriteEdit, type ReplaceScope, type RewriteContext, type RewriteEdit, type TextRange } from './rewrite';
 export { validateUserPhrase } from './user-phrases';
 export { scoreFromPoints, LEVEL_POINTS } from './score';
 export type { Rule } from './rule-schema';
+export type { ModelFile } from './model/model-file';
+export { MODEL_RULE_PREFIX } from './model/detector';
 export * from './types';

@@ -4,6 +4,10 @@
  */
 import { z } from 'zod';
 import { CATEGORIES, LEVELS } from './types';
+import { unknownSlots } from './rewrite';
+
+/** How many `fixes:` each rule must give; every rule shows its rewrites at work on at least this many sentences. */
+export const MIN_FIXES = 2;
 
 const sentenceList = (what: string) =>
   z.array(
@@ -33,10 +37,36 @@ const base = {
   exceptions: z.array(pattern).optional().default([]),
   /** The sentence is considered only when at least one of these matches it. */
   requires: z.array(pattern).optional().default([]),
+  /** What a rewrite replaces: the clause around the flagged words (default) or the whole sentence. */
+  replace: z.enum(['clause', 'sentence'], 'replace: clause (the default) or sentence').optional().default('clause'),
+  /**
+   * Full replacements for the unit `replace:` names; `""` removes it; `{before}` and `{after}` are the unit's words
+   * before and after the flagged ones (see src/analyzer/rewrite.ts).
+   */
   rewrites: z
-    .array(z.string().trim().min(1, 'a rewrite must not be empty'), 'rewrites: a list of one to three replacements')
-    .min(1, 'rewrites: give at least one value-focused replacement for the flagged words')
+    .array(
+      z.string('rewrites: each entry must be a string; quote it').trim().refine((r) => unknownSlots(r).length === 0, {
+        error: (issue) => `rewrites: unknown slot ${unknownSlots(String(issue.input)).map((n) => `{${n}}`).join(', ')}; a rewrite may use only {before} (the words of the unit before the flagged ones) and {after} (the words after them)`,
+      }),
+      'rewrites: a list of one to three replacements',
+    )
+    .min(1, 'rewrites: give at least one value-focused replacement for the clause or sentence ("" removes it)')
     .max(3, 'rewrites: at most three (the tooltip shows three)'),
+  /** Worked examples, Harper style: a sentence and, per rewrite, the exact sentence after applying it. */
+  fixes: z
+    .array(
+      z.strictObject(
+        {
+          text: z.string('fixes: each entry needs `text:`, a sentence the rule flags').trim().min(1, 'fixes: `text:` must not be empty'),
+          results: z.array(z.string('fixes: each result must be a string; quote it'), 'fixes: each entry needs `results:`, a list with the sentence after each rewrite'),
+        },
+        'fixes: each entry is `{ text: <a sentence the rule flags>, results: [<the sentence after rewrite 1>, ...] }`',
+      ),
+      'fixes: a list of `{ text, results }` entries',
+    )
+    .optional()
+    .default([])
+    .refine((f) => f.length >= MIN_FIXES, `fixes: give at least ${MIN_FIXES} entries, each a flagged sentence and the exact sentence after each rewrite`),
   examples: z.object(
     {
       flag: sentenceList('examples.flag').min(2, 'examples.flag: give at least two sentences the rule must flag'),
@@ -69,9 +99,21 @@ const listRule = z.strictObject({
   min: z.number().int().min(3, 'min: a list needs at least 3 items'),
 });
 
-export const ruleFileSchema = z.discriminatedUnion('type', [matchRule, stackRule, listRule], {
-  error: 'type must be match (the default), stack or list',
-});
+export const ruleFileSchema = z
+  .discriminatedUnion('type', [matchRule, stackRule, listRule], {
+    error: 'type must be match (the default), stack or list',
+  })
+  .superRefine((rule, ctx) => {
+    rule.fixes.forEach((fix, i) => {
+      if (fix.results.length !== rule.rewrites.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fixes', i, 'results'],
+          message: `give exactly one result per rewrite (${rule.rewrites.length} rewrite${rule.rewrites.length === 1 ? '' : 's'}, ${fix.results.length} result${fix.results.length === 1 ? '' : 's'}): result N is the whole sentence "${fix.text}" as it reads after applying rewrite N ("" if the rewrite removes the sentence)`,
+        });
+      }
+    });
+  });
 
 /** zod's discriminated union needs the key present; `match` is the default. */
 export function withDefaultType(raw: unknown): unknown {

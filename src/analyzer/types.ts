@@ -28,10 +28,21 @@ export interface Finding {
   end: number;
   /** `input.slice(start, end)`. */
   text: string;
-  /** Replacements for `text`, already capitalised to fit where they go. May hold `[placeholders]`. */
+  /**
+   * UTF-16 offsets into the analysed input, end exclusive: what a rewrite replaces. It contains [start, end) and is
+   * the grammatical unit the fault lives in: the clause around the span or the whole sentence (the rule's `replace:`;
+   * a user phrase's own span). See rewrite.ts for the exact clause boundaries.
+   */
+  replace: { start: number; end: number };
+  /**
+   * Full replacement texts for `input.slice(replace.start, replace.end)`: templates filled ({before}/{after}),
+   * capitalised to fit, the sentence's final punctuation kept. May hold `[placeholders]` for the rep to fill.
+   * `""` means "remove the unit": perform it with rewriteEdit()/applyRewrite(), which also remove the punctuation
+   * that joined it. Any other rewrite inserted at `replace` gives exactly applyRewrite()'s result.
+   */
   rewrites: string[];
-  /** Where the finding came from: a bundled rule or one of the rep's own phrases. */
-  source: 'rule' | 'user';
+  /** Where the finding came from: a bundled rule, the sentence model (`model/<category>`) or one of the rep's own phrases. */
+  source: 'rule' | 'model' | 'user';
 }
 
 /** An observation about the whole email: no span, never part of the scores. */

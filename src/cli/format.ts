@@ -1,5 +1,9 @@
-/** Linter-style output: `file:line:col  level  category  message  rule-id`, then one summary line per file. */
-import type { Finding, Report } from '../analyzer';
+/**
+ * Linter-style output: `file:line:col  level  category  message "text"  rule-id  → try: ...`, then one summary line
+ * per file.
+ */
+import { previewRewrite, rewriteEdit, type Finding, type Report } from '../analyzer';
+import { mergeTagsAsNames, toAnalysableText } from './text-formats';
 
 export function lineCol(text: string, offset: number): { line: number; col: number } {
   let line = 1;
@@ -11,10 +15,30 @@ export function lineCol(text: string, offset: number): { line: number; col: numb
   return { line, col: offset - lineStart + 1 };
 }
 
+/** Whitespace (line breaks included) as single spaces: the suggestion stays on the finding's one line. */
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The first rewrite as the rep would apply it: a rewrite replaces the finding's whole unit (a clause or the sentence),
+ * so it prints the sentence as it will read afterwards, or `remove "<the unit>"` for a rewrite that removes it.
+ * Offsets and sentence bounds come from the analysed text; the words are quoted as written (merge tags kept), except
+ * in markup, which is read as the analyser read it.
+ */
+export function formatTry(file: string, content: string, f: Finding): string {
+  const rewrite = f.rewrites[0];
+  if (rewrite === undefined) return '';
+  const analysed = toAnalysableText(file, content);
+  const shown = mergeTagsAsNames(content) === analysed ? content : analysed;
+  if (rewrite === '') return `  → try: remove "${oneLine(shown.slice(f.replace.start, f.replace.end))}"`;
+  const e = rewriteEdit(analysed, f, rewrite);
+  const p = previewRewrite(analysed, f, rewrite);
+  const sentence = shown.slice(e.start - p.before.length, e.start) + p.inserted + shown.slice(e.end, e.end + p.after.length);
+  return `  → try: "${oneLine(sentence)}"`;
+}
+
 export function formatFinding(file: string, text: string, f: Finding): string {
   const { line, col } = lineCol(text, f.start);
-  const rewrite = f.rewrites[0] ? `  → try: "${f.rewrites[0]}"` : '';
-  return `${file}:${line}:${col}  ${f.level.padEnd(10)} ${f.category.padEnd(12)} ${f.message} "${f.text}"  ${f.rule}${rewrite}`;
+  return `${file}:${line}:${col}  ${f.level.padEnd(10)} ${f.category.padEnd(12)} ${f.message} "${f.text}"  ${f.rule}${formatTry(file, text, f)}`;
 }
 
 export function formatSummary(file: string, r: Report): string {

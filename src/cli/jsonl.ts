@@ -15,7 +15,7 @@ export function toJsonlRecord(id: unknown, r: Report) {
     scores: r.scores,
     balance: r.balance,
     findings: r.findings.map((f) => ({
-      rule: f.rule, category: f.category, level: f.level, start: f.start, end: f.end, text: f.text,
+      rule: f.rule, category: f.category, level: f.level, start: f.start, end: f.end, text: f.text, replace: f.replace,
       message: f.message, why: f.why, rewrites: f.rewrites,
     })),
   };

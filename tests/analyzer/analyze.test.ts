@@ -88,7 +88,7 @@ describe('statistics and email notes', () => {
   });
 
   it('notes an I/we-heavy email, and notes never change scores', () => {
-    const heavy = 'I wanted to share our update. We built a new module and we are proud of it. Our team and I think our approach is the best we have had. I will send our deck.';
+    const heavy = 'I went through our notes from the call. We checked our logs and we found the two jobs that failed. We will rerun them tonight. I will send our summary after that.';
     const r = analyze(heavy);
     expect(r.notes.map((n) => n.id)).toContain('first-person-heavy');
     expect(r.findings).toEqual([]);

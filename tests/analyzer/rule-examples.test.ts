@@ -1,11 +1,12 @@
 /**
  * One generic test runs every rule's own examples (Harper's test/allows lines, Vale's per-rule fixtures):
- * each `flag:` sentence is flagged by its rule, each `allow:` sentence is not, and every rewrite, applied at the
- * finding's span, leaves a sentence that no rule flags at all.
+ * each `flag:` sentence is flagged by its rule, each `allow:` sentence is not, and each `fixes:` entry (Harper
+ * style) gives, for every rewrite applied with applyRewrite, exactly the sentence written there, which raises no
+ * finding of the rule's category.
  */
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { createAnalyzer } from '../../src/analyzer';
+import { applyRewrite, createAnalyzer } from '../../src/analyzer';
 import { loadRules } from '../../src/analyzer/rules';
 import { readRuleSources } from '../../src/cli/rule-files';
 
@@ -24,13 +25,15 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     expect(hits.map((f) => f.text), `${id} should allow this sentence`).toEqual([]);
   });
 
-  it.each(rule.examples.flag)('every rewrite leaves a clean sentence: %s', (sentence) => {
-    const finding = analyzer.analyze(sentence, strict).findings.find((f) => f.rule === id);
-    if (!finding) return; // reported by the "flags" case above
-    for (const rewrite of finding.rewrites) {
-      const rewritten = sentence.slice(0, finding.start) + rewrite + sentence.slice(finding.end);
-      const left = analyzer.analyze(rewritten, strict).findings.map((f) => `${f.rule}: "${f.text}"`);
-      expect(left, `rewrite "${rewrite}" gives "${rewritten}"`).toEqual([]);
-    }
+  it.each(rule.fixes.map((f) => [f.text, f.results] as const))('fixes: %s', (text, results) => {
+    const finding = analyzer.analyze(text, strict).findings.find((f) => f.rule === id);
+    expect(finding, `${id} should flag the fix example "${text}"`).toBeDefined();
+    expect(finding!.rewrites.length, `${id}: one result per rewrite`).toBe(results.length);
+    finding!.rewrites.forEach((rewrite, i) => {
+      const fixed = applyRewrite(text, finding!, rewrite).text;
+      expect(fixed, `rewrite ${i + 1} of ${id} ("${rule.rewrites[i]}")`).toBe(results[i]);
+      const left = analyzer.analyze(fixed, strict).findings.filter((f) => f.category === rule.category).map((f) => `${f.rule}: "${f.text}"`);
+      expect(left, `rewrite ${i + 1} gives "${fixed}", which still raises ${rule.category}`).toEqual([]);
+    });
   });
 });

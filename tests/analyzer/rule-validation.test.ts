@@ -14,8 +14,14 @@ message: Apologising for writing makes the email an intrusion.
 why: Seed 000's order-taker has a need for approval; an expert does not apologise for arriving.
 patterns:
   - "sorry to (bother|bug) you"
+replace: clause
 rewrites:
   - "I'll keep this short"
+fixes:
+  - text: "Sorry to bother you, is Friday still good?"
+    results: ["I'll keep this short, is Friday still good?"]
+  - text: "Sorry to bug you about the quote."
+    results: ["I'll keep this short."]
 examples:
   flag: [Sorry to bother you again., Sorry to bug you.]
   allow: [Sorry to hear that., The alerts bug nobody.]

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { run } from '../../src/cli/main';
+import { formatFinding } from '../../src/cli/format';
+import { analyze } from '../../src/analyzer';
 
 async function poise(args: string[], stdin = '', stdinIsTTY = false) {
   let out = '';
@@ -119,6 +121,45 @@ describe('poise FILE|DIR', () => {
   });
 });
 
+describe('→ try: the first rewrite as the rep would apply it', () => {
+  /** The finding line of `rule` in the human output, from `→ try:` on. */
+  const tryOf = (out: string, rule: string) => out.split('\n').find((l) => l.includes(`  ${rule}  `))!.replace(/^.*?  → try: /, '→ try: ');
+
+  it('prints the whole line exactly: the sentence as it will read after a sentence-wide rewrite', async () => {
+    const file = join(dir, 'templates/pushy.txt');
+    const { out } = await poise([file]);
+    const f = analyze('Hi {{first_name}},\n\nHonestly, you need this.\nThanks,\nJo\n').findings[0]!;
+    // you-need-this replaces its whole sentence, so the suggestion is the first rewrite as it stands.
+    expect(out.split('\n')[0]).toBe(`${file}:3:11  error      hard_close   ${f.message} "you need this"  hard_close/you-need-this  → try: "${f.rewrites[0]}"`);
+  });
+
+  it('keeps the rest of the sentence around a clause rewrite, merge tags as written, on one line', async () => {
+    const text = 'Hi {{first_name}},\n\nSorry to bother you, {{first_name}}, but do you have ten minutes on Friday?\nThis is the lowest price you will ever see, so you should sign today\nbefore it is gone.\n';
+    writeFileSync(join(dir, 'clause.txt'), text);
+    const { out } = await poise([join(dir, 'clause.txt')]);
+    const rewrite = (rule: string) => analyze(text).findings.find((f) => f.rule === rule)!.rewrites[0];
+    expect(tryOf(out, 'timidity/sorry-to-bother')).toBe(`→ try: "${rewrite('timidity/sorry-to-bother')}, {{first_name}}, but do you have ten minutes on Friday?"`);
+    expect(tryOf(out, 'hard_close/you-must-decide')).toBe(`→ try: "This is the lowest price you will ever see, ${rewrite('hard_close/you-must-decide')}"`);
+    const findings = analyze(text).findings.length;
+    expect(out.trim().split('\n')).toHaveLength(findings + 1); // one line per finding, and the summary
+  });
+
+  it('reads HTML through its markup for the suggestion too', async () => {
+    const { out } = await poise([join(dir, 'templates/nested/timid.html')]);
+    const f = analyze('Hi Dana team, Sorry to bother you again.').findings.find((x) => x.rule === 'timidity/sorry-to-bother')!;
+    expect(f.rewrites[0]).toMatch(/\.$/); // the clause ends the sentence, so the rewrite carries its full stop
+    expect(tryOf(out, 'timidity/sorry-to-bother')).toBe(`→ try: "${f.rewrites[0]}"`);
+  });
+
+  it('prints a rewrite that removes the words as remove "<the words>"', () => {
+    const text = 'Sorry to bother you, I know this is a busy month.';
+    const f = analyze(text).findings.find((x) => x.rule === 'timidity/sorry-to-bother')!;
+    expect(f.rewrites).toContain('');
+    const line = formatFinding('t.txt', text, { ...f, rewrites: [''] });
+    expect(line).toBe(`t.txt:1:1  warning    timidity     ${f.message} "Sorry to bother you"  timidity/sorry-to-bother  → try: remove "Sorry to bother you"`);
+  });
+});
+
 describe('poise --jsonl', () => {
   it('writes one line per input line, in order, with exactly id, scores, balance and findings', async () => {
     const input = [
@@ -135,6 +176,16 @@ describe('poise --jsonl', () => {
     expect(lines[0].findings[0].message).toEqual(expect.any(String));
     expect(lines[0].findings[0].rewrites.length).toBeGreaterThan(0);
     expect(lines[1]).toEqual({ id: 7, scores: { hard_close: 0, self_serving: 0, timidity: 0 }, balance: 0, findings: [] });
+  });
+
+  it('gives each finding the range a rewrite replaces, beside its span', async () => {
+    const text = 'Hi Sam, sorry to bother you, but do you have ten minutes on Friday?';
+    const { code, out } = await poise(['--jsonl'], JSON.stringify({ id: 'r', text }));
+    expect(code).toBe(0);
+    const [finding] = JSON.parse(out.trim()).findings;
+    expect(Object.keys(finding).sort()).toEqual(['category', 'end', 'level', 'message', 'replace', 'rewrites', 'rule', 'start', 'text', 'why']);
+    expect(finding).toMatchObject({ rule: 'timidity/sorry-to-bother', start: 8, end: 27, text: 'sorry to bother you', replace: { start: 8, end: 27 } });
+    expect(finding.rewrites).toEqual(["I'll keep this short", '']);
   });
 
   it('answers a bad line with an error object, goes on, and exits 2 at the end', async () => {

@@ -1,0 +1,141 @@
+/**
+ * From labelled sentences and ordinary mail to the committed model file: cross-validated thresholds, the final fit,
+ * quantisation to a size budget. Pure (the training script reads the files), so a test can train on a small slice
+ * twice and compare the bytes.
+ */
+import { CATEGORIES } from '../types';
+import { hash } from './features';
+import { packWeights, type ModelFile } from './model-file';
+import { predict, quantise, train, type Example, type TrainOptions } from './train';
+
+export interface LabelledSentence {
+  /** Sentences of one email share a group, and a group is never split across folds. */
+  group: string;
+  text: string;
+  labels: boolean[];
+}
+
+export interface OrdinarySentence {
+  group: string;
+  text: string;
+}
+
+export interface TrainingSetup extends TrainOptions {
+  /** How much one sentence of ordinary mail counts against a labelled one. */
+  ordinaryWeight: number;
+  folds: number;
+  /** Print the ordinary sentences scored highest and the positives scored lowest (for studying errors). */
+  debug?: boolean;
+  /** Buckets kept in the shipped model (the largest weights); what keeps the file inside the bundle's budget. */
+  keep: number;
+  /**
+   * Thresholds, chosen on cross-validated predictions: the lowest probability at which labelled sentences reach
+   * `precision` and ordinary mail is flagged in at most `ordinaryRate` of its sentences. `standard` is what a rep
+   * sees by default, `strict` the more eager setting, `warning` the confidence at which a finding is a warning.
+   */
+  targets: Record<'standard' | 'strict' | 'warning', { precision: number; ordinaryRate: number }>;
+}
+
+export const DEFAULT_TRAINING: TrainingSetup = {
+  buckets: 1 << 18,
+  epochs: 12,
+  seed: 20261205,
+  learningRate: 0.3,
+  l2: 1e-5,
+  ordinaryWeight: 0.5,
+  folds: 5,
+  keep: 40_000,
+  targets: {
+    standard: { precision: 0.9, ordinaryRate: 0.004 },
+    strict: { precision: 0.8, ordinaryRate: 0.01 },
+    warning: { precision: 0.97, ordinaryRate: 0.001 },
+  },
+};
+
+const examplesOf = (labelled: readonly LabelledSentence[], ordinary: readonly OrdinarySentence[], setup: TrainingSetup): Example[] => [
+  ...labelled.map((s) => ({ text: s.text, labels: s.labels, weight: 1 })),
+  ...ordinary.map((s) => ({ text: s.text, labels: CATEGORIES.map(() => false), weight: setup.ordinaryWeight })),
+];
+
+interface Scored {
+  p: number;
+  positive: boolean;
+}
+
+/** The lowest threshold (at least 0.1) meeting both targets; 1 when none does, which turns the category off. */
+export function chooseThreshold(labelled: Scored[], ordinary: number[], target: { precision: number; ordinaryRate: number }): number {
+  const candidates = [...new Set(labelled.filter((s) => s.positive).map((s) => s.p))].filter((p) => p >= 0.1).sort((a, b) => a - b);
+  for (const t of candidates) {
+    const flagged = labelled.filter((s) => s.p >= t);
+    const precision = flagged.filter((s) => s.positive).length / flagged.length;
+    const rate = ordinary.filter((p) => p >= t).length / Math.max(1, ordinary.length);
+    if (precision >= target.precision && rate <= target.ordinaryRate) return Number(t.toFixed(4));
+  }
+  return 1;
+}
+
+const fold = (group: string, folds: number) => hash(group) % folds;
+
+export function buildModelFile(
+  labelled: readonly LabelledSentence[],
+  ordinary: readonly OrdinarySentence[],
+  setup: TrainingSetup,
+  { crossValidate }: { crossValidate: boolean },
+): { file: ModelFile; report: string } {
+  const lines: string[] = [];
+  const oofLabelled: number[][] = labelled.map(() => []);
+  const oofOrdinary: number[][] = ordinary.map(() => []);
+  if (crossValidate) {
+    for (let f = 0; f < setup.folds; f++) {
+      const { model } = quantise(train(
+        examplesOf(labelled.filter((s) => fold(s.group, setup.folds) !== f), ordinary.filter((s) => fold(s.group, setup.folds) !== f), setup),
+        setup,
+      ), setup.buckets, setup.keep);
+      labelled.forEach((s, i) => { if (fold(s.group, setup.folds) === f) oofLabelled[i] = predict(model, s.text, setup.buckets); });
+      ordinary.forEach((s, i) => { if (fold(s.group, setup.folds) === f) oofOrdinary[i] = predict(model, s.text, setup.buckets); });
+    }
+  }
+
+  const thresholds: ModelFile['thresholds'] = { standard: [], strict: [], warning: [] };
+  CATEGORIES.forEach((category, c) => {
+    const scored = labelled.map((s, i) => ({ p: oofLabelled[i]![c] ?? 0, positive: s.labels[c]! }));
+    const ordinaryP = oofOrdinary.map((p) => p[c] ?? 0);
+    for (const level of ['standard', 'strict', 'warning'] as const) {
+      thresholds[level][c] = crossValidate ? chooseThreshold(scored, ordinaryP, setup.targets[level]) : 0.5;
+    }
+    if (crossValidate && setup.debug) {
+      const top = ordinary.map((s, i) => ({ p: ordinaryP[i]!, text: s.text })).sort((a, b) => b.p - a.p).slice(0, 25);
+      lines.push(...top.map((x) => `  ordinary ${category} ${x.p.toFixed(2)} ${x.text}`));
+      const missed = labelled.map((s, i) => ({ p: scored[i]!.p, s })).filter((x) => x.s.labels[c]).sort((a, b) => a.p - b.p).slice(0, 25);
+      lines.push(...missed.map((x) => `  missed ${category} ${x.p.toFixed(2)} ${x.s.text}`));
+    }
+    if (crossValidate) {
+      const t = thresholds.standard[c]!;
+      const tp = scored.filter((s) => s.positive && s.p >= t).length;
+      const fp = scored.filter((s) => !s.positive && s.p >= t).length;
+      const pos = scored.filter((s) => s.positive).length;
+      const ord = ordinaryP.filter((p) => p >= t).length;
+      lines.push(
+        `${category.padEnd(13)} threshold ${t.toFixed(3)} (strict ${thresholds.strict[c]!.toFixed(3)}, warning ${thresholds.warning[c]!.toFixed(3)})` +
+          `  cross-validated: precision ${(tp / Math.max(1, tp + fp)).toFixed(3)} recall ${(tp / Math.max(1, pos)).toFixed(3)}` +
+          `  ordinary mail flagged ${ord}/${ordinaryP.length}` +
+          `  (precision target alone: ${chooseThreshold(scored, [], { ...setup.targets.standard, ordinaryRate: 1 }).toFixed(3)})`,
+      );
+    }
+  });
+
+  const final = train(examplesOf(labelled, ordinary, setup), setup);
+  const { quantised, scale } = quantise(final, setup.buckets, setup.keep);
+  const file: ModelFile = {
+    version: 1,
+    buckets: setup.buckets,
+    categories: [...CATEGORIES],
+    bias: final.bias.map((b) => Number(b.toFixed(6))),
+    scale: scale.map((s) => Number(s.toPrecision(8))),
+    thresholds,
+    ...packWeights(quantised, setup.buckets),
+    trained: { labelledSentences: labelled.length, ordinarySentences: ordinary.length, seed: setup.seed, epochs: setup.epochs, bucketsKept: setup.keep },
+  };
+  lines.push(`model: ${labelled.length} labelled and ${ordinary.length} ordinary sentences, the ${setup.keep} strongest of ${setup.buckets} buckets kept`);
+  return { file, report: lines.join('\n') };
+}

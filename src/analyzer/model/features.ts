@@ -1,0 +1,108 @@
+/**
+ * What the sentence model reads: hashed word n-grams, character n-grams and Poise's domain tags, each tied to the
+ * words it came from so a decision can be explained by a span. No compromise here: the model runs on every
+ * sentence (most never reach the tagger), so its features must cost microseconds, not a parse.
+ */
+import { DOMAIN_LEXICON, DOMAIN_TAGS } from '../lexicon';
+
+/** A word of the sentence, lower-cased, with its UTF-16 offsets in the sentence. */
+export interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** One feature occurrence: its hashed bucket and the tokens [from, to] (inclusive) it was read from. */
+export interface FeatureHit {
+  bucket: number;
+  from: number;
+  to: number;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}$%#]+(?:['’][\p{L}]+)*|[?!]/gu;
+
+export function tokenize(sentence: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(sentence); m; m = TOKEN_RE.exec(sentence)) {
+    // Digits become a shape: "15%" and "20%" carry the same tone, and the model should not learn particular figures.
+    const word = m[0].toLowerCase().replace(/’/g, "'").replace(/\d+/g, '0');
+    out.push({ word, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** One-word entries of the domain lexicon, by word: "sorry" -> Apology. Multi-word entries are left to n-grams. */
+const DOMAIN_TAG_OF = new Map<string, string>();
+for (const tag of DOMAIN_TAGS) {
+  for (const entry of DOMAIN_LEXICON[tag] as readonly string[]) {
+    if (/^[a-z']+$/.test(entry) && !DOMAIN_TAG_OF.has(entry)) DOMAIN_TAG_OF.set(entry, tag);
+  }
+}
+
+/** Pronoun classes: who the sentence is about is half of what separates "my quota" from "your rollout". */
+const PERSON: Record<string, string> = {
+  i: 'P1', me: 'P1', my: 'P1', mine: 'P1', "i'm": 'P1', "i've": 'P1', "i'll": 'P1', "i'd": 'P1',
+  we: 'P1', us: 'P1', our: 'P1', ours: 'P1', "we're": 'P1', "we've": 'P1', "we'll": 'P1', "we'd": 'P1',
+  you: 'P2', your: 'P2', yours: 'P2', "you're": 'P2', "you've": 'P2', "you'll": 'P2', "you'd": 'P2',
+};
+
+/** FNV-1a, 32 bits: stable across engines and platforms, so the same text always lands in the same bucket. */
+export function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The class a word stands for in the "shape" features: its domain tag, its person, or the word itself. */
+function classOf(word: string): string {
+  return DOMAIN_TAG_OF.get(word) ?? PERSON[word] ?? word;
+}
+
+/**
+ * Every feature of a sentence, hashed into `buckets` (a power of two). Words: unigrams, bigrams, trigrams; the same
+ * with words replaced by their class (so "sorry to bother" and "apologies to bother" share "Apology to bother");
+ * character 3- to 5-grams inside each word (morphology: "discount", "discounted", "discounting"); and a bias-like
+ * sentence feature for questions.
+ */
+export function features(tokens: readonly Token[], buckets: number): FeatureHit[] {
+  const mask = buckets - 1;
+  const out: FeatureHit[] = [];
+  const add = (key: string, from: number, to: number) => out.push({ bucket: hash(key) & mask, from, to });
+  const n = tokens.length;
+  const words = tokens.map((t) => t.word);
+  const classes = words.map(classOf);
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    add(`w ${w}`, i, i);
+    if (classes[i] !== w) add(`c ${classes[i]}`, i, i);
+    if (i + 1 < n) {
+      add(`b ${w} ${words[i + 1]}`, i, i + 1);
+      add(`cb ${classes[i]} ${classes[i + 1]}`, i, i + 1);
+    }
+    if (i + 2 < n) {
+      add(`t ${w} ${words[i + 1]} ${words[i + 2]}`, i, i + 2);
+      add(`ct ${classes[i]} ${classes[i + 1]} ${classes[i + 2]}`, i, i + 2);
+    }
+    if (w.length >= 4) {
+      const padded = `<${w}>`;
+      for (let len = 3; len <= 5; len++) {
+        for (let k = 0; k + len <= padded.length; k++) add(`g ${padded.slice(k, k + len)}`, i, i);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * What one feature hit is worth in a sentence with `hits` hits: 1/sqrt(hits), so long and short sentences land on
+ * one scale, but never more than in a sentence of about fifteen words: a four-word fragment ("Sorry I wasn't clear.")
+ * should not be judged on a handful of features blown up to full weight.
+ */
+export const MIN_NORMALISED_HITS = 150;
+export function hitValue(hits: number): number {
+  return hits ? 1 / Math.sqrt(Math.max(hits, MIN_NORMALISED_HITS)) : 0;
+}

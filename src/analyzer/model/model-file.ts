@@ -1,0 +1,103 @@
+/**
+ * The committed model file: JSON with the weights packed as base64, so it ships small and loads without a parser
+ * of our own. Only buckets with a non-zero weight are stored: `index` holds the gaps between their numbers as
+ * variable-length integers, `weights` one signed byte per category for each of them, `scale` turns a byte back into
+ * a weight. Packing and unpacking live together here so the format is defined once.
+ */
+import { CATEGORIES } from '../types';
+
+export interface ModelFile {
+  version: 1;
+  /** Hash buckets (a power of two). */
+  buckets: number;
+  categories: readonly string[];
+  bias: number[];
+  /** Per category: weight = byte * scale. */
+  scale: number[];
+  /** Per category, the probability at which a sentence gets a finding, by sensitivity; `warning` raises its level. */
+  thresholds: { standard: number[]; strict: number[]; warning: number[] };
+  index: string;
+  weights: string;
+  /** How the model was made, for the README and the curious: data sizes, seed, epochs. */
+  trained: Record<string, number | string>;
+}
+
+// The analyser has no DOM or Node types (btoa is neither ES nor everywhere), so base64 is spelled out here.
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    s += ALPHABET[(n >> 18) & 63]! + ALPHABET[(n >> 12) & 63]!;
+    s += i + 1 < bytes.length ? ALPHABET[(n >> 6) & 63]! : '=';
+    s += i + 2 < bytes.length ? ALPHABET[n & 63]! : '=';
+  }
+  return s;
+}
+
+function fromBase64(text: string): Uint8Array {
+  const clean = text.replace(/=+$/, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let acc = 0;
+  let j = 0;
+  for (const ch of clean) {
+    acc = (acc << 6) | ALPHABET.indexOf(ch);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[j++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+/** Quantised weights (buckets x categories, row-major) to the two packed strings. */
+export function packWeights(quantised: Int8Array, buckets: number): { index: string; weights: string } {
+  const k = CATEGORIES.length;
+  const gaps: number[] = [];
+  const bytes: number[] = [];
+  let last = -1;
+  for (let b = 0; b < buckets; b++) {
+    const row = quantised.subarray(b * k, b * k + k);
+    if (row.every((v) => v === 0)) continue;
+    let gap = b - last;
+    last = b;
+    // LEB128: seven bits a byte, high bit set while more follow.
+    while (gap >= 0x80) {
+      gaps.push((gap & 0x7f) | 0x80);
+      gap >>>= 7;
+    }
+    gaps.push(gap);
+    for (const v of row) bytes.push(v & 0xff);
+  }
+  return { index: toBase64(Uint8Array.from(gaps)), weights: toBase64(Uint8Array.from(bytes)) };
+}
+
+/** The file's weights as floats, buckets x categories, row-major. */
+export function decodeWeights(file: ModelFile): Float32Array {
+  const k = CATEGORIES.length;
+  if (file.version !== 1 || file.categories.join() !== CATEGORIES.join()) {
+    throw new Error('The sentence model file does not match this version of Poise; run npm run train.');
+  }
+  const out = new Float32Array(file.buckets * k);
+  const gaps = fromBase64(file.index);
+  const bytes = new Int8Array(fromBase64(file.weights).buffer);
+  let bucket = -1;
+  let row = 0;
+  for (let i = 0; i < gaps.length; ) {
+    let gap = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = gaps[i++]!;
+      gap |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    bucket += gap;
+    for (let c = 0; c < k; c++) out[bucket * k + c] = bytes[row * k + c]! * file.scale[c]!;
+    row++;
+  }
+  return out;
+}

@@ -1,0 +1,226 @@
+/**
+ * The unit a rewrite replaces and what applying it gives. Pure: strings in, strings and offsets out.
+ *
+ * A finding highlights the offending words (its span), but a rewrite replaces the grammatical unit the fault lives
+ * in (its `replace` range): the clause around the span, or the whole sentence, as the rule's `replace:` says.
+ * Replacing only the flagged words left broken English ("Here's what we've seen at [comparable company] our
+ * platform, and I'd hate...").
+ *
+ * Clause boundaries: `,` and `;` (a comma between two digits, "1,000", is not one), `:` followed by a space (not
+ * "9:30" or "https:"), a spaced dash (` — `, ` – `, ` - `) and an unspaced em dash (`—`); and the sentence's ends.
+ * A clause unit starts after a boundary (its punctuation and spaces excluded), ends before the next one, and holds
+ * the sentence-final punctuation (. ! ? …) only when it is the sentence's last clause. Boundaries inside the span are
+ * ignored: the unit always contains the whole span.
+ *
+ * Slots in a rule's rewrite templates:
+ * - `{before}`: the unit's text before the span, trimmed of spaces, as written.
+ * - `{after}`: the unit's text after the span, trimmed of spaces, without the sentence-final punctuation, and without
+ *   a leading boundary punctuation or a leading "but", "and", "so" or "yet" (so it can start a clause of its own).
+ * After filling, runs of spaces become one, a space before `, ; : . ! ?` goes, and punctuation left dangling at
+ * either end by an empty slot goes. A filled rewrite that lands at the start of a sentence gets a capital; one inside a
+ * sentence that starts with template words gets a lower-case first letter (except "I" and words like "ROI"); one that
+ * starts with a slot keeps the slot's own case. When the unit ends the sentence and the filled rewrite does not end
+ * with . ! ? or …, the sentence's own final punctuation is appended.
+ *
+ * An empty rewrite `""` removes the unit: with the boundary that joined it to the previous clause (a later clause),
+ * or with the boundary after it and a following "but"/"and"/"so"/"yet" (the first clause, after which the new
+ * sentence start gets a capital); a whole sentence goes with one adjoining space (the one after it, else the one
+ * before it).
+ */
+import { normalizeForAnalysis, splitSentences, type Sentence } from './text';
+import type { Finding } from './types';
+
+export type ReplaceScope = 'clause' | 'sentence';
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** One edit on the original text: replace [start, end) with `replacement`; an editor performs it with one insertText. */
+export interface RewriteEdit {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/** What a template's slots and capitalisation need to know about where the rewrite lands. */
+export interface RewriteContext {
+  before: string;
+  after: string;
+  /** The unit opens its sentence: the rewrite starts with a capital. */
+  atSentenceStart: boolean;
+  /** The sentence-final punctuation the unit holds ("" when the unit does not end the sentence). */
+  final: string;
+}
+
+export const SLOT_NAMES = ['before', 'after'] as const;
+const SLOT_RE = /\{([^{}]*)\}/g;
+const FINAL_RE = /[.!?…]+$/;
+const LEADING_LINK_RE = /^(?:but|and|so|yet)\s+/i;
+
+/** Clause boundaries of a sentence, in order: each covers the punctuation and the spaces around it. */
+export function clauseBoundaries(sentence: string): TextRange[] {
+  const out: TextRange[] = [];
+  const re = /\s*[,;]\s*|\s*:(?=\s)\s*|\s+[—–-]\s+|\s*—\s*/g;
+  for (const m of sentence.matchAll(re)) {
+    const at = m.index;
+    const core = m[0].trim();
+    if (core === ',' && m[0] === ',' && /\d/.test(sentence[at - 1] ?? '') && /\d/.test(sentence[at + 1] ?? '')) continue;
+    out.push({ start: at, end: at + m[0].length });
+  }
+  return out;
+}
+
+function trimmedBounds(sentence: string): TextRange {
+  let start = 0;
+  let end = sentence.length;
+  while (start < end && /\s/.test(sentence[start]!)) start++;
+  while (end > start && /\s/.test(sentence[end - 1]!)) end--;
+  return { start, end };
+}
+
+/**
+ * A span must not end inside a capitalised name ("Logistics Weekly", "Corbin Freight Lines"): when its last word is
+ * capitalised and capitalised words follow it (separated by single spaces), the span grows to the end of that run.
+ */
+export function extendNameRun(sentence: string, spanEnd: number): number {
+  const last = /[\p{L}\p{N}'’&-]+$/u.exec(sentence.slice(0, spanEnd));
+  if (!last || !/^\p{Lu}/u.test(last[0]) || last[0] === 'I') return spanEnd;
+  let end = spanEnd;
+  for (;;) {
+    const next = /^ (\p{Lu}[\p{L}\p{N}'’&-]*)/u.exec(sentence.slice(end));
+    if (!next || next[1] === 'I') return end;
+    end += next[0].length;
+  }
+}
+
+/**
+ * Where a finding's span ends: never on a dangling link (", but", ", and", ", not" or a bare boundary, which a
+ * pattern may take in after the offending words) and never inside a capitalised name run (extendNameRun).
+ */
+export function findingSpanEnd(sentence: string, spanStart: number, spanEnd: number): number {
+  const dangling = /\s*(?:[,;:—–]|\s-)\s*(?:(?:but|and|or|so|yet|not)\b)?$/i.exec(sentence.slice(spanStart, spanEnd));
+  const end = dangling && dangling.index > 0 ? spanStart + dangling.index : spanEnd;
+  return extendNameRun(sentence, end);
+}
+
+/** The unit a rewrite replaces, relative to the sentence; it always contains [spanStart, spanEnd). */
+export function replaceUnit(sentence: string, spanStart: number, spanEnd: number, scope: ReplaceScope): TextRange {
+  const bounds = trimmedBounds(sentence);
+  if (scope === 'sentence') return { start: Math.min(bounds.start, spanStart), end: Math.max(bounds.end, spanEnd) };
+  let { start, end } = bounds;
+  for (const b of clauseBoundaries(sentence)) {
+    if (b.end <= spanStart) start = Math.max(start, b.end);
+    else if (b.start >= spanEnd) {
+      end = Math.min(end, b.start);
+      break;
+    }
+  }
+  return { start: Math.min(start, spanStart), end: Math.max(end, spanEnd) };
+}
+
+/** The slots and capitalisation context of a span inside a unit (all offsets relative to `sentence`). */
+export function rewriteContext(sentence: string, spanStart: number, spanEnd: number, unit: TextRange): RewriteContext {
+  const endsSentence = unit.end >= trimmedBounds(sentence).end;
+  const final = endsSentence ? (FINAL_RE.exec(sentence.slice(spanEnd, unit.end))?.[0] ?? '') : '';
+  const after = sentence
+    .slice(spanEnd, unit.end - final.length)
+    .trim()
+    .replace(/^[,;:—–-]+\s*/, '')
+    .replace(LEADING_LINK_RE, '');
+  return {
+    before: sentence.slice(unit.start, spanStart).trim(),
+    after,
+    atSentenceStart: /^[\s"'(\[“‘]*$/.test(sentence.slice(0, unit.start)),
+    final,
+  };
+}
+
+/** A rewrite opening a sentence starts with a capital; one inside a sentence does not (except "I"). */
+export function fitRewrite(rewrite: string, atSentenceStart: boolean): string {
+  if (atSentenceStart) return rewrite.charAt(0).toUpperCase() + rewrite.slice(1);
+  if (/^[A-Z][a-z]/.test(rewrite) && !/^I\b/.test(rewrite)) return rewrite.charAt(0).toLowerCase() + rewrite.slice(1);
+  return rewrite;
+}
+
+/** Slot names a template uses that are not {before} or {after} (for the rule schema). */
+export function unknownSlots(template: string): string[] {
+  return [...template.matchAll(SLOT_RE)].map((m) => m[1]!).filter((n) => !(SLOT_NAMES as readonly string[]).includes(n));
+}
+
+/** The full replacement text for the unit: slots filled, spaces tidied, capitalised to fit, final punctuation kept. */
+export function fillRewrite(template: string, ctx: RewriteContext): string {
+  if (template.trim() === '') return '';
+  const startsWithSlot = /^\s*\{(?:before|after)\}/.test(template);
+  let s = template
+    .replace(SLOT_RE, (m, name: string) => (name === 'before' ? ctx.before : name === 'after' ? ctx.after : m))
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,;:.!?…])/g, '$1')
+    .replace(/([,;:])(?=[,;:.!?…])/g, '')
+    .replace(/^[\s,;:—–-]+/, '')
+    .replace(/[\s,;:—–-]+$/, '');
+  if (s === '') return '';
+  if (ctx.atSentenceStart || !startsWithSlot) s = fitRewrite(s, ctx.atSentenceStart);
+  if (ctx.final && !/[.!?…]["')]*$/.test(s)) s += ctx.final;
+  return s;
+}
+
+function sentenceOf(text: string, range: TextRange): Sentence {
+  const sentences = splitSentences(normalizeForAnalysis(text));
+  return (
+    sentences.find((s) => s.start <= range.start && range.end <= s.end) ??
+    sentences.find((s) => s.start <= range.start && range.start < s.end) ?? { start: range.start, end: range.end, text: text.slice(range.start, range.end) }
+  );
+}
+
+/**
+ * The single edit on `text` that applies `rewrite` (one of the finding's filled `rewrites`): for a non-empty rewrite,
+ * exactly `finding.replace` -> `rewrite`; for `""`, the removal of the unit with its joining punctuation, the
+ * replacement holding the capital the new sentence start needs.
+ */
+export function rewriteEdit(text: string, finding: Pick<Finding, 'replace'>, rewrite: string): RewriteEdit {
+  const { replace } = finding;
+  if (rewrite !== '') return { start: replace.start, end: replace.end, replacement: rewrite };
+  const s = sentenceOf(text, replace);
+  const sentence = normalizeForAnalysis(text.slice(s.start, s.end));
+  const us = replace.start - s.start;
+  const ue = replace.end - s.start;
+  const bounds = trimmedBounds(sentence);
+  const boundaries = clauseBoundaries(sentence);
+  if (us <= bounds.start && ue >= bounds.end) {
+    if (text[s.end] === ' ') return { start: s.start, end: s.end + 1, replacement: '' };
+    if (s.start > 0 && text[s.start - 1] === ' ') return { start: s.start - 1, end: s.end, replacement: '' };
+    return { start: s.start, end: s.end, replacement: '' };
+  }
+  if (us <= bounds.start) {
+    const next = boundaries.find((b) => b.start >= ue);
+    let k = next ? next.end : ue;
+    k += LEADING_LINK_RE.exec(sentence.slice(k))?.[0].length ?? 0;
+    const c = sentence.charAt(k);
+    if (/\p{Ll}/u.test(c)) return { start: s.start + us, end: s.start + k + 1, replacement: text.charAt(s.start + k).toUpperCase() };
+    return { start: s.start + us, end: s.start + k, replacement: '' };
+  }
+  const prev = [...boundaries].reverse().find((b) => b.end <= us);
+  const from = prev ? prev.start : us;
+  const final = ue >= bounds.end ? (FINAL_RE.exec(sentence.slice(0, ue))?.[0] ?? '') : '';
+  return { start: s.start + from, end: s.start + ue - final.length, replacement: '' };
+}
+
+/** The whole text after applying `rewrite`, and where the inserted text sits in it. */
+export function applyRewrite(text: string, finding: Pick<Finding, 'replace'>, rewrite: string): { text: string; start: number; end: number } {
+  const e = rewriteEdit(text, finding, rewrite);
+  return { text: text.slice(0, e.start) + e.replacement + text.slice(e.end), start: e.start, end: e.start + e.replacement.length };
+}
+
+/**
+ * The sentence holding the finding as it will read after the change, in four parts for the tooltip and the side
+ * panel: `before + removed + after` is the sentence now, `before + inserted + after` the sentence after Apply.
+ */
+export function previewRewrite(text: string, finding: Pick<Finding, 'replace'>, rewrite: string): { before: string; removed: string; inserted: string; after: string } {
+  const e = rewriteEdit(text, finding, rewrite);
+  const s = sentenceOf(text, finding.replace);
+  const from = Math.min(s.start, e.start);
+  const to = Math.max(s.end, e.end);
+  return { before: text.slice(from, e.start), removed: text.slice(e.start, e.end), inserted: e.replacement, after: text.slice(e.end, to) };
+}

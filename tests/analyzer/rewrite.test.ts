@@ -1,0 +1,189 @@
+/** What a rewrite replaces and what applying it gives: units, slots, removal, capitalisation, name runs, previews. */
+import { describe, expect, it } from 'vitest';
+import {
+  analyze, applyRewrite, extendNameRun, fillRewrite, findingSpanEnd, previewRewrite, replaceUnit, rewriteContext, rewriteEdit,
+} from '../../src/analyzer';
+import { loadRules } from '../../src/analyzer/rules';
+import { RuleError } from '../../src/analyzer/rule-error';
+import { splitSentences } from '../../src/analyzer/text';
+
+/** The unit's text for the span `words` (its first occurrence) of `sentence`. */
+function unitOf(sentence: string, words: string, scope: 'clause' | 'sentence' = 'clause'): string {
+  const at = sentence.indexOf(words);
+  const u = replaceUnit(sentence, at, at + words.length, scope);
+  return sentence.slice(u.start, u.end);
+}
+
+/** Fill `template` for the span `words` of `sentence`, as analyze() would. */
+function fill(sentence: string, words: string, template: string, scope: 'clause' | 'sentence' = 'clause'): string {
+  const at = sentence.indexOf(words);
+  const u = replaceUnit(sentence, at, at + words.length, scope);
+  return fillRewrite(template, rewriteContext(sentence, at, at + words.length, u));
+}
+
+/** Apply a filled rewrite to the span `words` (in the sentence holding it) and return the whole text. */
+function apply(text: string, words: string, template: string, scope: 'clause' | 'sentence' = 'clause'): string {
+  const at = text.indexOf(words);
+  const s = splitSentences(text).find((x) => x.start <= at && at < x.end)!;
+  const u = replaceUnit(s.text, at - s.start, at - s.start + words.length, scope);
+  const rewrite = fillRewrite(template, rewriteContext(s.text, at - s.start, at - s.start + words.length, u));
+  return applyRewrite(text, { replace: { start: s.start + u.start, end: s.start + u.end } }, rewrite).text;
+}
+
+describe('replaceUnit', () => {
+  const s = 'Five of your competitors already use our platform, and I\'d hate for you to fall behind.';
+
+  it('takes the clause between the boundaries around the span; the last clause keeps the final punctuation', () => {
+    expect(unitOf(s, 'Five of your competitors already use')).toBe('Five of your competitors already use our platform');
+    expect(unitOf(s, "I'd hate")).toBe("and I'd hate for you to fall behind.");
+    expect(unitOf(s, 'Five of your competitors', 'sentence')).toBe(s);
+  });
+
+  it('splits at ; and ": " and spaced dashes, but not inside 1,000 or 9:30 or a hyphenated word', () => {
+    const t = 'We ship 1,000 units at 9:30 — re-routing included; call me: it helps - honestly.';
+    expect(unitOf(t, 'units')).toBe('We ship 1,000 units at 9:30');
+    expect(unitOf(t, 'included')).toBe('re-routing included');
+    expect(unitOf(t, 'call')).toBe('call me');
+    expect(unitOf(t, 'it helps')).toBe('it helps');
+    expect(unitOf(t, 'honestly')).toBe('honestly.');
+    expect(unitOf('Short—and sweet.', 'sweet')).toBe('and sweet.');
+  });
+
+  it('grows to contain a span that crosses a boundary', () => {
+    expect(unitOf('Hi Sam, you need this, and soon, or else.', 'this, and soon')).toBe('you need this, and soon');
+  });
+});
+
+describe('name runs', () => {
+  it('a span ending on a capitalised word grows to the end of the name', () => {
+    const t = 'As featured in Logistics Weekly Europe, we lead.';
+    const end = t.indexOf('Logistics') + 'Logistics'.length;
+    expect(t.slice(0, extendNameRun(t, end))).toBe('As featured in Logistics Weekly Europe');
+    expect(extendNameRun('our tool Is great', 'our tool'.length)).toBe('our tool'.length);
+  });
+
+  it('a span never ends on a dangling ", but"', () => {
+    const t = "I'm sorry to push, but have you had any thoughts?";
+    expect(t.slice(4, findingSpanEnd(t, 4, t.indexOf('but') + 3))).toBe('sorry to push');
+  });
+});
+
+describe('fillRewrite: slots, spaces, capitalisation, final punctuation', () => {
+  const t = 'Honestly, we can start on May 3 if you need this, and the sooner the better.';
+
+  it('{before} and {after} are the unit around the span, tidied', () => {
+    expect(fill(t, 'if you need this', '{before} when it suits you', 'clause')).toBe('we can start on May 3 when it suits you');
+    expect(fill('We can start on May 3 if you need this.', 'if you need this', '{before} when it suits you')).toBe('We can start on May 3 when it suits you.');
+    expect(fill('Sorry to bother you, but is Friday good?', 'Sorry to bother you', 'Quick question: {after}', 'sentence')).toBe('Quick question: is Friday good?');
+    expect(fill('Sorry to bother you.', 'Sorry to bother you', 'Quick question: {after}', 'sentence')).toBe('Quick question.');
+  });
+
+  it('capitalises at a sentence start, lower-cases template words inside one, keeps "I" and a slot\'s own case', () => {
+    expect(fill('sorry to bother you.', 'sorry to bother you', "i'll keep this short")).toBe("I'll keep this short.");
+    expect(fill('Hi Sam, sorry to bother you.', 'sorry to bother you', 'One idea for [their goal]')).toBe('one idea for [their goal].');
+    expect(fill('Hi Sam, sorry to bother you.', 'sorry to bother you', "I'll keep this short")).toBe("I'll keep this short.");
+    expect(fill('Hi Sam, Acme needs this.', 'needs this', '{before} could use [the result]')).toBe('Acme could use [the result].');
+    expect(fill('Hi, do you need this today?', 'do you need this', '{after} works')).toBe('today works?');
+  });
+
+  it('keeps the original final punctuation unless the rewrite has its own', () => {
+    expect(fill('Do you need this?', 'you need this', 'Is [the result] worth a look', 'sentence')).toBe('Is [the result] worth a look?');
+    expect(fill('Do you need this?', 'you need this', 'This helps with [the problem].', 'sentence')).toBe('This helps with [the problem].');
+  });
+});
+
+describe('applyRewrite and rewriteEdit', () => {
+  it('replaces the unit with the filled rewrite; start/end locate the inserted text', () => {
+    const text = "Hi Sam. Five of your competitors already use our platform, and I'd hate for you to fall behind.";
+    const at = text.indexOf('Five');
+    const u = replaceUnit(text.slice(8), at - 8, at - 8 + 36, 'clause');
+    const replace = { start: u.start + 8, end: u.end + 8 };
+    const r = applyRewrite(text, { replace }, "Here's what we've seen at [comparable company]");
+    expect(r.text).toBe("Hi Sam. Here's what we've seen at [comparable company], and I'd hate for you to fall behind.");
+    expect(r.text.slice(r.start, r.end)).toBe("Here's what we've seen at [comparable company]");
+    expect(rewriteEdit(text, { replace }, 'x')).toEqual({ start: replace.start, end: replace.end, replacement: 'x' });
+  });
+
+  it('"" removes a first clause with its boundary and a following "but", capitalising the new start', () => {
+    const text = 'Hi Sam.\nSorry to bother you, but do you have ten minutes on Friday?';
+    expect(apply(text, 'Sorry to bother you', '')).toBe('Hi Sam.\nDo you have ten minutes on Friday?');
+    const start = text.indexOf('Sorry');
+    expect(rewriteEdit(text, { replace: { start, end: start + 19 } }, '')).toEqual({ start, end: start + 26, replacement: 'D' });
+  });
+
+  it('"" removes a later clause with the boundary before it and keeps the final punctuation', () => {
+    expect(apply('The report is attached, sorry to bother you.', 'sorry to bother you', '')).toBe('The report is attached.');
+    expect(apply('The report is attached, sorry to bother you, and the quote too.', 'sorry to bother you', '')).toBe('The report is attached, and the quote too.');
+  });
+
+  it('"" removes a whole sentence with one adjoining space', () => {
+    expect(apply('Hi Sam. Sorry to bother you. Is Friday good?', 'Sorry to bother you', '')).toBe('Hi Sam. Is Friday good?');
+    expect(apply('Is Friday good? Sorry to bother you.', 'Sorry to bother you', '')).toBe('Is Friday good?');
+    expect(apply('Is Friday good? This deal decides my bonus, so please sign.', 'my bonus', '', 'sentence')).toBe('Is Friday good?');
+  });
+});
+
+describe('findings from analyze()', () => {
+  it('carry replace and full rewrites; inserting a rewrite at replace is applyRewrite', () => {
+    const text = "Hi Sam,\n\nI'm sorry to push, but have you had any thoughts on the solar quote?";
+    const f = analyze(text).findings.find((x) => x.rule === 'timidity/sorry-to-bother')!;
+    expect(f.text).toBe('sorry to push');
+    expect(text.slice(f.replace.start, f.replace.end)).toBe("I'm sorry to push");
+    expect(f.rewrites).toEqual(["I'll keep this short", '']);
+    const r = applyRewrite(text, f, f.rewrites[0]!);
+    expect(r.text).toBe(text.slice(0, f.replace.start) + f.rewrites[0] + text.slice(f.replace.end));
+    expect(r.text).toBe("Hi Sam,\n\nI'll keep this short, but have you had any thoughts on the solar quote?");
+    expect(applyRewrite(text, f, '').text).toBe('Hi Sam,\n\nHave you had any thoughts on the solar quote?');
+  });
+
+  it('a user phrase replaces its own span with its rewrite as written', () => {
+    const text = 'We are the Uber of freight.';
+    const [f] = analyze(text, { userPhrases: [{ phrase: 'uber of freight', category: 'self_serving', message: 'Say what it does.', rewrite: 'a faster way to book carriers' }] }).findings;
+    expect(f!.replace).toEqual({ start: f!.start, end: f!.end });
+    expect(applyRewrite(text, f!, f!.rewrites[0]!).text).toBe('We are the a faster way to book carriers.');
+  });
+});
+
+describe('previewRewrite', () => {
+  it('shows the sentence holding the finding, with the change marked', () => {
+    const text = 'Hi Sam. Sorry to bother you, but do you have ten minutes on Friday? Thanks.';
+    const f = analyze(text).findings.find((x) => x.rule === 'timidity/sorry-to-bother')!;
+    expect(previewRewrite(text, f, f.rewrites[0]!)).toEqual({ before: '', removed: 'Sorry to bother you', inserted: "I'll keep this short", after: ', but do you have ten minutes on Friday?' });
+    expect(previewRewrite(text, f, '')).toEqual({ before: '', removed: 'Sorry to bother you, but d', inserted: 'D', after: 'o you have ten minutes on Friday?' });
+  });
+
+  it('a removed sentence shows with the space that goes with it', () => {
+    const text = 'Hi Sam. This deal decides my bonus. Thanks.';
+    const f = analyze(text).findings.find((x) => x.rule === 'self_serving/my-quota')!;
+    expect(previewRewrite(text, f, '')).toEqual({ before: '', removed: 'This deal decides my bonus. ', inserted: '', after: '' });
+    expect(applyRewrite(text, f, '').text).toBe('Hi Sam. Thanks.');
+  });
+});
+
+describe('rule files', () => {
+  const rule = (extra: string) => `category: timidity
+level: warning
+message: Apologising for writing sounds timid.
+why: An expert who brings something useful does not apologise for arriving.
+patterns:
+  - "sorry to bother"
+${extra}
+examples:
+  flag: [Sorry to bother you., "Sorry to bother you, Sam."]
+  allow: [Hi Sam., Thanks Sam.]
+`;
+  const load = (extra: string) => loadRules([{ path: 'timidity/x.yaml', source: rule(extra) }]);
+
+  it('accepts replace, an empty rewrite, {before}/{after} and fixes with one result per rewrite', () => {
+    const [r] = load('replace: sentence\nrewrites: ["{before} one idea {after}", ""]\nfixes:\n  - text: Sorry to bother you.\n    results: ["One idea.", ""]');
+    expect(r).toMatchObject({ replace: 'sentence', rewrites: ['{before} one idea {after}', ''], fixes: [{ text: 'Sorry to bother you.', results: ['One idea.', ''] }] });
+    expect(load('rewrites: [x]')[0]).toMatchObject({ replace: 'clause', fixes: [] });
+  });
+
+  it('rejects an unknown slot, a wrong number of results and a bad replace, saying how to fix them', () => {
+    expect(() => load('rewrites: ["{company} can help"]')).toThrow(/unknown slot \{company\}; a rewrite may use only \{before\}.*\{after\}/);
+    expect(() => load('rewrites: [a, b]\nfixes:\n  - text: Sorry to bother you.\n    results: [a]')).toThrow(/fixes\.0\.results: give exactly one result per rewrite \(2 rewrites, 1 result\)/);
+    expect(() => load('replace: word\nrewrites: [a]')).toThrow(RuleError);
+    expect(() => load('replace: word\nrewrites: [a]')).toThrow(/replace: clause \(the default\) or sentence/);
+  });
+});
