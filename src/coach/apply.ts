@@ -1,5 +1,6 @@
 /**
- * Replaces a finding's words through the editor's own input path: select the range, then insert text as typing
+ * Performs one edit on the draft (for Apply: a rewrite over the clause or sentence a finding lives in, or its removal,
+ * as page-coach computes it) through the editor's own input path: select the range, then insert text as typing
  * would (execCommand('insertText') fires beforeinput/input, which Gmail and Outlook listen to, and is one undo
  * step, so Ctrl+Z restores the draft). A placeholder in the rewrite is left selected for the rep to type over.
  */

@@ -36,6 +36,8 @@ export class DraftCoach {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private composing = false;
   private located: Located[] = [];
+  /** The extracted draft text the painted findings were computed on: their offsets (span and `replace`) refer to it. */
+  private analysed = '';
   private primed = false;
   private running: Promise<void> | null = null;
   private again = false;
@@ -68,6 +70,14 @@ export class DraftCoach {
 
   get findings(): readonly Located[] {
     return this.located;
+  }
+
+  /**
+   * Exactly the text the analyser saw for the painted findings (the draft's extraction at that analysis). Apply
+   * computes its edit on this text and refuses if the draft no longer says the same there.
+   */
+  get analysedText(): string {
+    return this.analysed;
   }
 
   /** Re-analyse soon; typing keeps pushing it back, and nothing runs while an IME composition is open. */
@@ -127,6 +137,7 @@ export class DraftCoach {
       if (range) visible.push({ finding, range });
     }
     this.located = visible;
+    this.analysed = extraction.text;
     this.paint();
     this.deps.onReport?.({ ...report, findings: visible.map((l) => l.finding) });
   }

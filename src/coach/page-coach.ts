@@ -3,6 +3,8 @@
  * gives each its own DraftCoach, and owns the page-wide pieces: the highlight painter, the tooltip, hover and the
  * keyboard shortcut. Everything it adds to the page goes when `signal` aborts (compose closed, extension reloaded).
  */
+// rewrite.ts is pure string work (no compromise): cheap enough for the content script itself.
+import { previewRewrite, rewriteEdit } from '../analyzer/rewrite';
 import type { AnalyzeOptions, Finding } from '../analyzer/types';
 import type { Draft, EditorAdapter } from '../editors/types';
 import type { Settings } from '../storage/settings';
@@ -141,8 +143,11 @@ export function startPageCoach(deps: PageCoachDeps): PageCoach {
     shown = { coach, located };
     const f = located.finding;
     const anchor = located.range.getBoundingClientRect();
+    const text = coach.analysedText;
     tooltip.open({
       finding: f,
+      // Each rewrite shown as the sentence will read after Apply (it replaces a clause or the sentence, not the span).
+      previews: f.rewrites.slice(0, 3).map((rewrite) => ({ rewrite, ...previewRewrite(text, f, rewrite) })),
       onApply: (rewrite) => {
         if (apply(coach, f, rewrite) === 'applied') {
           shown = null;
@@ -163,9 +168,16 @@ export function startPageCoach(deps: PageCoachDeps): PageCoach {
     }, anchor, { focus, onClose: () => (shown = null) });
   };
 
-  /** Apply through the editor's input path; on success the finding goes at once, either way the draft is re-checked. */
+  /**
+   * Apply through the editor's input path: the rewrite replaces the finding's unit (`replace`, a clause or the
+   * sentence), and "" removes it with its joining punctuation, as one edit computed on exactly the text the analysis
+   * saw. If the draft no longer says the same there, nothing changes. On success the finding goes at once; either way
+   * the draft is re-checked.
+   */
   const apply = (coach: DraftCoach, f: Finding, rewrite: string): ApplyResult => {
-    const result = applyEdit(coach.draft, { start: f.start, end: f.end, expected: f.text, replacement: rewrite });
+    const text = coach.analysedText;
+    const edit = rewriteEdit(text, f, rewrite);
+    const result = applyEdit(coach.draft, { start: edit.start, end: edit.end, expected: text.slice(edit.start, edit.end), replacement: edit.replacement });
     if (result === 'applied') coach.hide(f.id);
     coach.schedule(0);
     return result;

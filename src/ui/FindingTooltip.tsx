@@ -1,12 +1,30 @@
 /**
  * The tooltip over a highlight: what was found, why it costs the sale, one to three rewrites each with Apply, and
  * Dismiss / Turn off this rule. Props in, callbacks out: it knows nothing of the browser or the mail client.
+ *
+ * A rewrite replaces the clause or sentence the fault lives in, not only the highlighted words, so each one is shown
+ * as the sentence will read after Apply, with the change marked: the words that go struck through, the words that
+ * come in underlined in the category colour. The caller computes the previews (the analyser's previewRewrite).
  */
 import type { Finding } from '../analyzer/types';
 import { CATEGORY_LABEL } from './labels';
 
+/**
+ * One rewrite and the sentence holding the finding around it: `before + removed + after` is the sentence now,
+ * `before + inserted + after` the sentence after Apply. `rewrite === ""` removes the words.
+ */
+export interface RewritePreview {
+  rewrite: string;
+  before: string;
+  removed: string;
+  inserted: string;
+  after: string;
+}
+
 export interface FindingTooltipProps {
   finding: Finding;
+  /** One per rewrite offered, in the finding's order (at most three are shown). */
+  previews: readonly RewritePreview[];
   /** A sentence for the live region, e.g. after a refused Apply. */
   notice?: string;
   onApply(rewrite: string): void;
@@ -15,8 +33,40 @@ export interface FindingTooltipProps {
   onClose(): void;
 }
 
-export function FindingTooltip({ finding, notice, onApply, onDismiss, onTurnOff, onClose }: FindingTooltipProps) {
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * What to draw for a preview. Removing a first clause re-capitalises the next word, which the edit expresses as
+ * "…, j" -> "J"; shown as such it strikes one letter and inserts another. Drawn instead: the clause struck, and the
+ * sentence going on with its new capital.
+ */
+export function shownPreview(p: RewritePreview): RewritePreview {
+  const last = p.removed.slice(-1);
+  if (p.rewrite === '' && p.inserted.length === 1 && last !== p.inserted && last.toUpperCase() === p.inserted) {
+    return { ...p, removed: p.removed.slice(0, -1), inserted: '', after: p.inserted + p.after };
+  }
+  return p;
+}
+
+/** The rewrite replaces the whole sentence (nothing of it is kept around the new words). */
+export const wholeSentence = (p: RewritePreview) => p.rewrite !== '' && p.before.trim() === '' && p.after.trim() === '';
+
+/** The sentence as it will read after Apply, on one line. */
+export const sentenceAfter = (p: RewritePreview) => collapse(p.before + p.inserted + p.after);
+
+/** What a screen reader hears for the Apply button. */
+export function applyLabel(p: RewritePreview): string {
+  const after = sentenceAfter(p);
+  if (p.rewrite !== '') return `Apply: ${after}`;
+  const words = collapse(shownPreview(p).removed).replace(/[\s,;:—–-]+$/, '');
+  return after ? `Remove "${words}", so it reads: ${after}` : `Remove the sentence: ${words}`;
+}
+
+export function FindingTooltip({ finding, previews, notice, onApply, onDismiss, onTurnOff, onClose }: FindingTooltipProps) {
   const titleId = `poise-tip-title-${finding.id.replace(/[^\w-]/g, '_')}`;
+  const shown = previews.slice(0, 3).map(shownPreview);
+  // Every rewrite replaces the same whole sentence: strike it once above them rather than once in each.
+  const shared = shown.length > 1 && shown.every((p) => wholeSentence(p) && p.removed === shown[0]!.removed) ? shown[0]!.removed : null;
   return (
     <div
       class={`poise-tooltip poise-${finding.category}`}
@@ -37,14 +87,28 @@ export function FindingTooltip({ finding, notice, onApply, onDismiss, onTurnOff,
       </div>
       <p id={titleId} class="poise-message">{finding.message}</p>
       <p class="poise-why">{finding.why}</p>
-      {finding.rewrites.length > 0 && (
+      {shown.length > 0 && shared !== null && (
+        <p class="poise-replaces"><span class="poise-replaces-label">Replaces </span><del>{shared}</del></p>
+      )}
+      {shown.length > 0 && (
         <ul class="poise-rewrites" aria-label="Suggested rewrites">
-          {finding.rewrites.slice(0, 3).map((r) => (
-            <li key={r}>
-              <span class="poise-rewrite">{r}</span>
-              <button type="button" class="poise-apply" aria-label={`Apply: ${r}`} onClick={() => onApply(r)}>Apply</button>
-            </li>
-          ))}
+          {shown.map((p, i) => {
+            const removal = p.rewrite === '';
+            const whole = wholeSentence(p);
+            return (
+              <li key={i} class={removal ? 'poise-removal' : whole ? 'poise-whole' : undefined}>
+                <p class="poise-preview">
+                  {p.before}
+                  {p.removed && shared === null && <del>{p.removed}</del>}
+                  {p.inserted && <ins>{p.inserted}</ins>}
+                  {p.after}
+                </p>
+                <button type="button" class="poise-apply" aria-label={applyLabel(p)} onClick={() => onApply(p.rewrite)}>
+                  {removal ? 'Remove' : 'Apply'}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
       <div class="poise-actions">
@@ -70,7 +134,16 @@ export const TOOLTIP_CSS = `
 .poise-why { margin: 0 0 8px; color: #4b5563; }
 .poise-rewrites { list-style: none; margin: 0 0 8px; padding: 0; display: grid; gap: 6px; }
 .poise-rewrites li { display: flex; gap: 8px; align-items: flex-start; padding: 6px 8px; background: #f3f4f6; border-radius: 6px; }
-.poise-rewrite { flex: 1; }
+.poise-preview { flex: 1; min-width: 0; margin: 0; color: #374151; overflow-wrap: anywhere; }
+.poise-preview del { color: #7b8494; text-decoration: line-through; text-decoration-color: #7b8494; }
+.poise-preview ins { color: var(--poise-accent); font-weight: 600; text-decoration: underline; text-decoration-thickness: 1px; text-underline-offset: 2px;
+  text-decoration-color: color-mix(in srgb, var(--poise-accent) 50%, transparent); }
+.poise-preview del + ins { margin-left: .3em; }
+.poise-whole .poise-preview del { display: block; margin-bottom: 2px; }
+.poise-whole .poise-preview del + ins { margin-left: 0; }
+.poise-replaces { margin: 0 0 6px; color: #7b8494; }
+.poise-replaces del { color: #7b8494; text-decoration: line-through; }
+.poise-replaces-label { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; }
 button { font: inherit; cursor: pointer; }
 .poise-apply { border: 0; border-radius: 5px; padding: 2px 10px; background: var(--poise-accent); color: #fff; font-weight: 600; }
 .poise-actions { display: flex; gap: 12px; }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { run } from '../../src/cli/main';
 import { formatFinding } from '../../src/cli/format';
-import { analyze } from '../../src/analyzer';
+import { analyze, applyRewrite } from '../../src/analyzer';
 
 async function poise(args: string[], stdin = '', stdinIsTTY = false) {
   let out = '';
@@ -139,7 +139,12 @@ describe('→ try: the first rewrite as the rep would apply it', () => {
     const { out } = await poise([join(dir, 'clause.txt')]);
     const rewrite = (rule: string) => analyze(text).findings.find((f) => f.rule === rule)!.rewrites[0];
     expect(tryOf(out, 'timidity/sorry-to-bother')).toBe(`→ try: "${rewrite('timidity/sorry-to-bother')}, {{first_name}}, but do you have ten minutes on Friday?"`);
-    expect(tryOf(out, 'hard_close/you-must-decide')).toBe(`→ try: "This is the lowest price you will ever see, ${rewrite('hard_close/you-must-decide')}"`);
+    // A sentence over two lines: printed as it will read after Apply (whatever unit the rule replaces), on one line.
+    const decide = analyze(text).findings.find((f) => f.rule === 'hard_close/you-must-decide')!;
+    const [from, to] = [text.indexOf('This is the lowest'), text.indexOf('gone.') + 'gone.'.length];
+    const applied = applyRewrite(text, decide, decide.rewrites[0]!).text;
+    const sentence = applied.slice(from, applied.length - (text.length - to)).replace(/\s+/g, ' ');
+    expect(tryOf(out, 'hard_close/you-must-decide')).toBe(`→ try: "${sentence}"`);
     const findings = analyze(text).findings.length;
     expect(out.trim().split('\n')).toHaveLength(findings + 1); // one line per finding, and the summary
   });

@@ -153,14 +153,70 @@ describe('page coach', () => {
 });
 
 describe('applying by finding id (the side panel\'s API)', () => {
-  it('refuses when the words changed since the analysis, re-checks, and reports an unknown id', async () => {
-    const { doc } = page();
+  function startCoach(doc: Document) {
     const stop = new doc.defaultView!.AbortController();
-    const coach = startPageCoach({
+    return startPageCoach({
       doc, adapter: gmailAdapter, loadAnalyzer: async () => ({ createSession }), loadSettings: async () => DEFAULT_SETTINGS,
       watchSettings: () => () => {}, turnOffRule: async () => {}, isDismissed: async () => false, dismiss: async () => {},
       signal: stop.signal,
     });
+  }
+
+  /** jsdom has no editing commands: insertText as a browser performs it on the selection (the e2e tests use the real one). */
+  function withInsertText(doc: Document) {
+    const calls: string[] = [];
+    doc.execCommand = ((command: string, _ui?: boolean, value = '') => {
+      if (command !== 'insertText') return false;
+      calls.push(value);
+      const range = doc.getSelection()!.getRangeAt(0);
+      range.deleteContents();
+      const node = doc.createTextNode(value);
+      range.insertNode(node);
+      range.setStartAfter(node);
+      range.collapse(true);
+      return true;
+    }) as Document['execCommand'];
+    return calls;
+  }
+
+  const lines = (text: string) => text.split('\n');
+
+  it('replaces the whole unit the fault lives in with the rewrite, in one insertText, leaving the placeholder selected', async () => {
+    const { doc } = page();
+    const calls = withInsertText(doc);
+    const coach = startCoach(doc);
+    await vi.advanceTimersByTimeAsync(1000);
+    const [draft] = gmailAdapter.findDrafts(doc);
+    const text = draft!.extract().text;
+    const f = createSession().update(text).findings.find((x) => x.rule === 'hard_close/you-need-this')!;
+    expect(f.text).toBe('you need this');
+    const rewrite = f.rewrites[0]!;
+    expect(coach.applyFinding(f.id, rewrite)).toBe('applied');
+    // you-need-this replaces its whole sentence: one insertText of the rewrite over it, the rest of the draft as it was.
+    expect(calls).toEqual([rewrite]);
+    const after = draft!.extract().text;
+    expect(after).toBe(text.replace('Honestly, you need this, and if you don’t sign by Friday the price goes up.', rewrite));
+    expect(lines(after)).toContain(rewrite);
+    expect(doc.getSelection()!.toString()).toBe(rewrite.match(/\[[^\]]+\]/)?.[0] ?? '');
+  });
+
+  it('removes the words with the punctuation that joined them when the rewrite is ""', async () => {
+    const { doc } = page();
+    withInsertText(doc);
+    const coach = startCoach(doc);
+    await vi.advanceTimersByTimeAsync(1000);
+    const [draft] = gmailAdapter.findDrafts(doc);
+    const text = draft!.extract().text;
+    const f = createSession().update(text).findings.find((x) => x.rule === 'timidity/sorry-to-bother')!;
+    expect(f.rewrites).toContain('');
+    expect(coach.applyFinding(f.id, '')).toBe('applied');
+    expect(draft!.extract().text).toBe(text.replace('Sorry to bother you, I know you’re busy.', 'I know you’re busy.'));
+  });
+
+  it('refuses when the words changed since the analysis, re-checks, and reports an unknown id', async () => {
+    const { doc } = page();
+    const calls = withInsertText(doc);
+    const coach = startCoach(doc);
     await vi.advanceTimersByTimeAsync(1000);
     const [draft] = gmailAdapter.findDrafts(doc);
     const text = draft!.extract().text;
@@ -168,8 +224,23 @@ describe('applying by finding id (the side panel\'s API)', () => {
     // The rep changes those very words before pressing Apply in the side panel.
     const node = [...draft!.body.childNodes].flatMap((n) => [n, ...n.childNodes]).find((n) => n.textContent?.includes('you need this') && n.nodeType === 3) as Text;
     node.data = node.data.replace('you need this', 'you want this');
-    expect(coach.applyFinding(id, 'this could help')).toBe('stale');
-    expect(draft!.extract().text).toContain('you want this');
+    expect(coach.applyFinding(id, 'This could help.')).toBe('stale');
+    expect(calls).toEqual([]);
+    expect(draft!.extract().text).toContain('Honestly, you want this, and if you don’t sign by');
     expect(coach.applyFinding('hard_close/nope@0', 'x')).toBe('not-found');
+  });
+
+  it('refuses rather than replace the wrong words when text before the finding moved it since the analysis', async () => {
+    const { doc } = page();
+    const calls = withInsertText(doc);
+    const coach = startCoach(doc);
+    await vi.advanceTimersByTimeAsync(1000);
+    const [draft] = gmailAdapter.findDrafts(doc);
+    const f = createSession().update(draft!.extract().text).findings.find((x) => x.rule === 'timidity/sorry-to-bother')!;
+    (draft!.body.firstChild as Text).data = 'Hi Dana Whitfield,';
+    const typed = draft!.extract().text;
+    expect(coach.applyFinding(f.id, f.rewrites[0]!)).toBe('stale');
+    expect(calls).toEqual([]);
+    expect(draft!.extract().text).toBe(typed);
   });
 });

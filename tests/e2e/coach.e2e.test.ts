@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../src/analyzer';
+import { analyze, applyRewrite, rewriteEdit } from '../../src/analyzer';
 import { browserAvailable, FIXTURES, useHarness, type Harness } from './browser';
 import { hoverTooltip, norm, painted, settled } from './page-helpers';
 
@@ -72,7 +72,7 @@ describe.skipIf(!browserAvailable())('the coach in Chromium with the built exten
     await page.close();
   }, 60_000);
 
-  it('shows the tooltip on hover; Apply rewrites the draft and Ctrl+Z restores it; the HTML is untouched by highlights', async () => {
+  it('shows the tooltip on hover with each rewrite as the sentence will read; Apply rewrites the sentence and Ctrl+Z restores it; the HTML is untouched by highlights', async () => {
     const page = await h.open('gmail-compose-new.html');
     const body = BODY.gmail!;
     await settled(page, body);
@@ -80,21 +80,61 @@ describe.skipIf(!browserAvailable())('the coach in Chromium with the built exten
     const sourceHtml = readFileSync(join(FIXTURES, 'gmail-compose-new.html'), 'utf8');
     const parsed = await page.evaluate(([html, sel]) => new DOMParser().parseFromString(html!, 'text/html').querySelector(sel!)!.innerHTML, [sourceHtml, body]);
     expect(original, 'highlights wrote nothing into the editor').toBe(parsed);
+    const textNow = () => page.locator(body).evaluate((el) => (el as HTMLElement).innerText.replace(/\u00A0/g, ' '));
+    const originalText = await textNow();
 
     const tooltip = await hoverTooltip(page, 'you need this');
-    const finding = analyze(expected.fixtures['gmail-compose-new.html']!.drafts[0]!.text).findings.find((f) => f.text === 'you need this')!;
+    const draftText = expected.fixtures['gmail-compose-new.html']!.drafts[0]!.text;
+    const finding = analyze(draftText).findings.find((f) => f.text === 'you need this')!;
     expect(await tooltip.locator('.poise-message').textContent()).toBe(finding.message);
     expect(await tooltip.locator('.poise-why').textContent()).toBe(finding.why);
-    expect(await tooltip.locator('.poise-rewrite').allTextContents()).toEqual(finding.rewrites);
-    await page.screenshot({ path: join(import.meta.dirname, '../../test-results/tooltip-gmail.png') });
+    // The rewrite replaces the unit the fault lives in (for this rule, the whole sentence): the tooltip shows the words
+    // that go struck, and the new words marked.
+    const rewrite = finding.rewrites[0]!;
+    const edit = rewriteEdit(draftText, finding, rewrite);
+    const replaced = draftText.slice(edit.start, edit.end);
+    expect(replaced).toContain('you need this');
+    const first = tooltip.locator('.poise-rewrites li').first();
+    // Struck once above the rewrites when they all replace the same whole sentence, else in each rewrite.
+    const struck = tooltip.locator('.poise-replaces del, .poise-rewrites li:first-child del').first();
+    expect((await struck.textContent())?.replace(/\u00A0/g, ' ')).toBe(replaced);
+    expect(await first.locator('ins').textContent()).toBe(rewrite);
+    const sentenceAfter = applyRewrite(draftText, finding, rewrite).text.split('\n').find((l) => l.includes(rewrite))!;
+    expect(await first.locator('.poise-apply').getAttribute('aria-label')).toBe(`Apply: ${sentenceAfter}`);
+    expect(await tooltip.locator('.poise-preview ins').allTextContents()).toEqual(finding.rewrites.slice(0, 3).filter((r) => r !== ''));
+    await page.screenshot({ path: join(import.meta.dirname, 'screenshots/gmail-tooltip.png') });
 
-    await tooltip.locator('.poise-apply').first().click();
-    const textNow = () => page.locator(body).evaluate((el) => (el as HTMLElement).innerText);
-    await expect.poll(textNow, { timeout: 3000 }).toContain(finding.rewrites[0]!.replace(/^./, (c) => c.toLowerCase()).slice(0, 12));
-    expect(await textNow()).not.toContain('you need this');
+    await first.locator('.poise-apply').click();
+    // Exactly those words are replaced by the rewrite; every other line reads as before.
+    const applied = originalText.replace(replaced, rewrite);
+    await expect.poll(textNow, { timeout: 3000 }).toBe(applied);
+    expect(applied.split('\n')).toContain(sentenceAfter);
+    expect(await page.evaluate(() => getSelection()!.toString())).toBe(rewrite.match(/\[[^\]]+\]/)?.[0] ?? '');
     await page.locator(body).focus();
     await page.keyboard.press('Control+z');
-    await expect.poll(textNow, { timeout: 3000 }).toContain('you need this');
+    await expect.poll(textNow, { timeout: 3000 }).toBe(originalText);
+    await expect.poll(() => page.locator(body).evaluate((el) => el.innerHTML), { timeout: 3000 }).toBe(original);
+    expect(h.errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('Remove takes out the words with the comma that joined them, and Ctrl+Z brings them back', async () => {
+    const page = await h.open('gmail-compose-new.html');
+    const body = BODY.gmail!;
+    await settled(page, body);
+    const original = await page.locator(body).evaluate((el) => el.innerHTML);
+    const textNow = () => page.locator(body).evaluate((el) => (el as HTMLElement).innerText.replace(/\u00A0/g, ' '));
+    const originalText = await textNow();
+    const tooltip = await hoverTooltip(page, 'Sorry to bother you');
+    const remove = tooltip.locator('.poise-rewrites li').filter({ has: page.locator('.poise-apply', { hasText: 'Remove' }) });
+    expect(await remove.locator('.poise-preview').textContent()).toBe('Sorry to bother you, I know you’re busy.');
+    expect(await remove.locator('del').textContent()).toBe('Sorry to bother you, ');
+    expect(await remove.locator('.poise-apply').getAttribute('aria-label')).toBe('Remove "Sorry to bother you", so it reads: I know you’re busy.');
+    await remove.locator('.poise-apply').click();
+    await expect.poll(textNow, { timeout: 3000 }).toBe(originalText.replace('Sorry to bother you, I know you’re busy.', 'I know you’re busy.'));
+    await page.locator(body).focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(textNow, { timeout: 3000 }).toBe(originalText);
     await expect.poll(() => page.locator(body).evaluate((el) => el.innerHTML), { timeout: 3000 }).toBe(original);
     expect(h.errors).toEqual([]);
     await page.close();
@@ -148,16 +188,24 @@ describe.skipIf(!browserAvailable())('the coach in Chromium with the built exten
     const page = await h.open('outlook-compose-new.html');
     const body = BODY.outlook!;
     await settled(page, body);
-    const target = (await painted(page, body)).find((r) => r.category === 'hard_close')!;
-    const tooltip = await hoverTooltip(page, target.text);
-    const rewrites = await tooltip.locator('.poise-rewrite').allTextContents();
-    const withPlaceholder = rewrites.findIndex((r) => /\[[^\]]+\]/.test(r));
-    expect(withPlaceholder).toBeGreaterThanOrEqual(0);
-    await tooltip.locator('.poise-apply').nth(withPlaceholder).click();
-    const placeholder = rewrites[withPlaceholder]!.match(/\[[^\]]+\]/)![0];
+    const text = expected.fixtures['outlook-compose-new.html']!.drafts[0]!.text;
+    const finding = analyze(text).findings.find((f) => f.rule === 'hard_close/cost-of-delay')!;
+    const index = finding.rewrites.findIndex((r) => /\[[^\]]+\]/.test(r));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const rewrite = finding.rewrites[index]!;
+    const placeholder = rewrite.match(/\[[^\]]+\]/)![0];
+    const tooltip = await hoverTooltip(page, finding.text);
+    const item = tooltip.locator('.poise-rewrites li').nth(index);
+    const edit = rewriteEdit(text, finding, rewrite);
+    const lineAfter = applyRewrite(text, finding, rewrite).text.split('\n').find((l) => l.includes(rewrite))!;
+    expect(await item.locator('.poise-apply').getAttribute('aria-label')).toBe(`Apply: ${lineAfter}`);
+    expect(await tooltip.locator(`.poise-replaces del, .poise-rewrites li:nth-child(${index + 1}) del`).first().textContent()).toBe(text.slice(edit.start, edit.end));
+    await item.locator('.poise-apply').click();
     await expect.poll(() => page.evaluate(() => getSelection()!.toString()), { timeout: 3000 }).toBe(placeholder);
-    await page.keyboard.type('the 3 late pickups a week you mentioned');
-    expect(await page.locator(body).evaluate((el) => (el as HTMLElement).innerText)).toContain('the 3 late pickups a week you mentioned');
+    await page.keyboard.type('$2,400');
+    const lines = (await page.locator(body).evaluate((el) => (el as HTMLElement).innerText.replace(/\u00A0/g, ' '))).split('\n');
+    expect(lines).toContain(lineAfter.replace(placeholder, '$2,400'));
+    expect(lines.join('\n')).not.toContain('costs you money');
     await page.close();
   }, 60_000);
 

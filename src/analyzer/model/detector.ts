@@ -31,12 +31,12 @@ export function createModelDetector(file: ModelFile): ModelDetector {
   const { thresholds } = file;
   return {
     evidence(sentence) {
-      const score = model.score(sentence);
+      const probabilities = model.probabilities(sentence);
       const out: ModelEvidence[] = [];
       CATEGORIES.forEach((category, c) => {
-        const probability = score.probabilities[c]!;
+        const probability = probabilities[c]!;
         if (probability < thresholds.strict[c]! && probability < thresholds.standard[c]!) return;
-        out.push({ category, probability, ...model.explain(score, category) });
+        out.push({ category, probability, ...model.explain(sentence, category) });
       });
       return out;
     },

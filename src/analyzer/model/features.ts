@@ -47,14 +47,17 @@ const PERSON: Record<string, string> = {
   you: 'P2', your: 'P2', yours: 'P2', "you're": 'P2', "you've": 'P2', "you'll": 'P2', "you'd": 'P2',
 };
 
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a over `text`, continuing from `h`: hashing "a" then "b" equals hashing "ab", so keys are hashed in parts. */
+function fnv(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 /** FNV-1a, 32 bits: stable across engines and platforms, so the same text always lands in the same bucket. */
 export function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnv(FNV_OFFSET, text) >>> 0;
 }
 
 /** The class a word stands for in the "shape" features: its domain tag, its person, or the word itself. */
@@ -62,38 +65,58 @@ function classOf(word: string): string {
   return DOMAIN_TAG_OF.get(word) ?? PERSON[word] ?? word;
 }
 
+const W = fnv(FNV_OFFSET, 'w ');
+const C = fnv(FNV_OFFSET, 'c ');
+const B = fnv(FNV_OFFSET, 'b ');
+const CB = fnv(FNV_OFFSET, 'cb ');
+const T = fnv(FNV_OFFSET, 't ');
+const CT = fnv(FNV_OFFSET, 'ct ');
+const G = fnv(FNV_OFFSET, 'g ');
+
 /**
- * Every feature of a sentence, hashed into `buckets` (a power of two). Words: unigrams, bigrams, trigrams; the same
- * with words replaced by their class (so "sorry to bother" and "apologies to bother" share "Apology to bother");
- * character 3- to 5-grams inside each word (morphology: "discount", "discounted", "discounting"); and a bias-like
- * sentence feature for questions.
+ * Every feature of a sentence, hashed into `buckets` (a power of two), handed to `visit` with the tokens it was read
+ * from. Words: unigrams, bigrams, trigrams; the same with words replaced by their class (so "sorry to bother" and
+ * "apologies to bother" share "Apology to bother"); character 3- to 5-grams inside each word of four letters or more
+ * (morphology: "discount", "discounted", "discounting"). A "?" or "!" is a token, so questions and exclamations count.
+ * Keys are hashed in parts without building strings: this runs on every sentence of every draft.
  */
-export function features(tokens: readonly Token[], buckets: number): FeatureHit[] {
+export function forEachFeature(tokens: readonly Token[], buckets: number, visit: (bucket: number, from: number, to: number) => void): void {
   const mask = buckets - 1;
-  const out: FeatureHit[] = [];
-  const add = (key: string, from: number, to: number) => out.push({ bucket: hash(key) & mask, from, to });
   const n = tokens.length;
   const words = tokens.map((t) => t.word);
   const classes = words.map(classOf);
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    add(`w ${w}`, i, i);
-    if (classes[i] !== w) add(`c ${classes[i]}`, i, i);
+    const c = classes[i]!;
+    visit(fnv(W, w) & mask, i, i);
+    if (c !== w) visit(fnv(C, c) & mask, i, i);
     if (i + 1 < n) {
-      add(`b ${w} ${words[i + 1]}`, i, i + 1);
-      add(`cb ${classes[i]} ${classes[i + 1]}`, i, i + 1);
-    }
-    if (i + 2 < n) {
-      add(`t ${w} ${words[i + 1]} ${words[i + 2]}`, i, i + 2);
-      add(`ct ${classes[i]} ${classes[i + 1]} ${classes[i + 2]}`, i, i + 2);
+      const b = fnv(fnv(B, w), ' ');
+      const cb = fnv(fnv(CB, c), ' ');
+      visit(fnv(b, words[i + 1]!) & mask, i, i + 1);
+      visit(fnv(cb, classes[i + 1]!) & mask, i, i + 1);
+      if (i + 2 < n) {
+        visit(fnv(fnv(fnv(fnv(T, w), ' '), words[i + 1]!), ' ' + words[i + 2]!) & mask, i, i + 2);
+        visit(fnv(fnv(fnv(fnv(CT, c), ' '), classes[i + 1]!), ' ' + classes[i + 2]!) & mask, i, i + 2);
+      }
     }
     if (w.length >= 4) {
       const padded = `<${w}>`;
-      for (let len = 3; len <= 5; len++) {
-        for (let k = 0; k + len <= padded.length; k++) add(`g ${padded.slice(k, k + len)}`, i, i);
+      for (let k = 0; k + 3 <= padded.length; k++) {
+        let h = G;
+        for (let len = 1; len <= 5 && k + len <= padded.length; len++) {
+          h = Math.imul(h ^ padded.charCodeAt(k + len - 1), 0x01000193);
+          if (len >= 3) visit(h & mask, i, i);
+        }
       }
     }
   }
+}
+
+/** The same features as a list, for explaining a decision and for training. */
+export function features(tokens: readonly Token[], buckets: number): FeatureHit[] {
+  const out: FeatureHit[] = [];
+  forEachFeature(tokens, buckets, (bucket, from, to) => out.push({ bucket, from, to }));
   return out;
 }
 

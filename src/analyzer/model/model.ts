@@ -3,23 +3,15 @@
  * committed model file that `npm run train` writes. Pure: text in, probabilities and explanations out.
  */
 import { CATEGORIES, type Category } from '../types';
-import { features, hitValue, tokenize, type FeatureHit, type Token } from './features';
+import { features, forEachFeature, hitValue, tokenize, type FeatureHit, type Token } from './features';
 import { decodeWeights, type ModelFile } from './model-file';
-
-export interface SentenceScore {
-  /** One probability per category, in CATEGORIES order. */
-  probabilities: number[];
-  tokens: Token[];
-  hits: FeatureHit[];
-  /** The weight each feature hit adds, per category: hits[k] adds contributions[c][k] to category c's logit. */
-  contributions: Float32Array[];
-}
 
 export interface SentenceModel {
   readonly file: ModelFile;
-  score(sentence: string): SentenceScore;
+  /** One probability per category, in CATEGORIES order. */
+  probabilities(sentence: string): number[];
   /** The shortest run of words that carries most of the category's evidence, as sentence offsets. */
-  explain(score: SentenceScore, category: Category): { start: number; end: number };
+  explain(sentence: string, category: Category): { start: number; end: number };
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -31,32 +23,30 @@ export function loadModel(file: ModelFile): SentenceModel {
   const weights = decodeWeights(file);
   const k = CATEGORIES.length;
 
-  function score(sentence: string): SentenceScore {
-    const tokens = tokenize(sentence);
-    const hits = features(tokens, file.buckets);
-    // Each hit counts 1/sqrt(n): long and short sentences land on the same scale.
-    const value = hitValue(hits.length);
-    const contributions = CATEGORIES.map(() => new Float32Array(hits.length));
-    const logits = file.bias.slice();
-    hits.forEach((h, j) => {
-      for (let c = 0; c < k; c++) {
-        const w = weights[h.bucket * k + c]! * value;
-        contributions[c]![j] = w;
-        logits[c]! += w;
-      }
+  // The fast path, run on every sentence: sums only, no feature objects.
+  function probabilities(sentence: string): number[] {
+    const sums = new Array<number>(k).fill(0);
+    let hits = 0;
+    forEachFeature(tokenize(sentence), file.buckets, (bucket) => {
+      hits++;
+      for (let c = 0; c < k; c++) sums[c]! += weights[bucket * k + c]!;
     });
-    return { probabilities: logits.map(sigmoid), tokens, hits, contributions };
+    const value = hitValue(hits);
+    return sums.map((sum, c) => sigmoid(file.bias[c]! + sum * value));
   }
 
-  function explain(s: SentenceScore, category: Category): { start: number; end: number } {
+  // Run only for the rare sentence that gets a finding.
+  function explain(sentence: string, category: Category): { start: number; end: number } {
     const c = CATEGORIES.indexOf(category);
-    const n = s.tokens.length;
+    const tokens: Token[] = tokenize(sentence);
+    const hits: FeatureHit[] = features(tokens, file.buckets);
+    const n = tokens.length;
     // Spread each feature's weight evenly over the words it was read from.
     const perToken = new Float64Array(n);
-    s.hits.forEach((h, j) => {
-      const share = s.contributions[c]![j]! / (h.to - h.from + 1);
+    for (const h of hits) {
+      const share = weights[h.bucket * k + c]! / (h.to - h.from + 1);
       for (let t = h.from; t <= h.to; t++) perToken[t]! += share;
-    });
+    }
     const positive = perToken.reduce((sum, x) => sum + Math.max(0, x), 0);
     let best = { from: 0, to: n - 1, mass: -Infinity };
     if (positive > 0) {
@@ -72,11 +62,12 @@ export function loadModel(file: ModelFile): SentenceModel {
     if (best.mass === -Infinity) best = { from: 0, to: n - 1, mass: 0 };
     // A lone "?" or "!" is not words a rep can read as the reason: fold it into its neighbour.
     let { from, to } = best;
-    while (to > from && /^[?!]$/.test(s.tokens[to]!.word)) to--;
-    while (from < to && /^[?!]$/.test(s.tokens[from]!.word)) from++;
-    if (/^[?!]$/.test(s.tokens[from]!.word) && from > 0) from = to = from - 1;
-    return { start: s.tokens[from]!.start, end: s.tokens[to]!.end };
+    const mark = (t: number) => /^[?!]$/.test(tokens[t]!.word);
+    while (to > from && mark(to)) to--;
+    while (from < to && mark(from)) from++;
+    if (mark(from) && from > 0) from = to = from - 1;
+    return { start: tokens[from]!.start, end: tokens[to]!.end };
   }
 
-  return { file, score, explain };
+  return { file, probabilities, explain };
 }

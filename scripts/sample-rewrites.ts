@@ -1,0 +1,56 @@
+/**
+ * npm run sample:rewrites -- [N] [--score JUDGEMENTS.jsonl]
+ *
+ * Draws a seeded sample of N findings (default 60) from emails the rules and rewrites were not written from (the
+ * sealed sets' emails) and prints, for each, the passage before and after applying its first rewrite, as Apply would
+ * in the mail client. A reviewer who did not write the rules judges each on three questions (fluent, fault fixed,
+ * the rep's purpose kept) in a JSON-lines file {"id", "fluent", "fixed", "kept", "note"}; `--score` reads that file
+ * and prints the share acceptable on all three.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyze, applyRewrite, type Finding } from '../src/analyzer';
+import { splitSentences } from '../src/analyzer/text';
+import { seededRandom } from '../src/analyzer/model/train';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const SOURCES = ['tests/data/sealed2/test-emails.jsonl', 'tests/data/final/test-emails.jsonl'];
+const args = process.argv.slice(2).filter((a) => a !== '--');
+const scoreFile = args.includes('--score') ? args[args.indexOf('--score') + 1] : undefined;
+const size = Number(args.find((a) => /^\d+$/.test(a)) ?? 60);
+
+if (scoreFile) {
+  const rows = readFileSync(scoreFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const count = (key: string) => rows.filter((r) => r[key] === true).length;
+  const all = rows.filter((r) => r.fluent === true && r.fixed === true && r.kept === true).length;
+  console.log(`${rows.length} judged: fluent ${count('fluent')}, fault fixed ${count('fixed')}, purpose kept ${count('kept')}, all three ${all} (${((100 * all) / rows.length).toFixed(1)}%)`);
+  process.exit(0);
+}
+
+/** The sentence holding the edit and its neighbours: enough context to judge a removal. */
+function passage(text: string, from: number, to: number): string {
+  const sentences = splitSentences(text);
+  const first = Math.max(0, sentences.findIndex((s) => s.end >= from) - 1);
+  let last = sentences.findIndex((s) => s.end >= to);
+  last = Math.min(sentences.length - 1, (last < 0 ? sentences.length - 1 : last) + 1);
+  return text.slice(sentences[first]!.start, sentences[last]!.end);
+}
+
+const candidates: { email: string; text: string; finding: Finding }[] = [];
+for (const source of SOURCES) {
+  for (const line of readFileSync(`${root}${source}`, 'utf8').split('\n').filter((l) => l.trim())) {
+    const { email, text } = JSON.parse(line) as { email: string; text: string };
+    for (const finding of analyze(text).findings) if (finding.rewrites.length) candidates.push({ email, text, finding });
+  }
+}
+
+const random = seededRandom(60);
+const order = candidates.map((c, i) => ({ c, k: random(), i })).sort((a, b) => a.k - b.k || a.i - b.i);
+for (const { c } of order.slice(0, size)) {
+  const { finding, text } = c;
+  const applied = applyRewrite(text, finding, finding.rewrites[0]!);
+  const before = passage(text, finding.replace.start, finding.replace.end);
+  const after = passage(applied.text, applied.start, Math.max(applied.start, applied.end));
+  console.log(JSON.stringify({ id: finding.id.replace(/@/, `@${c.email}:`), rule: finding.rule, flagged: finding.text, message: finding.message, before, after }));
+}
+console.error(`${Math.min(size, candidates.length)} of ${candidates.length} findings with rewrites in ${SOURCES.join(', ')}`);
