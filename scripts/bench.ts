@@ -5,8 +5,11 @@
  *      write-good and alex, all warmed up, rounds interleaved;               target: at least 3x alex
  *   2. the median session.update() after a one-character edit in a 5,000-word draft against the median warm
  *      analyze() of the same draft;                                         target: under 5 %
+ *   3. what the sentence model adds to the analyser bundle: its code and its weights, bundled and minified on
+ *      their own;                                                           target: at most 300 KB
  */
 import { performance } from 'node:perf_hooks';
+import { build } from 'esbuild';
 import writeGood from 'write-good';
 import { text as alexText } from 'alex';
 import { analyze, countWords, createAnalyzer, hamBodies } from './bench-support';
@@ -60,3 +63,16 @@ for (let i = 0; i < 60; i++) {
 const share = median(edits) / median(full);
 console.log(`Editing a ${countWords(draft).toLocaleString('en-US')}-word draft: median warm analyze ${median(full).toFixed(1)} ms, median update after a one-character edit ${median(edits).toFixed(2)} ms`);
 console.log(`  target update < 5% of a full analysis: ${(share * 100).toFixed(1)}% ${share < 0.05 ? 'PASS' : 'FAIL'}`);
+
+// 3. The model's share of the analyser bundle.
+const modelBundle = await build({
+  stdin: {
+    contents: "import m from './src/analyzer/model.generated.json'; import { createModelDetector } from './src/analyzer/model/detector'; import { MODEL_MESSAGES } from './src/analyzer/model/messages'; export default [createModelDetector(m), MODEL_MESSAGES];",
+    resolveDir: new URL('..', import.meta.url).pathname,
+    loader: 'ts',
+  },
+  bundle: true, minify: true, write: false, format: 'esm',
+});
+const modelKb = modelBundle.outputFiles[0]!.contents.length / 1024;
+console.log(`Sentence model in the analyser bundle (code and weights, minified): ${modelKb.toFixed(0)} KB`);
+console.log(`  target at most 300 KB: ${modelKb <= 300 ? 'PASS' : 'FAIL'}`);

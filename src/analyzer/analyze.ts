@@ -47,9 +47,12 @@ export function emptyReport(): Report {
 /** Everything the report needs from one sentence; a pure function of the sentence's text, so it can be cached. */
 type SentenceResult = { hits: Hit[]; tagged: boolean; facts: SentenceFacts; model: ModelEvidence[] };
 
-/** Rules and, when given, the sentence model: its findings fill in where no rule of the same category spoke. */
-export function createAnalyzer(rules: readonly Rule[], model?: ModelFile): Analyzer {
-  const engine = createEngine(rules);
+/**
+ * Rules and, when given, the sentence model: its findings fill in where no rule of the same category spoke.
+ * `prevalidated` is for the compiled bundle only (see createEngine).
+ */
+export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, options: { prevalidated?: boolean } = {}): Analyzer {
+  const engine = createEngine(rules, options);
   const detector: ModelDetector | undefined = model && createModelDetector(model);
 
   /** Facts first: the language check needs them all before any sentence is tagged. */

@@ -129,8 +129,13 @@ export function passes(gate: Gate, tokens: ReadonlySet<string>): boolean {
   for (let i = 0; i < gate.length; i++) {
     const slot = gate[i]!;
     need = i > 0 && gate[i - 1] === slot ? need + 1 : 1;
+    // Walk the smaller of the two sets: a slot can list dozens of alternatives, a sentence has a handful of words.
     let found = 0;
-    for (const w of slot) if (tokens.has(w) && ++found >= need) break;
+    if (slot.size <= tokens.size) {
+      for (const w of slot) if (tokens.has(w) && ++found >= need) break;
+    } else {
+      for (const t of tokens) if (slot.has(t) && ++found >= need) break;
+    }
     if (found < need) return false;
   }
   return true;

@@ -129,9 +129,9 @@ describe('findings from analyze()', () => {
     const f = analyze(text).findings.find((x) => x.rule === 'timidity/sorry-to-bother')!;
     expect(f.text).toBe('sorry to push');
     expect(text.slice(f.replace.start, f.replace.end)).toBe("I'm sorry to push");
-    expect(f.rewrites).toEqual(["I'll keep this short", '']);
-    const r = applyRewrite(text, f, f.rewrites[0]!);
-    expect(r.text).toBe(text.slice(0, f.replace.start) + f.rewrites[0] + text.slice(f.replace.end));
+    expect(f.rewrites).toEqual(['']);
+    const r = applyRewrite(text, f, "I'll keep this short");
+    expect(r.text).toBe(`${text.slice(0, f.replace.start)}I'll keep this short${text.slice(f.replace.end)}`);
     expect(r.text).toBe("Hi Sam,\n\nI'll keep this short, but have you had any thoughts on the solar quote?");
     expect(applyRewrite(text, f, '').text).toBe('Hi Sam,\n\nHave you had any thoughts on the solar quote?');
   });
@@ -148,7 +148,7 @@ describe('previewRewrite', () => {
   it('shows the sentence holding the finding, with the change marked', () => {
     const text = 'Hi Sam. Sorry to bother you, but do you have ten minutes on Friday? Thanks.';
     const f = analyze(text).findings.find((x) => x.rule === 'timidity/sorry-to-bother')!;
-    expect(previewRewrite(text, f, f.rewrites[0]!)).toEqual({ before: '', removed: 'Sorry to bother you', inserted: "I'll keep this short", after: ', but do you have ten minutes on Friday?' });
+    expect(previewRewrite(text, f, "I'll keep this short")).toEqual({ before: '', removed: 'Sorry to bother you', inserted: "I'll keep this short", after: ', but do you have ten minutes on Friday?' });
     expect(previewRewrite(text, f, '')).toEqual({ before: '', removed: 'Sorry to bother you, but d', inserted: 'D', after: 'o you have ten minutes on Friday?' });
   });
 
@@ -175,9 +175,12 @@ examples:
   const load = (extra: string) => loadRules([{ path: 'timidity/x.yaml', source: rule(extra) }]);
 
   it('accepts replace, an empty rewrite, {before}/{after} and fixes with one result per rewrite', () => {
-    const [r] = load('replace: sentence\nrewrites: ["{before} one idea {after}", ""]\nfixes:\n  - text: Sorry to bother you.\n    results: ["One idea.", ""]');
-    expect(r).toMatchObject({ replace: 'sentence', rewrites: ['{before} one idea {after}', ''], fixes: [{ text: 'Sorry to bother you.', results: ['One idea.', ''] }] });
-    expect(load('rewrites: [x]')[0]).toMatchObject({ replace: 'clause', fixes: [] });
+    const twoFixes = (a: string, b: string) => `fixes:\n  - text: Sorry to bother you.\n    results: [${a}]\n  - text: Hi Sam. Sorry to bother you.\n    results: [${b}]`;
+    const [r] = load(`replace: sentence\nrewrites: ["{before} one idea {after}", ""]\n${twoFixes('"One idea.", ""', '"Hi Sam. One idea.", "Hi Sam."')}`);
+    expect(r).toMatchObject({ replace: 'sentence', rewrites: ['{before} one idea {after}', ''], fixes: [{ text: 'Sorry to bother you.', results: ['One idea.', ''] }, { text: 'Hi Sam. Sorry to bother you.' }] });
+    expect(load(`rewrites: [x]\n${twoFixes('x', '"Hi Sam. x"')}`)[0]).toMatchObject({ replace: 'clause' });
+    // Every rule shows its rewrites at work on at least two sentences.
+    expect(() => load('rewrites: [x]')).toThrow(/fixes: give at least 2 entries/);
   });
 
   it('rejects an unknown slot, a wrong number of results and a bad replace, saying how to fix them', () => {

@@ -1,14 +1,16 @@
 /**
  * What a rep reads on a model finding, per category. The model knows that a sentence carries the fault, not which
- * rule's idea, so the words stay at the level of the category, and the rewrites replace the whole sentence with one
- * built from placeholders (the rep fills in the specifics; nothing is invented) or remove it.
+ * rule's idea, so the words stay at the level of the category. The first rewrite removes the sentence: a line the
+ * model flags is most often pressure, a boast or an apology with no other point, and removing it leaves the rep's
+ * own sentences around it (a reviewer found stock replacements clashing with them). The second replaces it with a
+ * sentence built from placeholders, for when the line carried an ask (nothing is invented).
  */
 import type { Category } from '../types';
 
 export interface ModelMessage {
   message: string;
   why: string;
-  /** Full replacements for the sentence; "" removes it. */
+  /** Full replacements for the sentence, best first; "" removes it. */
   rewrites: string[];
 }
 
@@ -16,16 +18,16 @@ export const MODEL_MESSAGES: Record<Category, ModelMessage> = {
   hard_close: {
     message: 'This line pushes the prospect to act instead of giving them a reason to.',
     why: 'Pressure makes a prospect defend their right to wait; a reason tied to their own goal moves them without a fight.',
-    rewrites: ['Would [a next step they can choose] help with [the problem they described]?', ''],
+    rewrites: ['', 'Would [a next step they can choose] help with [the problem they described]?'],
   },
   self_serving: {
     message: 'This line is about you, not about what the prospect gets.',
     why: 'Prospects buy for their own reasons; your needs, pride or product in their place make them wonder whose interest you serve.',
-    rewrites: ['For [their team], this means [the result they care about].', ''],
+    rewrites: ['', 'For [their team], this means [the result they care about].'],
   },
   timidity: {
     message: 'This line asks for permission instead of bringing something useful.',
     why: 'Apologies and hedges make you sound like an order-taker; confidence that you can help is what earns the next step.',
-    rewrites: ['Could we take [a time] on [a day] to look at [their goal]?', ''],
+    rewrites: ['', 'Could we take [a time] on [a day] to look at [their goal]?'],
   },
 };
