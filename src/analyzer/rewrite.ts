@@ -27,7 +27,7 @@
  * sentence start gets a capital); a whole sentence goes with one adjoining space (the one after it, else the one
  * before it).
  */
-import { normalizeForAnalysis, splitSentences, type Sentence } from './text';
+import { countWords, normalizeForAnalysis, splitSentences, type Sentence } from './text';
 import type { Finding } from './types';
 
 export type ReplaceScope = 'clause' | 'sentence';
@@ -188,11 +188,21 @@ export function rewriteEdit(text: string, finding: Pick<Finding, 'replace'>, rew
   const ue = replace.end - s.start;
   const bounds = trimmedBounds(sentence);
   const boundaries = clauseBoundaries(sentence);
-  if (us <= bounds.start && ue >= bounds.end) {
-    if (text[s.end] === ' ') return { start: s.start, end: s.end + 1, replacement: '' };
-    if (s.start > 0 && text[s.start - 1] === ' ') return { start: s.start - 1, end: s.end, replacement: '' };
-    return { start: s.start, end: s.end, replacement: '' };
-  }
+  if (us <= bounds.start && ue >= bounds.end) return sentenceRemoval(text, s);
+  const edit = clauseRemoval(text, s, sentence, us, ue, bounds, boundaries);
+  // Removing the clause may leave a lone opener ("Honestly.", "Look."): then the whole sentence goes.
+  const left = text.slice(s.start, edit.start) + edit.replacement + text.slice(edit.end, s.end);
+  return countWords(left) <= 1 ? sentenceRemoval(text, s) : edit;
+}
+
+/** A whole sentence goes with one adjoining space: the one after it, else the one before it. */
+function sentenceRemoval(text: string, s: TextRange): RewriteEdit {
+  if (text[s.end] === ' ') return { start: s.start, end: s.end + 1, replacement: '' };
+  if (s.start > 0 && text[s.start - 1] === ' ') return { start: s.start - 1, end: s.end, replacement: '' };
+  return { start: s.start, end: s.end, replacement: '' };
+}
+
+function clauseRemoval(text: string, s: TextRange, sentence: string, us: number, ue: number, bounds: TextRange, boundaries: TextRange[]): RewriteEdit {
   if (us <= bounds.start) {
     const next = boundaries.find((b) => b.start >= ue);
     let k = next ? next.end : ue;

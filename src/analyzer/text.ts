@@ -80,8 +80,10 @@ function isAbbreviation(text: string, dot: number): boolean {
   const before = text.slice(Math.max(0, dot - 6), dot).match(/([A-Za-z.]+)$/);
   if (!before) return false;
   const word = before[1]!.toLowerCase();
-  // "etc." and "Inc." often end a sentence; only treat them as abbreviations when a lower-case word follows.
+  // "etc.", "Inc.", "a.m." and "p.m." often end a sentence; they are abbreviations only when the sentence goes on.
   if (word === 'etc' || word === 'inc') return /^\.\s+[\p{Ll}\p{N}]/u.test(text.slice(dot, dot + 4));
+  // "5 p.m. Friday" goes on; "at 5 p.m. Thanks" ends.
+  if (word === 'a.m' || word === 'p.m') return /^\.\s+(?:[\p{Ll}\p{N}]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/u.test(text.slice(dot, dot + 14));
   return ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word);
 }
 

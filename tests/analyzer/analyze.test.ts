@@ -214,4 +214,12 @@ describe('sentences', () => {
     const s = splitSentences('Hi Dana,\nYou should sign today\nbefore it is gone.\nWhat you get:\nAlerts\nReports');
     expect(s.map((x) => x.text)).toEqual(['Hi Dana,', 'You should sign today\nbefore it is gone.', 'What you get:', 'Alerts', 'Reports']);
   });
+
+  it('reads "a.m." and "p.m." inside a sentence as abbreviations, and at its end as its end', async () => {
+    const { splitSentences } = await import('../../src/analyzer/text');
+    const texts = (t: string) => splitSentences(t).map((x) => x.text);
+    expect(texts('I stayed up until 2 a.m. redoing the numbers.')).toEqual(['I stayed up until 2 a.m. redoing the numbers.']);
+    expect(texts('The call is at 3 p.m. Thanks for confirming.')).toEqual(['The call is at 3 p.m.', 'Thanks for confirming.']);
+    expect(texts('This offer ends at 5 p.m. Friday.')).toEqual(['This offer ends at 5 p.m. Friday.']);
+  });
 });

@@ -144,6 +144,14 @@ describe('findings from analyze()', () => {
   });
 });
 
+describe('removal', () => {
+  it('takes the whole sentence when removing the clause would leave a lone opener', () => {
+    const text = 'Thanks for the tour. Honestly, the clock is ticking. The quote is attached.';
+    const clause = { replace: { start: text.indexOf('the clock'), end: text.indexOf('. The quote') + 1 } };
+    expect(applyRewrite(text, clause, '').text).toBe('Thanks for the tour. The quote is attached.');
+  });
+});
+
 describe('previewRewrite', () => {
   it('shows the sentence holding the finding, with the change marked', () => {
     const text = 'Hi Sam. Sorry to bother you, but do you have ten minutes on Friday? Thanks.';
