@@ -1,11 +1,12 @@
 /**
- * npm run sample:rewrites -- [N] [--score JUDGEMENTS.jsonl]
+ * npm run sample:rewrites -- [N] [--seed S] [--exclude EARLIER-SAMPLE.jsonl] [--score JUDGEMENTS.jsonl]
  *
  * Draws a seeded sample of N findings (default 60) from emails the rules and rewrites were not written from (the
  * sealed sets' emails) and prints, for each, the passage before and after applying its first rewrite, as Apply would
  * in the mail client. A reviewer who did not write the rules judges each on three questions (fluent, fault fixed,
  * the rep's purpose kept) in a JSON-lines file {"id", "fluent", "fixed", "kept", "note"}; `--score` reads that file
- * and prints the share acceptable on all three.
+ * and prints the share acceptable on all three. A second round after the rewrites changed draws with another seed and
+ * leaves out the findings an earlier sample showed, so no judged sentence is judged again.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,9 +17,13 @@ import { seededRandom } from '../src/analyzer/model/train';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SOURCES = ['tests/data/sealed2/test-emails.jsonl', 'tests/data/final/test-emails.jsonl'];
 const args = process.argv.slice(2).filter((a) => a !== '--');
-const scoreFile = args.includes('--score') ? args[args.indexOf('--score') + 1] : undefined;
-const size = Number(args.find((a) => /^\d+$/.test(a)) ?? 60);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const size = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--seed') ?? 60);
+const seed = Number(option('--seed') ?? 60);
+const excludeFile = option('--exclude');
+const excluded = new Set(excludeFile ? readFileSync(excludeFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { before: string }).before) : []);
 
+const scoreFile = option('--score');
 if (scoreFile) {
   const rows = readFileSync(scoreFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
   const count = (key: string) => rows.filter((r) => r[key] === true).length;
@@ -44,13 +49,17 @@ for (const source of SOURCES) {
   }
 }
 
-const random = seededRandom(60);
+const random = seededRandom(seed);
 const order = candidates.map((c, i) => ({ c, k: random(), i })).sort((a, b) => a.k - b.k || a.i - b.i);
-for (const { c } of order.slice(0, size)) {
+let drawn = 0;
+for (const { c } of order) {
+  if (drawn >= size) break;
   const { finding, text } = c;
-  const applied = applyRewrite(text, finding, finding.rewrites[0]!);
   const before = passage(text, finding.replace.start, finding.replace.end);
+  if (excluded.has(before)) continue;
+  drawn++;
+  const applied = applyRewrite(text, finding, finding.rewrites[0]!);
   const after = passage(applied.text, applied.start, Math.max(applied.start, applied.end));
   console.log(JSON.stringify({ id: finding.id.replace(/@/, `@${c.email}:`), rule: finding.rule, flagged: finding.text, message: finding.message, before, after }));
 }
-console.error(`${Math.min(size, candidates.length)} of ${candidates.length} findings with rewrites in ${SOURCES.join(', ')}`);
+console.error(`${drawn} of ${candidates.length} findings with rewrites in ${SOURCES.join(', ')}`);

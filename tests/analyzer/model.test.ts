@@ -87,6 +87,12 @@ describe('model findings', () => {
     expect(analyze(TIMID, { sensitivity: 'strict' }).findings.map((f) => f.rule)).toEqual(['model/timidity']);
   });
 
+  it('read words that are also names on every object ("constructor", "toString") as words', () => {
+    const text = 'The constructor sent the toString and valueOf notes, and hasOwnProperty is fixed.';
+    expect(analyze(text).stats.words).toBe(12);
+    expect(analyze(text).findings).toEqual([]);
+  });
+
   it('come the same from a session as from analyze()', () => {
     const session = createSession();
     session.update(PUSHY);

@@ -40,12 +40,14 @@ for (const tag of DOMAIN_TAGS) {
   }
 }
 
-/** Pronoun classes: who the sentence is about is half of what separates "my quota" from "your rollout". */
-const PERSON: Record<string, string> = {
-  i: 'P1', me: 'P1', my: 'P1', mine: 'P1', "i'm": 'P1', "i've": 'P1', "i'll": 'P1', "i'd": 'P1',
-  we: 'P1', us: 'P1', our: 'P1', ours: 'P1', "we're": 'P1', "we've": 'P1', "we'll": 'P1', "we'd": 'P1',
-  you: 'P2', your: 'P2', yours: 'P2', "you're": 'P2', "you've": 'P2', "you'll": 'P2', "you'd": 'P2',
-};
+/**
+ * Pronoun classes: who the sentence is about is half of what separates "my quota" from "your rollout". A Map, not an
+ * object literal, so that words such as "constructor" are not looked up on Object.prototype.
+ */
+const PERSON = new Map<string, string>([
+  ...['i', 'me', 'my', 'mine', "i'm", "i've", "i'll", "i'd", 'we', 'us', 'our', 'ours', "we're", "we've", "we'll", "we'd"].map((w) => [w, 'P1'] as const),
+  ...['you', 'your', 'yours', "you're", "you've", "you'll", "you'd"].map((w) => [w, 'P2'] as const),
+]);
 
 const FNV_OFFSET = 0x811c9dc5;
 
@@ -62,7 +64,7 @@ export function hash(text: string): number {
 
 /** The class a word stands for in the "shape" features: its domain tag, its person, or the word itself. */
 function classOf(word: string): string {
-  return DOMAIN_TAG_OF.get(word) ?? PERSON[word] ?? word;
+  return DOMAIN_TAG_OF.get(word) ?? PERSON.get(word) ?? word;
 }
 
 const W = fnv(FNV_OFFSET, 'w ');
