@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { loadRules, RuleError } from '../src/analyzer/rules';
 import { createEngine } from '../src/analyzer/engine';
 import { readRuleSources } from '../src/cli/rule-files';
+import { CATEGORIES } from '../src/analyzer/types';
+import { modelRuleId } from '../src/analyzer/model/detector';
+import { MODEL_MESSAGES } from '../src/analyzer/model/messages';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 try {
@@ -14,7 +17,10 @@ try {
   createEngine(rules); // cross-rule checks: unknown tags, duplicate patterns, gate anchors
   writeFileSync(`${root}src/analyzer/rules.generated.json`, `${JSON.stringify(rules, null, 1)}\n`);
   // What the options page lists: a few fields per rule instead of every pattern and example.
-  const summary = rules.map(({ id, category, level, message, strict }) => ({ id, category, level, message, strict }));
+  // The sentence model is listed with the rules of each category, so a rep who turned it off from a tooltip can turn
+  // it back on (its findings are suggestions or, when it is sure, warnings).
+  const modelSummary = CATEGORIES.map((category) => ({ id: modelRuleId(category), category, level: 'suggestion', message: MODEL_MESSAGES[category].message, strict: false }));
+  const summary = [...rules.map(({ id, category, level, message, strict }) => ({ id, category, level, message, strict })), ...modelSummary];
   writeFileSync(`${root}src/analyzer/rules.summary.generated.json`, `${JSON.stringify(summary, null, 1)}\n`);
   console.log(`poise: compiled ${rules.length} rules`);
 } catch (e) {

@@ -88,6 +88,16 @@ describe('poise FILE|DIR', () => {
     expect(bad.err).toMatch(/unknown rule "hard_close\/nope"/);
   });
 
+  it('--disable and --list-rules know the sentence model by its rule id', async () => {
+    const text = "Sorry, I realise I'm probably overstepping here. The quote is attached.\n";
+    writeFileSync(join(dir, 'model.txt'), text);
+    expect((await poise([join(dir, 'model.txt')])).out).toMatch(/ model\/timidity /);
+    const off = await poise(['--disable', 'model/timidity', join(dir, 'model.txt')]);
+    expect(off.code).toBe(0);
+    expect(off.out).toMatch(/no findings/);
+    expect((await poise(['--list-rules'])).out).toMatch(/^model\/hard_close +hard_close +suggestion or warning/m);
+  });
+
   it('--fail-on LEVEL exits 1 when a finding at or above LEVEL is found, else 0', async () => {
     expect((await poise(['--fail-on', 'error', join(dir, 'templates/pushy.txt')])).code).toBe(1);
     expect((await poise(['--fail-on', 'warning', join(dir, 'templates/clean.md')])).code).toBe(0);

@@ -181,13 +181,18 @@ describe('applying by finding id (the side panel\'s API)', () => {
 
   const lines = (text: string) => text.split('\n');
 
-  it('replaces the whole unit the fault lives in with the rewrite, in one insertText, leaving the placeholder selected', async () => {
+  /** A Gmail page with the coach running on it and its first analysis done; insertText recorded in `calls`. */
+  async function coachedDraft() {
     const { doc } = page();
     const calls = withInsertText(doc);
     const coach = startCoach(doc);
     await vi.advanceTimersByTimeAsync(1000);
-    const [draft] = gmailAdapter.findDrafts(doc);
-    const text = draft!.extract().text;
+    const draft = gmailAdapter.findDrafts(doc)[0]!;
+    return { doc, calls, coach, draft, text: draft.extract().text };
+  }
+
+  it('replaces the whole unit the fault lives in with the rewrite, in one insertText, leaving the placeholder selected', async () => {
+    const { doc, calls, coach, draft, text } = await coachedDraft();
     const f = createSession().update(text).findings.find((x) => x.rule === 'hard_close/you-need-this')!;
     expect(f.text).toBe('you need this');
     const rewrite = f.rewrites[0]!;
@@ -201,12 +206,7 @@ describe('applying by finding id (the side panel\'s API)', () => {
   });
 
   it('removes the words with the punctuation that joined them when the rewrite is ""', async () => {
-    const { doc } = page();
-    withInsertText(doc);
-    const coach = startCoach(doc);
-    await vi.advanceTimersByTimeAsync(1000);
-    const [draft] = gmailAdapter.findDrafts(doc);
-    const text = draft!.extract().text;
+    const { doc, coach, draft, text } = await coachedDraft();
     const f = createSession().update(text).findings.find((x) => x.rule === 'timidity/sorry-to-bother')!;
     expect(f.rewrites).toContain('');
     expect(coach.applyFinding(f.id, '')).toBe('applied');
@@ -214,12 +214,7 @@ describe('applying by finding id (the side panel\'s API)', () => {
   });
 
   it('refuses when the words changed since the analysis, re-checks, and reports an unknown id', async () => {
-    const { doc } = page();
-    const calls = withInsertText(doc);
-    const coach = startCoach(doc);
-    await vi.advanceTimersByTimeAsync(1000);
-    const [draft] = gmailAdapter.findDrafts(doc);
-    const text = draft!.extract().text;
+    const { doc, calls, coach, draft, text } = await coachedDraft();
     const id = `hard_close/you-need-this@${text.indexOf('you need this')}`;
     // The rep changes those very words before pressing Apply in the side panel.
     const node = [...draft!.body.childNodes].flatMap((n) => [n, ...n.childNodes]).find((n) => n.textContent?.includes('you need this') && n.nodeType === 3) as Text;
