@@ -158,13 +158,17 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     const { message, why, rewrites } = MODEL_MESSAGES[e.category];
     const end = findingSpanEnd(sentence.text, e.start, e.end);
     const start = sentence.start + e.start;
-    const unit = replaceUnit(sentence.text, e.start, end, 'sentence');
+    // The model's evidence sits in one clause: removing that clause keeps what the rest of the sentence says (an
+    // ask, a figure, an offer). A replacement sentence is offered only when that clause is the whole sentence.
+    const unit = replaceUnit(sentence.text, e.start, end, 'clause');
+    const whole = replaceUnit(sentence.text, e.start, end, 'sentence');
+    const isWhole = unit.start === whole.start && unit.end === whole.end;
     const ctx = rewriteContext(rawText.slice(sentence.start, sentence.end), e.start, end, unit);
     return {
       id: `${rule}@${start}`, rule, category: e.category, level, message, why,
       start, end: sentence.start + end, text: rawText.slice(start, sentence.start + end),
       replace: { start: sentence.start + unit.start, end: sentence.start + unit.end },
-      rewrites: rewrites.map((r) => fillRewrite(r, ctx)), source: 'model',
+      rewrites: rewrites.filter((r) => isWhole || r === '').map((r) => fillRewrite(r, ctx)), source: 'model',
     };
   }
 

@@ -195,8 +195,16 @@ export function rewriteEdit(text: string, finding: Pick<Finding, 'replace'>, rew
   return countWords(left) <= 1 ? sentenceRemoval(text, s) : edit;
 }
 
-/** A whole sentence goes with one adjoining space: the one after it, else the one before it. */
+/** A "P.S." with nothing after it on its line, once the sentence after it is gone. */
+const PS_BEFORE_RE = /(?:^|\n)([ \t]*P\.? ?S\.?:?[ \t]*)$/i;
+
+/**
+ * A whole sentence goes with one adjoining space: the one after it, else the one before it; and with the "P.S."
+ * that introduced it, which would otherwise stand alone.
+ */
 function sentenceRemoval(text: string, s: TextRange): RewriteEdit {
+  const ps = PS_BEFORE_RE.exec(text.slice(0, s.start));
+  if (ps && /^[ \t]*(?:\n|$)/.test(text.slice(s.end))) return { start: s.start - ps[1]!.length, end: s.end, replacement: '' };
   if (text[s.end] === ' ') return { start: s.start, end: s.end + 1, replacement: '' };
   if (s.start > 0 && text[s.start - 1] === ' ') return { start: s.start - 1, end: s.end, replacement: '' };
   return { start: s.start, end: s.end, replacement: '' };

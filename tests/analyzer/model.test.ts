@@ -74,6 +74,15 @@ describe('model findings', () => {
     expect(f!.rewrites.map((r) => applyRewrite(text, f!, r).text)).toEqual(results);
   });
 
+  it('remove only the clause that carries the evidence, keeping what the rest of the sentence says', () => {
+    const text = 'Sorry, I realise I\'m probably overstepping here, but the renewal price rises on the 1st.';
+    const [f] = analyze(text).findings;
+    expect(f!.rule).toBe('model/timidity');
+    // A replacement sentence would drop the price news, so removal is the only rewrite offered.
+    expect(f!.rewrites).toEqual(['']);
+    expect(applyRewrite(text, f!, '').text).toBe('The renewal price rises on the 1st.');
+  });
+
   it('stay silent where a rule already flags the category in that sentence', () => {
     const findings = analyze('Honestly, your warehouse needs our routing module, and anyone serious would have signed already.').findings;
     expect(findings.map((f) => f.category)).toContain('hard_close');

@@ -145,6 +145,12 @@ describe('findings from analyze()', () => {
 });
 
 describe('removal', () => {
+  it('takes a "P.S." with the sentence it introduced', () => {
+    const text = 'Thanks,\nJo\n\nP.S. This deal decides my bonus.\n';
+    const f = analyze(text).findings.find((x) => x.rule === 'self_serving/my-quota')!;
+    expect(applyRewrite(text, f, '').text).toBe('Thanks,\nJo\n\n\n');
+  });
+
   it('takes the whole sentence when removing the clause would leave a lone opener', () => {
     const text = 'Thanks for the tour. Honestly, the clock is ticking. The quote is attached.';
     const clause = { replace: { start: text.indexOf('the clock'), end: text.indexOf('. The quote') + 1 } };

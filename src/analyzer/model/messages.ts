@@ -1,16 +1,17 @@
 /**
  * What a rep reads on a model finding, per category. The model knows that a sentence carries the fault, not which
- * rule's idea, so the words stay at the level of the category. The first rewrite removes the sentence: a line the
- * model flags is most often pressure, a boast or an apology with no other point, and removing it leaves the rep's
- * own sentences around it (a reviewer found stock replacements clashing with them). The second replaces it with a
- * sentence built from placeholders, for when the line carried an ask (nothing is invented).
+ * rule's idea, so the words stay at the level of the category. The first rewrite removes the clause that carries the
+ * evidence (the whole sentence when it has one clause): a line the model flags is most often pressure, a boast or an
+ * apology, and removing just that clause keeps whatever else the sentence says. The second, offered only when the
+ * clause is the whole sentence, replaces it with one built from placeholders, for when the line carried an ask
+ * (nothing is invented).
  */
 import type { Category } from '../types';
 
 export interface ModelMessage {
   message: string;
   why: string;
-  /** Full replacements for the sentence, best first; "" removes it. */
+  /** Best first: "" removes the flagged clause; the others replace a one-clause sentence. */
   rewrites: string[];
 }
 
