@@ -1,12 +1,12 @@
 /**
- * npm run sample:rewrites -- [N] [--seed S] [--exclude EARLIER-SAMPLE.jsonl] [--score JUDGEMENTS.jsonl]
+ * npm run sample:rewrites -- [N] [--seed S] [--exclude EARLIER-SAMPLE.jsonl]... [--score JUDGEMENTS.jsonl]
  *
  * Draws a seeded sample of N findings (default 60) from emails the rules and rewrites were not written from (the
  * sealed sets' emails) and prints, for each, the passage before and after applying its first rewrite, as Apply would
  * in the mail client. A reviewer who did not write the rules judges each on three questions (fluent, fault fixed,
  * the rep's purpose kept) in a JSON-lines file {"id", "fluent", "fixed", "kept", "note"}; `--score` reads that file
  * and prints the share acceptable on all three. A second round after the rewrites changed draws with another seed and
- * leaves out the findings an earlier sample showed, so no judged sentence is judged again.
+ * leaves out the findings earlier samples showed, so no judged sentence is judged again.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,8 +20,8 @@ const args = process.argv.slice(2).filter((a) => a !== '--');
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const size = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--seed') ?? 60);
 const seed = Number(option('--seed') ?? 60);
-const excludeFile = option('--exclude');
-const excluded = new Set(excludeFile ? readFileSync(excludeFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { before: string }).before) : []);
+const excludeFiles = args.filter((_, i) => args[i - 1] === '--exclude');
+const excluded = new Set(excludeFiles.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { before: string }).before)));
 
 const scoreFile = option('--score');
 if (scoreFile) {
