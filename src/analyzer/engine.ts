@@ -18,6 +18,12 @@ nlp.plugin(poisePlugin(nlp));
  */
 type Matcher = string;
 const compile = (pattern: string): Matcher => nlp.parseMatch(longestAlternativesFirst(pattern)) as unknown as Matcher;
+
+/** Parsed on first use: most patterns wait for a sentence that gets past their gate, and start-up stays short. */
+function lazily<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
 const AFTER_DETERMINER = compile('(the|a|an|my|your|our|their|his|her|its|these|those|every|each) [#PresentTense]');
 const AFTER_THIS = compile('(this|that) [#PresentTense]');
 
@@ -39,7 +45,7 @@ export interface Hit {
 /** One pattern of one rule, with the gates that decide whether a sentence is worth matching it against. */
 interface CompiledPattern {
   rule: Rule;
-  pattern: Matcher;
+  matcher: () => Matcher;
   gate: Gate;
   /** The rule's `requires` patterns: when there are some, one of their gates must pass too. */
   requiresGates: Gate[];
@@ -159,7 +165,7 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
       ? []
       : rule.patterns.map((pattern) => ({
           rule,
-          pattern: compile(pattern),
+          matcher: lazily(() => compile(pattern)),
           gate: gateOf(pattern),
           requiresGates: rule.requires.map(gateOf),
         })),
@@ -168,8 +174,8 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
     .filter((r): r is Rule & { type: 'stack' } => r.type === 'stack')
     .map((rule) => ({ rule, gate: gateOfTag(rule.tag), requiresGates: rule.requires.map(gateOf) }));
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const conditions = new Map(rules.map((r) => [r.id, { requires: r.requires.map(compile), exceptions: r.exceptions.map(compile) }]));
-  const stackMatchers = new Map(stacks.map(({ rule }) => [rule.id, compile(`#${rule.tag}+`)]));
+  const conditions = new Map(rules.map((r) => [r.id, lazily(() => ({ requires: r.requires.map(compile), exceptions: r.exceptions.map(compile) }))]));
+  const stackMatchers = new Map(stacks.map(({ rule }) => [rule.id, lazily(() => compile(`#${rule.tag}+`))]));
   // Index every pattern under the words of its most selective slot, so a sentence only looks at the patterns one of
   // its own words can start; checking all ~700 gates for every sentence cost more than the tagging it saved.
   const index = new Map<string, CompiledPattern[]>();
@@ -197,7 +203,7 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
     const isAllowed = (rule: Rule) => {
       let ok = allowed.get(rule.id);
       if (ok === undefined) {
-        const { requires, exceptions } = conditions.get(rule.id)!;
+        const { requires, exceptions } = conditions.get(rule.id)!();
         ok = (requires.length === 0 || requires.some((p) => doc.has(p))) && !exceptions.some((p) => doc.has(p));
         allowed.set(rule.id, ok);
       }
@@ -205,8 +211,8 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
     };
 
     const hits: Hit[] = [];
-    for (const { rule, pattern } of candidates) {
-      const matches = doc.match(pattern) as unknown as Doc;
+    for (const { rule, matcher } of candidates) {
+      const matches = doc.match(matcher()) as unknown as Doc;
       if (matches.length === 0 || !isAllowed(rule)) continue;
       for (let i = 0; i < matches.length; i++) {
         const span = spanOf(matches.eq(i));
@@ -224,7 +230,7 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
     for (const { rule } of stackCandidates) {
       if (!isAllowed(rule)) continue;
       // Runs of tagged words: "kind of" is one hedge, not two.
-      const stacked = doc.match(stackMatchers.get(rule.id)!) as unknown as Doc;
+      const stacked = doc.match(stackMatchers.get(rule.id)!()) as unknown as Doc;
       if (stacked.length < rule.min) continue;
       const first = spanOf(stacked.eq(0));
       const last = spanOf(stacked.eq(stacked.length - 1));

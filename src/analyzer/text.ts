@@ -107,6 +107,7 @@ const CONTRACTIONS: Record<string, string[]> = {
   "'s": ['is', 'has'],
 };
 const IRREGULAR_NEGATIONS: Record<string, string> = { "won't": 'will', "can't": 'can', "shan't": 'shall', "ain't": 'is' };
+const CONTRACTION_ENTRIES = Object.entries(CONTRACTIONS);
 
 /**
  * Every word of a sentence in the forms a pattern may name: as written, split at hyphens, and with contractions
@@ -116,13 +117,15 @@ export function gateTokens(sentence: string): Set<string> {
   const set = new Set<string>();
   for (const w of words(sentence)) {
     set.add(w);
+    // Only a word with an apostrophe can be a contraction; this runs on every word of every sentence.
+    if (!w.includes("'")) continue;
     const irregular = IRREGULAR_NEGATIONS[w];
     if (irregular) {
       set.add(irregular);
       set.add('not');
       continue;
     }
-    for (const [suffix, expansions] of Object.entries(CONTRACTIONS)) {
+    for (const [suffix, expansions] of CONTRACTION_ENTRIES) {
       if (w.endsWith(suffix) && w.length > suffix.length) {
         set.add(w.slice(0, -suffix.length));
         for (const e of expansions) set.add(e);

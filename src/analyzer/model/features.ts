@@ -83,34 +83,42 @@ const G = fnv(FNV_OFFSET, 'g ');
  * Keys are hashed in parts without building strings: this runs on every sentence of every draft.
  */
 export function forEachFeature(tokens: readonly Token[], buckets: number, visit: (bucket: number, from: number, to: number) => void): void {
+  for (let i = 0; i < tokens.length; i++) forEachWordFeature(tokens[i]!.word, buckets, (bucket) => visit(bucket, i, i));
+  forEachContextFeature(tokens, buckets, visit);
+}
+
+/** The features of one word on its own (unigram, class, character n-grams): the same wherever the word stands. */
+export function forEachWordFeature(w: string, buckets: number, visit: (bucket: number) => void): void {
+  const mask = buckets - 1;
+  const c = classOf(w);
+  visit(fnv(W, w) & mask);
+  if (c !== w) visit(fnv(C, c) & mask);
+  if (w.length >= 4) {
+    const padded = `<${w}>`;
+    for (let k = 0; k + 3 <= padded.length; k++) {
+      let h = G;
+      for (let len = 1; len <= 5 && k + len <= padded.length; len++) {
+        h = Math.imul(h ^ padded.charCodeAt(k + len - 1), 0x01000193);
+        if (len >= 3) visit(h & mask);
+      }
+    }
+  }
+}
+
+/** The features that depend on a word's neighbours: word and class bigrams and trigrams. */
+export function forEachContextFeature(tokens: readonly Token[], buckets: number, visit: (bucket: number, from: number, to: number) => void): void {
   const mask = buckets - 1;
   const n = tokens.length;
   const words = tokens.map((t) => t.word);
   const classes = words.map(classOf);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i + 1 < n; i++) {
     const w = words[i]!;
     const c = classes[i]!;
-    visit(fnv(W, w) & mask, i, i);
-    if (c !== w) visit(fnv(C, c) & mask, i, i);
-    if (i + 1 < n) {
-      const b = fnv(fnv(B, w), ' ');
-      const cb = fnv(fnv(CB, c), ' ');
-      visit(fnv(b, words[i + 1]!) & mask, i, i + 1);
-      visit(fnv(cb, classes[i + 1]!) & mask, i, i + 1);
-      if (i + 2 < n) {
-        visit(fnv(fnv(fnv(fnv(T, w), ' '), words[i + 1]!), ' ' + words[i + 2]!) & mask, i, i + 2);
-        visit(fnv(fnv(fnv(fnv(CT, c), ' '), classes[i + 1]!), ' ' + classes[i + 2]!) & mask, i, i + 2);
-      }
-    }
-    if (w.length >= 4) {
-      const padded = `<${w}>`;
-      for (let k = 0; k + 3 <= padded.length; k++) {
-        let h = G;
-        for (let len = 1; len <= 5 && k + len <= padded.length; len++) {
-          h = Math.imul(h ^ padded.charCodeAt(k + len - 1), 0x01000193);
-          if (len >= 3) visit(h & mask, i, i);
-        }
-      }
+    visit(fnv(fnv(fnv(B, w), ' '), words[i + 1]!) & mask, i, i + 1);
+    visit(fnv(fnv(fnv(CB, c), ' '), classes[i + 1]!) & mask, i, i + 1);
+    if (i + 2 < n) {
+      visit(fnv(fnv(fnv(fnv(T, w), ' '), words[i + 1]!), ' ' + words[i + 2]!) & mask, i, i + 2);
+      visit(fnv(fnv(fnv(fnv(CT, c), ' '), classes[i + 1]!), ' ' + classes[i + 2]!) & mask, i, i + 2);
     }
   }
 }

@@ -3,7 +3,7 @@
  * committed model file that `npm run train` writes. Pure: text in, probabilities and explanations out.
  */
 import { CATEGORIES, type Category } from '../types';
-import { features, forEachFeature, hitValue, tokenize, type FeatureHit, type Token } from './features';
+import { features, forEachContextFeature, forEachWordFeature, hitValue, tokenize, type FeatureHit, type Token } from './features';
 import { decodeWeights, type ModelFile } from './model-file';
 
 export interface SentenceModel {
@@ -16,6 +16,9 @@ export interface SentenceModel {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
+/** Words whose own contribution is remembered; a draft or a CLI run rarely holds more distinct words. */
+const MAX_CACHED_WORDS = 20_000;
+
 /** Share of the positive evidence the explaining span must hold: most of it, without growing to the whole sentence. */
 const EXPLAINED_SHARE = 0.6;
 
@@ -23,11 +26,35 @@ export function loadModel(file: ModelFile): SentenceModel {
   const weights = decodeWeights(file);
   const k = CATEGORIES.length;
 
+  // What each word contributes on its own (about two thirds of all features), by word: words repeat across
+  // sentences and drafts, so most are summed once. Bounded: cleared when full.
+  const wordSums = new Map<string, { sums: Float64Array; hits: number }>();
+  function ofWord(word: string): { sums: Float64Array; hits: number } {
+    let entry = wordSums.get(word);
+    if (!entry) {
+      const sums = new Float64Array(k);
+      let hits = 0;
+      forEachWordFeature(word, file.buckets, (bucket) => {
+        hits++;
+        for (let c = 0; c < k; c++) sums[c]! += weights[bucket * k + c]!;
+      });
+      if (wordSums.size >= MAX_CACHED_WORDS) wordSums.clear();
+      wordSums.set(word, (entry = { sums, hits }));
+    }
+    return entry;
+  }
+
   // The fast path, run on every sentence: sums only, no feature objects.
   function probabilities(sentence: string): number[] {
+    const tokens = tokenize(sentence);
     const sums = new Array<number>(k).fill(0);
     let hits = 0;
-    forEachFeature(tokenize(sentence), file.buckets, (bucket) => {
+    for (const t of tokens) {
+      const w = ofWord(t.word);
+      hits += w.hits;
+      for (let c = 0; c < k; c++) sums[c]! += w.sums[c]!;
+    }
+    forEachContextFeature(tokens, file.buckets, (bucket) => {
       hits++;
       for (let c = 0; c < k; c++) sums[c]! += weights[bucket * k + c]!;
     });
