@@ -20,6 +20,10 @@ export default defineConfig({
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
     // Production builds do not add content-script matches as host permissions; the side panel needs them to find the mail tab.
     host_permissions: MAIL_HOSTS,
+    // Opens the coach (side panel / sidebar) from the keyboard; the README documents the key.
+    commands: {
+      'open-coach': { suggested_key: { default: 'Alt+Shift+O' }, description: 'Open the Poise coach for the draft in focus' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -43,6 +43,8 @@ export class DraftCoach {
   private again = false;
   /** Per (rule, words): whether the rep dismissed it in this draft. */
   private readonly dismissed = new Map<string, boolean>();
+  /** The last report, its findings only those painted (dismissed ones left out); null before the first analysis. */
+  private lastReport: Report | null = null;
 
   constructor(private readonly deps: DraftCoachDeps) {
     const { draft, signal } = deps;
@@ -78,6 +80,11 @@ export class DraftCoach {
    */
   get analysedText(): string {
     return this.analysed;
+  }
+
+  /** The last analysis of this draft, with only the findings still shown; null until the first one is done. */
+  get report(): Report | null {
+    return this.lastReport;
   }
 
   /** Re-analyse soon; typing keeps pushing it back, and nothing runs while an IME composition is open. */
@@ -139,7 +146,8 @@ export class DraftCoach {
     this.located = visible;
     this.analysed = extraction.text;
     this.paint();
-    this.deps.onReport?.({ ...report, findings: visible.map((l) => l.finding) });
+    this.lastReport = { ...report, findings: visible.map((l) => l.finding) };
+    this.deps.onReport?.(this.lastReport);
   }
 
   /** Remembers a dismissal for this draft at once, so the next analysis does not paint it again. */
@@ -152,6 +160,10 @@ export class DraftCoach {
   hide(findingId: string): void {
     this.located = this.located.filter((l) => l.finding.id !== findingId);
     this.paint();
+    if (this.lastReport) {
+      this.lastReport = { ...this.lastReport, findings: this.lastReport.findings.filter((f) => f.id !== findingId) };
+      this.deps.onReport?.(this.lastReport);
+    }
   }
 
   /** The finding painted under the viewport point, if any. */

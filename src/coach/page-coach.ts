@@ -7,6 +7,7 @@
 import { previewRewrite, rewriteEdit } from '../analyzer/rewrite';
 import type { AnalyzeOptions, Finding } from '../analyzer/types';
 import type { Draft, EditorAdapter } from '../editors/types';
+import type { DraftView, TabState } from '../messaging/protocol';
 import type { Settings } from '../storage/settings';
 import type { AnalyzerApi } from './analyzer-global';
 import { applyEdit, type ApplyResult } from './apply';
@@ -28,6 +29,12 @@ export interface PageCoachDeps {
   dismiss(draftKey: string, f: Finding): Promise<void>;
   signal: AbortSignal;
   debounceMs?: number;
+  /** Tells the side panel this tab's state changed (a draft took focus, was analysed, closed). */
+  publish?(state: TabState): void;
+  /** Opens the side panel ("Open the coach" in the tooltip). */
+  openCoach?(): void;
+  /** The clock, for when a draft took focus. */
+  now?(): number;
 }
 
 const optionsFrom = (s: Settings): AnalyzeOptions => ({
@@ -39,8 +46,16 @@ const optionsFrom = (s: Settings): AnalyzeOptions => ({
 
 /** What the rest of the extension (the side panel) can ask of the coach in a mail tab. */
 export interface PageCoach {
-  /** Applies a rewrite to the finding with this id, in whichever open draft has it. */
-  applyFinding(findingId: string, rewrite: string): ApplyResult | 'not-found';
+  /** Applies a rewrite to the finding with this id, in the draft with this key (any open draft when omitted). */
+  applyFinding(findingId: string, rewrite: string, draftKey?: string): ApplyResult | 'not-found';
+  /** Scrolls the draft to the finding and selects its words; false when it is not shown any more. */
+  selectFinding(draftKey: string, findingId: string): boolean;
+  /** Dismisses the finding in that draft, as the tooltip's Dismiss does. */
+  dismissFinding(draftKey: string, findingId: string): boolean;
+  /** Puts the caret back in the draft. */
+  focusDraft(draftKey: string): boolean;
+  /** What the side panel shows for this tab now. */
+  state(): TabState;
 }
 
 export function startPageCoach(deps: PageCoachDeps): PageCoach {
@@ -53,6 +68,12 @@ export function startPageCoach(deps: PageCoachDeps): PageCoach {
   let tooltip: ReturnType<typeof createTooltipHost> | null = null;
   let shown: { coach: DraftCoach; located: Located } | null = null;
   let loading: Promise<void> | null = null;
+  /** The draft the rep last worked in, and when it took focus: the side panel follows it. */
+  let focused: { coach: DraftCoach; at: number } | null = null;
+  let unreadable = false;
+  /** Set while every coach restarts, so the panel hears the result once rather than each step. */
+  let quiet = false;
+  const now = deps.now ?? Date.now;
 
   const enabled = () => settings !== null && settings.sites[adapter.client];
 
@@ -96,6 +117,9 @@ export function startPageCoach(deps: PageCoachDeps): PageCoach {
       session: analyzer.createSession(optionsFrom(settings!)),
       isDismissed: (f) => deps.isDismissed(draft.key, f),
       debounceMs: deps.debounceMs ?? 150,
+      onReport: () => {
+        if (current() === coach) publish();
+      },
       yieldToPage: () => new Promise((r) => setTimeout(r, 0)),
       signal: stop.signal,
     });
@@ -106,13 +130,26 @@ export function startPageCoach(deps: PageCoachDeps): PageCoach {
     const entry = coaches.get(body);
     if (!entry) return;
     if (shown?.coach === entry.coach) closeTooltip();
+    const wasCurrent = current() === entry.coach;
     entry.stop.abort();
     coaches.delete(body);
+    if (focused?.coach === entry.coach) focused = null;
+    if (wasCurrent) publish();
   };
 
+  /** Settings changed: every coach starts again with them, and the draft the rep was in stays the one in focus. */
   const restartAll = () => {
-    for (const body of [...coaches.keys()]) stopCoach(body);
-    scan();
+    const kept = focused ? { key: focused.coach.draft.key, at: focused.at } : null;
+    quiet = true;
+    try {
+      for (const body of [...coaches.keys()]) stopCoach(body);
+      scan();
+    } finally {
+      quiet = false;
+    }
+    const again = kept && [...coaches.values()].find((e) => e.coach.draft.key === kept.key);
+    if (again && kept) focused = { coach: again.coach, at: kept.at };
+    publish();
   };
 
   /** Composes come and go: start a coach for each new body, stop the ones whose body left the page. */
@@ -121,8 +158,17 @@ export function startPageCoach(deps: PageCoachDeps): PageCoach {
     let drafts: Draft[];
     try {
       drafts = adapter.findDrafts(doc);
+      if (unreadable) {
+        unreadable = false;
+        publish();
+      }
     } catch {
-      return; // the page changed under us: stay quiet (PRODUCT.md: harmless to the mail client)
+      // the page changed under us: stay quiet in the page (PRODUCT.md: harmless to the mail client), say so in the panel
+      if (!unreadable) {
+        unreadable = true;
+        publish();
+      }
+      return;
     }
     for (const body of [...coaches.keys()]) if (!drafts.some((d) => d.body === body) || !body.isConnected) stopCoach(body);
     if (drafts.length === 0) return;
@@ -165,6 +211,7 @@ export function startPageCoach(deps: PageCoachDeps): PageCoach {
         closeTooltip();
         void deps.turnOffRule(f.rule).catch(() => {});
       },
+      ...(deps.openCoach ? { onOpenCoach: () => deps.openCoach!() } : {}),
     }, anchor, { focus, onClose: () => (shown = null) });
   };
 
@@ -181,6 +228,51 @@ export function startPageCoach(deps: PageCoachDeps): PageCoach {
     if (result === 'applied') coach.hide(f.id);
     coach.schedule(0);
     return result;
+  };
+
+  /** The draft the side panel shows: the one last focused, else the first open one. */
+  const current = (): DraftCoach | null => {
+    if (focused && [...coaches.values()].some((e) => e.coach === focused!.coach)) return focused.coach;
+    return coaches.values().next().value?.coach ?? null;
+  };
+
+  const byKey = (key: string): DraftCoach | null => {
+    for (const { coach } of coaches.values()) if (coach.draft.key === key) return coach;
+    return null;
+  };
+
+  const viewOf = (coach: DraftCoach): DraftView => {
+    const report = coach.report;
+    const text = coach.analysedText;
+    const findings = [...coach.findings].map((l) => l.finding).sort((a, b) => a.start - b.start);
+    return {
+      key: coach.draft.key,
+      findings: findings.map((f) => ({ finding: f, previews: f.rewrites.slice(0, 3).map((rewrite) => ({ rewrite, ...previewRewrite(text, f, rewrite) })) })),
+      scores: report?.scores ?? { hard_close: 0, self_serving: 0, timidity: 0 },
+      balance: report?.balance ?? 0,
+      stats: report?.stats ?? { words: 0, sentences: 0, questions: 0, secondPerson: 0, firstPerson: 0 },
+      notes: report?.notes.map((n) => ({ id: n.id, message: n.message })) ?? [],
+      analysed: report !== null,
+    };
+  };
+
+  const state = (): TabState => {
+    const coach = current();
+    return {
+      client: adapter.client,
+      status: unreadable ? 'unreadable' : coach ? 'draft' : 'no-draft',
+      focusedAt: focused && coach === focused.coach ? focused.at : 0,
+      draft: coach && !unreadable ? viewOf(coach) : null,
+    };
+  };
+
+  const publish = () => {
+    if (signal.aborted || quiet || !deps.publish) return;
+    try {
+      deps.publish(state());
+    } catch {
+      // the panel is not listening, or the extension was reloaded: nothing to tell
+    }
   };
 
   const coachFor = (node: Node | null): DraftCoach | null => {
@@ -222,6 +314,14 @@ export function startPageCoach(deps: PageCoachDeps): PageCoach {
     }
   }, { signal, capture: true });
 
+  // The side panel follows the draft the rep works in: focus entering a compose body makes it the current one.
+  doc.addEventListener('focusin', (e) => {
+    const coach = coachFor(e.target as Node);
+    if (!coach || focused?.coach === coach) return;
+    focused = { coach, at: now() };
+    publish();
+  }, { signal, capture: true });
+
   const observer = new win.MutationObserver(() => scheduleScan());
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
   const scheduleScan = () => {
@@ -235,15 +335,48 @@ export function startPageCoach(deps: PageCoachDeps): PageCoach {
     for (const body of [...coaches.keys()]) stopCoach(body);
   }, { once: true });
   scan();
+  publish();
 
   return {
-    applyFinding(findingId, rewrite) {
+    applyFinding(findingId, rewrite, draftKey) {
       for (const { coach } of coaches.values()) {
+        if (draftKey !== undefined && coach.draft.key !== draftKey) continue;
         const located = coach.findings.find((l) => l.finding.id === findingId);
-        if (located) return apply(coach, located.finding, rewrite);
+        if (located) {
+          if (shown?.coach === coach) closeTooltip();
+          return apply(coach, located.finding, rewrite);
+        }
       }
       return 'not-found';
     },
+    selectFinding(draftKey, findingId) {
+      const coach = byKey(draftKey);
+      const located = coach?.findings.find((l) => l.finding.id === findingId);
+      const selection = doc.getSelection();
+      if (!coach || !located || !selection || !located.range.startContainer.isConnected) return false;
+      coach.draft.body.focus({ preventScroll: true });
+      selection.removeAllRanges();
+      selection.addRange(located.range.cloneRange());
+      const el = located.range.startContainer.parentElement;
+      el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      return true;
+    },
+    dismissFinding(draftKey, findingId) {
+      const coach = byKey(draftKey);
+      const f = coach?.findings.find((l) => l.finding.id === findingId)?.finding;
+      if (!coach || !f) return false;
+      if (shown?.located.finding.id === findingId) closeTooltip();
+      coach.markDismissed(f);
+      void deps.dismiss(coach.draft.key, f).catch(() => {});
+      return true;
+    },
+    focusDraft(draftKey) {
+      const coach = byKey(draftKey);
+      if (!coach) return false;
+      coach.draft.body.focus();
+      return true;
+    },
+    state,
   };
 }
 

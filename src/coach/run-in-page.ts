@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EditorAdapter } from '../editors/types';
 import { dismiss, hashFinding, loadDismissed, loadSettings, updateSettings, watchSettings } from '../storage/items';
+import { acceptMessage, type Message, type TabState } from '../messaging/protocol';
 import { publishedAnalyzer, type AnalyzerApi } from './analyzer-global';
 import { startPageCoach } from './page-coach';
 
@@ -25,7 +26,12 @@ export function runInPage(ctx: ContentScriptContext, adapter: EditorAdapter): vo
   ctx.setInterval(() => {}, 1000);
   let dismissed: Promise<Set<string>> | null = null;
   const dismissedNow = () => (dismissed ??= loadDismissed().catch(() => new Set<string>()));
-  startPageCoach({
+  const send = (message: Message) => {
+    if (ctx.isInvalid) return;
+    // No listener (the panel is closed) is not an error worth reporting; nor is a runtime gone after a reload.
+    browser.runtime.sendMessage(message).catch(() => {});
+  };
+  const coach = startPageCoach({
     doc: document,
     adapter,
     loadAnalyzer,
@@ -39,5 +45,35 @@ export function runInPage(ctx: ContentScriptContext, adapter: EditorAdapter): vo
       await dismiss(hash);
     },
     signal: ctx.signal,
+    publish: (state: TabState) => send({ type: 'poise/tab-state', state }),
+    openCoach: () => send({ type: 'poise/open-coach' }),
+  });
+
+  // The side panel's requests. Only this extension's own pages are heard (acceptMessage checks the sender's id).
+  const onMessage = (raw: unknown, sender: { id?: string }) => {
+    const message = acceptMessage(raw, sender, browser.runtime.id);
+    if (!message) return undefined;
+    switch (message.type) {
+      case 'poise/get-state':
+        return Promise.resolve(coach.state());
+      case 'poise/apply':
+        return Promise.resolve(coach.applyFinding(message.findingId, message.rewrite, message.draftKey));
+      case 'poise/select':
+        return Promise.resolve(coach.selectFinding(message.draftKey, message.findingId));
+      case 'poise/dismiss':
+        return Promise.resolve(coach.dismissFinding(message.draftKey, message.findingId));
+      case 'poise/focus-draft':
+        return Promise.resolve(coach.focusDraft(message.draftKey));
+      default:
+        return undefined;
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // the runtime is already gone
+    }
   });
 }

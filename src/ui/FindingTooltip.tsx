@@ -31,6 +31,8 @@ export interface FindingTooltipProps {
   onDismiss(): void;
   onTurnOff(): void;
   onClose(): void;
+  /** Opens the side panel for this draft; the button shows only when there is one to open. */
+  onOpenCoach?(): void;
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -62,7 +64,7 @@ export function applyLabel(p: RewritePreview): string {
   return after ? `Remove "${words}", so it reads: ${after}` : `Remove the sentence: ${words}`;
 }
 
-export function FindingTooltip({ finding, previews, notice, onApply, onDismiss, onTurnOff, onClose }: FindingTooltipProps) {
+export function FindingTooltip({ finding, previews, notice, onApply, onDismiss, onTurnOff, onClose, onOpenCoach }: FindingTooltipProps) {
   const titleId = `poise-tip-title-${finding.id.replace(/[^\w-]/g, '_')}`;
   const shown = previews.slice(0, 3).map(shownPreview);
   // Every rewrite replaces the same whole sentence: strike it once above them rather than once in each.
@@ -114,6 +116,7 @@ export function FindingTooltip({ finding, previews, notice, onApply, onDismiss, 
       <div class="poise-actions">
         <button type="button" class="poise-dismiss" onClick={onDismiss}>Dismiss</button>
         <button type="button" class="poise-turn-off" onClick={onTurnOff}>Turn off this rule</button>
+        {onOpenCoach && <button type="button" class="poise-open-coach" onClick={onOpenCoach}>Open the coach</button>}
       </div>
       <div class="poise-live" role="status" aria-live="polite">{notice ?? ''}</div>
     </div>
@@ -146,7 +149,8 @@ export const TOOLTIP_CSS = `
 .poise-replaces-label { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; }
 button { font: inherit; cursor: pointer; }
 .poise-apply { border: 0; border-radius: 5px; padding: 2px 10px; background: var(--poise-accent); color: #fff; font-weight: 600; }
-.poise-actions { display: flex; gap: 12px; }
+.poise-actions { display: flex; flex-wrap: wrap; gap: 4px 12px; }
+.poise-open-coach { margin-left: auto; }
 .poise-actions button { border: 0; background: none; padding: 0; color: #374151; text-decoration: underline; }
 button:focus-visible { outline: 2px solid var(--poise-accent); outline-offset: 2px; }
 .poise-live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }

@@ -14,6 +14,7 @@ import { DraftCoach } from '../../src/coach/draft-coach';
 import { createPainter } from '../../src/coach/highlights';
 import { startPageCoach } from '../../src/coach/page-coach';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings';
+import type { TabState } from '../../src/messaging/protocol';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const BODY = 'div[g_editable="true"]';
@@ -237,5 +238,59 @@ describe('applying by finding id (the side panel\'s API)', () => {
     expect(coach.applyFinding(f.id, f.rewrites[0]!)).toBe('stale');
     expect(calls).toEqual([]);
     expect(draft!.extract().text).toBe(typed);
+  });
+});
+
+describe('what the page coach tells the side panel', () => {
+  it('publishes the focused draft\'s findings with previews, follows focus to the other compose, and drops a dismissed finding', async () => {
+    const { doc } = page('gmail-two-composes.html');
+    const stop = new doc.defaultView!.AbortController();
+    const published: TabState[] = [];
+    let clock = 1000;
+    const coach = startPageCoach({
+      doc, adapter: gmailAdapter, loadAnalyzer: async () => ({ createSession }), loadSettings: async () => DEFAULT_SETTINGS,
+      watchSettings: () => () => {}, turnOffRule: async () => {}, isDismissed: async () => false, dismiss: async () => {},
+      signal: stop.signal, publish: (s) => published.push(s), now: () => clock++,
+    });
+    await vi.advanceTimersByTimeAsync(1000);
+    const [first, second] = gmailAdapter.findDrafts(doc);
+    const textsOf = (d: typeof first) => createSession().update(d!.extract().text).findings.map((f) => f.text).sort();
+    // Nothing focused yet: the first compose is shown, not marked as focused.
+    expect(coach.state().status).toBe('draft');
+    expect(coach.state().focusedAt).toBe(0);
+    expect(coach.state().draft!.findings.map((f) => f.finding.text).sort()).toEqual(textsOf(first));
+
+    second!.body.focus();
+    const now = published.at(-1)!;
+    expect(now.draft!.key).toBe(second!.key);
+    expect(now.focusedAt).toBeGreaterThan(0);
+    expect(now.draft!.findings.map((f) => f.finding.text).sort()).toEqual(textsOf(second));
+    // In draft order, each rewrite with its preview of the sentence after Apply.
+    const starts = now.draft!.findings.map((f) => f.finding.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    const withRewrites = now.draft!.findings.find((f) => f.finding.rewrites.length > 0)!;
+    expect(withRewrites.previews.map((p) => p.rewrite)).toEqual(withRewrites.finding.rewrites.slice(0, 3));
+
+    const gone = now.draft!.findings[0]!.finding;
+    expect(coach.dismissFinding(second!.key, gone.id)).toBe(true);
+    expect(published.at(-1)!.draft!.findings.map((f) => f.finding.id)).not.toContain(gone.id);
+    stop.abort();
+  });
+
+  it('says the tab has no draft once the last compose closes', async () => {
+    const { doc } = page();
+    const stop = new doc.defaultView!.AbortController();
+    const published: TabState[] = [];
+    startPageCoach({
+      doc, adapter: gmailAdapter, loadAnalyzer: async () => ({ createSession }), loadSettings: async () => DEFAULT_SETTINGS,
+      watchSettings: () => () => {}, turnOffRule: async () => {}, isDismissed: async () => false, dismiss: async () => {},
+      signal: stop.signal, publish: (s) => published.push(s),
+    });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(published.at(-1)!.status).toBe('draft');
+    doc.querySelector('div.M9')!.remove();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(published.at(-1)).toMatchObject({ status: 'no-draft', draft: null });
+    stop.abort();
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * The one message protocol: only this extension is heard, and only well-formed messages; and the panel follows the
+ * mail tab in which a draft was last focused.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyzer';
+import { acceptMessage, acceptTabState, type TabState } from '../../src/messaging/protocol';
+import { followedTab, panelStatus, type MailTab } from '../../src/messaging/follow';
+import { DEFAULT_SETTINGS } from '../../src/storage/settings';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const report = analyze('Honestly, your team needs our routing module.');
+const state = (focusedAt: number, key = 'compose-1'): TabState => ({
+  client: 'gmail', status: 'draft', focusedAt,
+  draft: { key, findings: report.findings.map((finding) => ({ finding, previews: [] })), scores: report.scores, balance: report.balance, stats: report.stats, notes: report.notes, analysed: true },
+});
+
+describe('acceptMessage', () => {
+  it('accepts a well-formed message from this extension', () => {
+    const m = acceptMessage({ type: 'poise/tab-state', state: state(5) }, { id: ID }, ID);
+    expect(m?.type).toBe('poise/tab-state');
+    expect(acceptMessage({ type: 'poise/apply', draftKey: 'k', findingId: 'f', rewrite: '' }, { id: ID }, ID)).toEqual({ type: 'poise/apply', draftKey: 'k', findingId: 'f', rewrite: '' });
+  });
+
+  it('ignores any other sender, even with a well-formed message', () => {
+    expect(acceptMessage({ type: 'poise/get-state' }, { id: 'another-extension' }, ID)).toBeNull();
+    expect(acceptMessage({ type: 'poise/get-state' }, {}, ID)).toBeNull();
+  });
+
+  it('ignores unknown types and malformed payloads', () => {
+    expect(acceptMessage({ type: 'poise/format-disk' }, { id: ID }, ID)).toBeNull();
+    expect(acceptMessage({ type: 'poise/apply', findingId: 'f' }, { id: ID }, ID)).toBeNull();
+    const bad = state(1);
+    (bad.draft!.findings[0]!.finding as { category: string }).category = 'rude';
+    expect(acceptMessage({ type: 'poise/tab-state', state: bad }, { id: ID }, ID)).toBeNull();
+    expect(acceptTabState('nonsense')).toBeNull();
+  });
+});
+
+describe('the tab the panel follows', () => {
+  const tab = (tabId: number, s: TabState | null, active = false): MailTab => ({ tabId, client: 'gmail', active, state: s });
+
+  it('is the tab in which a draft last took focus, whichever tab is active', () => {
+    expect(followedTab([tab(1, state(100), true), tab(2, state(200))])?.tabId).toBe(2);
+    expect(followedTab([tab(1, state(0), true), tab(2, state(0))])?.tabId).toBe(1);
+    expect(followedTab([])).toBeNull();
+  });
+
+  it('says which state it is in: no mail tab, site off, unreadable, no draft, or the draft', () => {
+    expect(panelStatus(null, DEFAULT_SETTINGS, true)).toEqual({ kind: 'no-mail-tab' });
+    expect(panelStatus(tab(1, state(1)), { ...DEFAULT_SETTINGS, sites: { gmail: false, outlook: true } }, true)).toEqual({ kind: 'off', client: 'gmail' });
+    expect(panelStatus(tab(1, null), DEFAULT_SETTINGS, true)).toEqual({ kind: 'unreadable', client: 'gmail' });
+    expect(panelStatus(tab(1, { client: 'gmail', status: 'no-draft', focusedAt: 0, draft: null }), DEFAULT_SETTINGS, true)).toEqual({ kind: 'no-draft', client: 'gmail' });
+    expect(panelStatus(tab(1, state(1)), DEFAULT_SETTINGS, true).kind).toBe('draft');
+  });
+});

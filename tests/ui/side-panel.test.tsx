@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+/**
+ * The side panel as a rep reads it: every state says what it is, the findings are grouped by category in the order
+ * they appear in the draft, each rewrite previewed as the sentence will read, and the buttons act on the right
+ * finding. The draft comes from the real analyser, its previews from previewRewrite, as the page coach sends them.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { analyze, previewRewrite } from '../../src/analyzer';
+import { readability, SidePanel, type PanelDraft, type PanelStatus } from '../../src/ui/SidePanel';
+
+const DRAFT = 'Hi Sam,\n\nSorry to bother you again, just checking in on the pilot.\nHonestly, your team needs our routing module.\nI need to hit my number this quarter.\n';
+
+function draftView(text: string): PanelDraft {
+  const report = analyze(text);
+  return {
+    key: 'compose-1',
+    findings: report.findings.map((finding) => ({
+      finding,
+      previews: finding.rewrites.slice(0, 3).map((rewrite) => ({ rewrite, ...previewRewrite(text, finding, rewrite) })),
+    })),
+    scores: report.scores, balance: report.balance, stats: report.stats, notes: report.notes, analysed: true,
+  };
+}
+
+function mount(status: PanelStatus) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const calls = { onSelect: vi.fn(), onApply: vi.fn(), onDismiss: vi.fn(), onReturn: vi.fn() };
+  act(() => render(<SidePanel status={status} {...calls} />, host));
+  return { host, ...calls };
+}
+
+describe('SidePanel', () => {
+  it.each([
+    [{ kind: 'no-mail-tab' }, 'No mail tab is open', 'Open Gmail or Outlook on the web'],
+    [{ kind: 'no-draft', client: 'gmail' }, 'No draft open in Gmail', 'Click Compose or Reply'],
+    [{ kind: 'off', client: 'outlook' }, 'Poise is turned off for Outlook', 'Turn it back on'],
+    [{ kind: 'unreadable', client: 'gmail' }, 'Poise can’t read this Gmail page', 'Reload the mail tab'],
+  ] as [PanelStatus, string, string][])('says what the state is, never an empty panel: %o', (status, title, advice) => {
+    const { host } = mount(status);
+    expect(host.querySelector('h2')!.textContent).toBe(title);
+    expect(host.querySelector('.poise-empty p')!.textContent).toContain(advice);
+  });
+
+  it('groups the findings by category, in the order they appear in the draft, each with its why and previewed rewrites', () => {
+    const view = draftView(DRAFT);
+    const { host } = mount({ kind: 'draft', client: 'gmail', draft: view });
+    const groups = [...host.querySelectorAll('.poise-group')].map((g) => ({
+      title: g.querySelector('h3')!.textContent,
+      quotes: [...g.querySelectorAll('.poise-quote')].map((q) => q.textContent),
+    }));
+    const expected = (['hard_close', 'self_serving', 'timidity'] as const)
+      .map((c) => view.findings.filter((f) => f.finding.category === c).sort((a, b) => a.finding.start - b.finding.start))
+      .filter((list) => list.length > 0)
+      .map((list) => list.map((f) => `“${f.finding.text}”`));
+    expect(groups.map((g) => g.quotes)).toEqual(expected);
+    expect(groups[0]!.title).toMatch(/^Hard-close pressure/);
+    const first = view.findings.find((f) => f.finding.text === 'your team needs our routing module')!;
+    const item = [...host.querySelectorAll('.poise-finding')].find((li) => li.textContent!.includes('your team needs our routing module'))!;
+    expect(item.querySelector('.poise-why')!.textContent).toBe(first.finding.why);
+    expect(item.querySelectorAll('.poise-apply').length).toBe(Math.min(3, first.finding.rewrites.length));
+    expect([...item.querySelectorAll('.poise-preview ins')].map((e) => e.textContent)).toEqual(first.finding.rewrites.slice(0, 3).filter((r) => r !== ''));
+  });
+
+  it('shows the gauge, a score per category, the statistics and the notes', () => {
+    const view = draftView('Hi Sam,\n\nI need to hit my number this quarter. We want to help. I think our product is great. We built it and we love it. Our team and I are proud of our work.\n');
+    const { host } = mount({ kind: 'draft', client: 'outlook', draft: view });
+    const meter = host.querySelector('[role="meter"]')!;
+    expect(meter.getAttribute('aria-valuenow')).toBe(String(view.balance));
+    expect(meter.getAttribute('aria-valuetext')).toMatch(/\(/);
+    expect([...host.querySelectorAll('.poise-score-value')].map((e) => e.textContent)).toEqual([view.scores.hard_close, view.scores.self_serving, view.scores.timidity].map(String));
+    expect(host.querySelector('.poise-stats')!.textContent).toContain(`${view.stats.secondPerson} : ${view.stats.firstPerson}`);
+    expect([...host.querySelectorAll('.poise-notes li')].map((e) => e.textContent)).toEqual(view.notes.map((n) => n.message));
+    expect(view.notes.length).toBeGreaterThan(0);
+  });
+
+  it('sends the finding clicked, the rewrite applied, the dismissal, and Escape back to the draft', () => {
+    const view = draftView(DRAFT);
+    const { host, onSelect, onApply, onDismiss, onReturn } = mount({ kind: 'draft', client: 'gmail', draft: view });
+    const item = host.querySelector('.poise-finding')!;
+    const id = item.getAttribute('data-finding')!;
+    const finding = view.findings.find((f) => f.finding.id === id)!.finding;
+    act(() => (item.querySelector('.poise-finding-show') as HTMLButtonElement).click());
+    expect(onSelect).toHaveBeenCalledWith(id);
+    act(() => (item.querySelector('.poise-apply') as HTMLButtonElement).click());
+    expect(onApply).toHaveBeenCalledWith(id, finding.rewrites[0]);
+    act(() => (item.querySelector('.poise-dismiss') as HTMLButtonElement).click());
+    expect(onDismiss).toHaveBeenCalledWith(id);
+    act(() => {
+      item.querySelector('.poise-apply')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(onReturn).toHaveBeenCalled();
+  });
+
+  it('gives words per sentence as the readability figure, from the report statistics', () => {
+    expect(readability({ words: 48, sentences: 4, questions: 0, secondPerson: 0, firstPerson: 0 })).toEqual({ perSentence: 12, verdict: 'easy to read' });
+    expect(readability({ words: 90, sentences: 3, questions: 0, secondPerson: 0, firstPerson: 0 })?.verdict).toBe('hard to read: split a sentence');
+    expect(readability({ words: 0, sentences: 0, questions: 0, secondPerson: 0, firstPerson: 0 })).toBeNull();
+  });
+});
