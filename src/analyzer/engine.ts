@@ -185,11 +185,11 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
 
   function analyzeSentence(sentence: string): { hits: Hit[]; tagged: boolean } {
     const tokens = gateTokens(sentence);
-    const separators = sentence.split(LIST_SEPARATOR).length - 1;
     // Only patterns whose words are all present are matched at all; a list rule also needs min - 1 separators.
+    const separators = lazily(() => sentence.split(LIST_SEPARATOR).length - 1);
     const indexed = new Set<CompiledPattern>();
     for (const t of tokens) for (const p of index.get(t) ?? []) indexed.add(p);
-    const candidates = [...indexed].filter((p) => (p.rule.type !== 'list' || separators >= p.rule.min - 1) && passesAll(p, tokens));
+    const candidates = [...indexed].filter((p) => (p.rule.type !== 'list' || separators() >= p.rule.min - 1) && passesAll(p, tokens));
     const stackCandidates = stacks.filter(
       (s) => stackPasses(s.gate, s.rule.min, tokens) && (s.requiresGates.length === 0 || s.requiresGates.some((g) => passes(g, tokens))),
     );
