@@ -1,7 +1,8 @@
 /**
  * npm run bench:typing — typing cost in a real Chromium, with and without the extension (a benchmark, not a test):
  * a Gmail compose holding a 5,000-word draft; 500 characters typed at its end. Reports the long tasks (> 50 ms)
- * seen while typing and how long after the last keystroke the highlights are current.
+ * seen while typing and how long after the last keystroke the highlights are current; then the same with the side
+ * panel open beside it (as its page in a second tab, following the draft), counting long tasks in both pages.
  * Targets: no long task over 50 ms while typing; highlights current within 300 ms of the last keystroke.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,20 +31,21 @@ function longDraftHtml(): string {
   return page.replace(/(<div[^>]*g_editable="true"[^>]*>)[\s\S]*?(<div><br clear="all"><\/div>)/, (_m, open: string, sig: string) => `${open}${lines.map((l) => `<div>${l}</div>`).join('')}${sig}`);
 }
 
-async function run(withExtension: boolean, html: string) {
+async function run(withExtension: boolean, html: string, withPanel = false) {
   const profile = mkdtempSync(join(tmpdir(), 'poise-bench-'));
   const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
   if (withExtension) args.unshift(`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`);
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args, viewport: { width: 1280, height: 900 } });
   await context.route('https://mail.google.com/**', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
   const page = await context.newPage();
-  await page.addInitScript(() => {
+  const observeLongTasks = () => {
     const w = window as unknown as { __longTasks: number[] };
     w.__longTasks = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__longTasks.push(Math.round(e.duration));
     }).observe({ type: 'longtask', buffered: true });
-  });
+  };
+  await page.addInitScript(observeLongTasks);
   await page.goto('https://mail.google.com/mail/u/0/#inbox');
   const hl = () => page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values())].reduce((n, h) => n + h.size, 0));
   if (withExtension) {
@@ -67,6 +69,19 @@ async function run(withExtension: boolean, html: string) {
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(range);
   });
+  // The side panel as its own page, following the mail tab in which the draft has focus.
+  let panel: Awaited<ReturnType<typeof context.newPage>> | undefined;
+  if (withPanel) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    panel = await context.newPage();
+    await panel.addInitScript(observeLongTasks);
+    await panel.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html`);
+    // The panel must be showing the long draft's findings, or it is not following it and the run measures nothing.
+    await panel.waitForSelector('.poise-finding', { timeout: 20_000 });
+    await page.bringToFront();
+    await page.locator(BODY).focus();
+    await panel.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+  }
   const loading = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
   await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
   const before = withExtension ? await hl() : 0;
@@ -87,8 +102,9 @@ async function run(withExtension: boolean, html: string) {
     }
   }
   const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const panelLongTasks = panel ? await panel.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks) : [];
   await context.close();
-  return { longTasks, currentAfter, loading };
+  return { longTasks, currentAfter, loading, panelLongTasks };
 }
 
 const html = longDraftHtml();
@@ -96,10 +112,13 @@ mkdirSync(join(ROOT, 'test-results'), { recursive: true });
 writeFileSync(join(ROOT, 'test-results/bench-typing-draft.html'), html);
 const without = await run(false, html);
 const withExt = await run(true, html);
+const withPanel = await run(true, html, true);
 const worst = (xs: number[]) => (xs.length ? Math.max(...xs).toFixed(0) : '0');
 console.log('Typing 500 characters at the end of a 5,000-word Gmail draft (headless Chromium, 15 ms between keys):');
 console.log(`  without the extension: ${without.longTasks.length} long tasks (worst ${worst(without.longTasks)} ms)`);
 console.log(`  with the extension:    ${withExt.longTasks.length} long tasks (worst ${worst(withExt.longTasks)} ms); highlights current ${withExt.currentAfter} ms after the last keystroke`);
 console.log(`  page load and first analysis (not typing): ${without.loading.length} long tasks without the extension (worst ${worst(without.loading)} ms), ${withExt.loading.length} with it (worst ${worst(withExt.loading)} ms)`);
-console.log(`  target no long task over 50 ms while typing: ${withExt.longTasks.length === 0 ? 'PASS' : 'FAIL'}`);
-console.log(`  target highlights current within 300 ms: ${withExt.currentAfter <= 300 ? 'PASS' : 'FAIL'}`);
+console.log(`  with the side panel open: ${withPanel.longTasks.length} long tasks in the mail page (worst ${worst(withPanel.longTasks)} ms), ${withPanel.panelLongTasks.length} in the panel (worst ${worst(withPanel.panelLongTasks)} ms); highlights current ${withPanel.currentAfter} ms after the last keystroke`);
+const allTyping = [...withExt.longTasks, ...withPanel.longTasks, ...withPanel.panelLongTasks];
+console.log(`  target no long task over 50 ms while typing: ${allTyping.length === 0 ? 'PASS' : 'FAIL'}`);
+console.log(`  target highlights current within 300 ms: ${withExt.currentAfter <= 300 && withPanel.currentAfter <= 300 ? 'PASS' : 'FAIL'}`);
