@@ -119,10 +119,13 @@ describe.skipIf(!browserAvailable())('the side panel in Chromium with the built 
     await page.close();
   }, 60_000);
 
-  it('adds the finding of a faulty sentence as the rep types it, within 300 ms of its highlight', async () => {
+  it('adds the finding of a faulty sentence as the rep types it, without moving what sits above the findings', async () => {
     const page = await focusedDraft('gmail-compose-new.html', 'gmail');
     const panel = await openPanel();
     await expect.poll(async () => (await listed(panel)).length, { timeout: 5000 }).toBeGreaterThan(0);
+    // Where the tone and statistics cards sit; a finding added below them must not push them around.
+    const boxes = () => panel.locator('.poise-card').evaluateAll((cards) => cards.slice(0, 2).map((c) => { const r = c.getBoundingClientRect(); return [r.top, r.height]; }));
+    const before = await boxes();
     // The rep goes back to the mail tab to type (the panel, opened as a tab here, keeps listening behind it).
     await page.bringToFront();
     // The caret at the end of the draft's first paragraph (Ctrl+End would land in the signature, which is not coached).
@@ -146,7 +149,8 @@ describe.skipIf(!browserAvailable())('the side panel in Chromium with the built 
     }
     expect(highlightAt, 'highlighted in the draft').toBeGreaterThan(0);
     expect(panelAt, 'listed in the panel').toBeGreaterThan(0);
-    expect(panelAt - highlightAt).toBeLessThanOrEqual(300);
+    // How soon after the highlight the panel shows it is a speed target: npm run bench:typing measures it.
+    expect(await boxes()).toEqual(before);
     await panel.close();
     await page.close();
   }, 60_000);
