@@ -64,6 +64,39 @@ export function applyLabel(p: RewritePreview): string {
   return after ? `Remove "${words}", so it reads: ${after}` : `Remove the sentence: ${words}`;
 }
 
+/**
+ * A finding's rewrites, each previewed as its sentence will read, with Apply (or Remove): the tooltip and the side
+ * panel show them the same way. When every rewrite replaces the same whole sentence, it is struck once above them.
+ */
+export function RewriteList({ previews, onApply }: { previews: readonly RewritePreview[]; onApply(rewrite: string): void }) {
+  const shown = previews.slice(0, 3).map(shownPreview);
+  const shared = shown.length > 1 && shown.every((p) => wholeSentence(p) && p.removed === shown[0]!.removed) ? shown[0]!.removed : null;
+  if (shown.length === 0) return null;
+  return (
+    <>
+      {shared !== null && <p class="poise-replaces"><span class="poise-replaces-label">Replaces </span><del>{shared}</del></p>}
+      <ul class="poise-rewrites" aria-label="Suggested rewrites">
+        {shown.map((p, i) => {
+          const removal = p.rewrite === '';
+          return (
+            <li key={i} class={removal ? 'poise-removal' : wholeSentence(p) ? 'poise-whole' : undefined}>
+              <p class="poise-preview">
+                {p.before}
+                {p.removed && shared === null && <del>{p.removed}</del>}
+                {p.inserted && <ins>{p.inserted}</ins>}
+                {p.after}
+              </p>
+              <button type="button" class="poise-apply" aria-label={applyLabel(p)} onClick={() => onApply(p.rewrite)}>
+                {removal ? 'Remove' : 'Apply'}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
 export function FindingTooltip({ finding, previews, notice, onApply, onDismiss, onTurnOff, onClose, onOpenCoach }: FindingTooltipProps) {
   const titleId = `poise-tip-title-${finding.id.replace(/[^\w-]/g, '_')}`;
   const shown = previews.slice(0, 3).map(shownPreview);
@@ -89,30 +122,7 @@ export function FindingTooltip({ finding, previews, notice, onApply, onDismiss, 
       </div>
       <p id={titleId} class="poise-message">{finding.message}</p>
       <p class="poise-why">{finding.why}</p>
-      {shown.length > 0 && shared !== null && (
-        <p class="poise-replaces"><span class="poise-replaces-label">Replaces </span><del>{shared}</del></p>
-      )}
-      {shown.length > 0 && (
-        <ul class="poise-rewrites" aria-label="Suggested rewrites">
-          {shown.map((p, i) => {
-            const removal = p.rewrite === '';
-            const whole = wholeSentence(p);
-            return (
-              <li key={i} class={removal ? 'poise-removal' : whole ? 'poise-whole' : undefined}>
-                <p class="poise-preview">
-                  {p.before}
-                  {p.removed && shared === null && <del>{p.removed}</del>}
-                  {p.inserted && <ins>{p.inserted}</ins>}
-                  {p.after}
-                </p>
-                <button type="button" class="poise-apply" aria-label={applyLabel(p)} onClick={() => onApply(p.rewrite)}>
-                  {removal ? 'Remove' : 'Apply'}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <RewriteList previews={previews} onApply={onApply} />
       <div class="poise-actions">
         <button type="button" class="poise-dismiss" onClick={onDismiss}>Dismiss</button>
         <button type="button" class="poise-turn-off" onClick={onTurnOff}>Turn off this rule</button>

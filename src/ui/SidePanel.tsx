@@ -5,7 +5,7 @@
  * email-level notes. Every state without a draft says what it is. Props in, callbacks out: no browser, no mail client.
  */
 import { CATEGORIES, type Finding, type Scores, type Stats } from '../analyzer/types';
-import { applyLabel, shownPreview, wholeSentence, type RewritePreview } from './FindingTooltip';
+import { RewriteList, type RewritePreview } from './FindingTooltip';
 import { CATEGORY_LABEL } from './labels';
 
 export type MailClient = 'gmail' | 'outlook';
@@ -185,8 +185,6 @@ function FindingItem({ finding, previews, onSelect, onApply, onDismiss }: {
   onApply(rewrite: string): void;
   onDismiss(): void;
 }) {
-  const shown = previews.slice(0, 3).map(shownPreview);
-  const shared = shown.length > 1 && shown.every((p) => wholeSentence(p) && p.removed === shown[0]!.removed) ? shown[0]!.removed : null;
   const whyId = `poise-why-${finding.id.replace(/[^\w-]/g, '_')}`;
   return (
     <li class={`poise-finding poise-${finding.category}`} data-finding={finding.id}>
@@ -196,29 +194,7 @@ function FindingItem({ finding, previews, onSelect, onApply, onDismiss }: {
         <span class="poise-level">{finding.level} · show in draft</span>
       </button>
       <p class="poise-why" id={whyId}>{finding.why}</p>
-      {shown.length > 0 && shared !== null && (
-        <p class="poise-replaces"><span class="poise-replaces-label">Replaces </span><del>{shared}</del></p>
-      )}
-      {shown.length > 0 && (
-        <ul class="poise-rewrites" aria-label="Suggested rewrites">
-          {shown.map((p, i) => {
-            const removal = p.rewrite === '';
-            return (
-              <li key={i} class={removal ? 'poise-removal' : wholeSentence(p) ? 'poise-whole' : undefined}>
-                <p class="poise-preview">
-                  {p.before}
-                  {p.removed && shared === null && <del>{p.removed}</del>}
-                  {p.inserted && <ins>{p.inserted}</ins>}
-                  {p.after}
-                </p>
-                <button type="button" class="poise-apply" aria-label={applyLabel(p)} onClick={() => onApply(p.rewrite)}>
-                  {removal ? 'Remove' : 'Apply'}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <RewriteList previews={previews} onApply={onApply} />
       <button type="button" class="poise-dismiss" onClick={onDismiss}>Dismiss</button>
     </li>
   );
