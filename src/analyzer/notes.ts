@@ -40,8 +40,10 @@ export function sentenceFacts(sentence: string): SentenceFacts {
     else if (FIRST_PERSON.has(w)) firstPerson++;
     if (ENGLISH_FUNCTION_WORDS.has(w)) functionWords++;
   }
-  const letters = sentence.match(/\p{L}/gu)?.length ?? 0;
-  const latinLetters = sentence.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
+  // Counted by what is left after removing everything else: no array of every letter of every sentence.
+  const kept = sentence.replace(/\P{L}+/gu, '');
+  const letters = kept.length - (kept.match(/[\uD800-\uDBFF]/g)?.length ?? 0); // a letter beyond U+FFFF is two units
+  const latinLetters = sentence.replace(/[^A-Za-z\u00C0-\u024F]+/g, '').length;
   return {
     words: countWords(sentence),
     firstPerson,
