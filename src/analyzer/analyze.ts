@@ -10,7 +10,7 @@ import { looksEnglish } from './language';
 import { normalizeForAnalysis, splitSentences, type Sentence } from './text';
 import { LEVELS, type AnalyzeOptions, type EmailNote, type Finding, type Report, type UserPhrase } from './types';
 import { userPhraseHits, USER_RULE_PREFIX } from './user-phrases';
-import { fillRewrite, findingSpanEnd, fitRewrite, replaceUnit, rewriteContext } from './rewrite';
+import { fillRewrite, findingSpanEnd, fitRewrite, literalRewrites, replaceUnit, rewriteContext, type TextRange } from './rewrite';
 import { createModelDetector, modelRuleId, type ModelDetector, type ModelEvidence } from './model/detector';
 import { MODEL_MESSAGES } from './model/messages';
 import type { ModelFile } from './model/model-file';
@@ -142,11 +142,10 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     const end = sentence.start + hitEnd;
     const unit = replaceUnit(sentence.text, hit.start, hitEnd, rule.replace ?? 'clause');
     const ctx = rewriteContext(rawText.slice(sentence.start, sentence.end), hit.start, hitEnd, unit);
+    const { replace, rewrites } = literalRewrites(rawText, offset(unit, sentence), rule.rewrites.map((r) => fillRewrite(r, ctx)));
     return {
       id: `${rule.id}@${start}`, rule: rule.id, category: rule.category, level: rule.level, message: rule.message,
-      why: rule.why, start, end, text: rawText.slice(start, end),
-      replace: { start: sentence.start + unit.start, end: sentence.start + unit.end },
-      rewrites: rule.rewrites.map((r) => fillRewrite(r, ctx)), source: 'rule',
+      why: rule.why, start, end, text: rawText.slice(start, end), replace, rewrites, source: 'rule',
     };
   }
 
@@ -164,11 +163,10 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     const whole = replaceUnit(sentence.text, e.start, end, 'sentence');
     const isWhole = unit.start === whole.start && unit.end === whole.end;
     const ctx = rewriteContext(rawText.slice(sentence.start, sentence.end), e.start, end, unit);
+    const literal = literalRewrites(rawText, offset(unit, sentence), rewrites.filter((r) => isWhole || r === '').map((r) => fillRewrite(r, ctx)));
     return {
       id: `${rule}@${start}`, rule, category: e.category, level, message, why,
-      start, end: sentence.start + end, text: rawText.slice(start, sentence.start + end),
-      replace: { start: sentence.start + unit.start, end: sentence.start + unit.end },
-      rewrites: rewrites.filter((r) => isWhole || r === '').map((r) => fillRewrite(r, ctx)), source: 'model',
+      start, end: sentence.start + end, text: rawText.slice(start, sentence.start + end), ...literal, source: 'model',
     };
   }
 
@@ -219,6 +217,9 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     },
   };
 }
+
+/** A range relative to a sentence, as offsets into the whole text. */
+const offset = (r: TextRange, sentence: Sentence): TextRange => ({ start: sentence.start + r.start, end: sentence.start + r.end });
 
 function isShown(rule: Rule, options: AnalyzeOptions): boolean {
   if (options.disabledRules?.includes(rule.id)) return false;

@@ -175,17 +175,16 @@ function sentenceOf(text: string, range: TextRange): Sentence {
 }
 
 /**
- * The single edit on `text` that applies `rewrite` (one of the finding's filled `rewrites`): for a non-empty rewrite,
- * exactly `finding.replace` -> `rewrite`; for `""`, the removal of the unit with its joining punctuation, the
- * replacement holding the capital the new sentence start needs.
+ * The single edit on `text` that performs a filled template on its unit: for a non-empty template, exactly the unit
+ * -> the text; for `""`, the removal of the unit with its joining punctuation, the replacement holding the capital
+ * the new sentence start needs. Used while a finding is made; a finding's own rewrites are already literal.
  */
-export function rewriteEdit(text: string, finding: Pick<Finding, 'replace'>, rewrite: string): RewriteEdit {
-  const { replace } = finding;
-  if (rewrite !== '') return { start: replace.start, end: replace.end, replacement: rewrite };
-  const s = sentenceOf(text, replace);
+export function templateEdit(text: string, unit: TextRange, filled: string): RewriteEdit {
+  if (filled !== '') return { start: unit.start, end: unit.end, replacement: filled };
+  const s = sentenceOf(text, unit);
   const sentence = normalizeForAnalysis(text.slice(s.start, s.end));
-  const us = replace.start - s.start;
-  const ue = replace.end - s.start;
+  const us = unit.start - s.start;
+  const ue = unit.end - s.start;
   const bounds = trimmedBounds(sentence);
   const boundaries = clauseBoundaries(sentence);
   if (us <= bounds.start && ue >= bounds.end) return sentenceRemoval(text, s);
@@ -193,6 +192,23 @@ export function rewriteEdit(text: string, finding: Pick<Finding, 'replace'>, rew
   // Removing the clause may leave a lone opener ("Honestly.", "Look."): then the whole sentence goes.
   const left = text.slice(s.start, edit.start) + edit.replacement + text.slice(edit.end, s.end);
   return countWords(left) <= 1 ? sentenceRemoval(text, s) : edit;
+}
+
+/**
+ * A finding's `replace` range and rewrites from its unit and filled templates: the range covers every template's
+ * edit, and each rewrite is the literal text for that range, so `text.slice(0, replace.start) + rewrite +
+ * text.slice(replace.end)` is the text after Apply for every rewrite, removals included.
+ */
+export function literalRewrites(text: string, unit: TextRange, filled: readonly string[]): { replace: TextRange; rewrites: string[] } {
+  const edits = filled.map((f) => templateEdit(text, unit, f));
+  const start = Math.min(unit.start, ...edits.map((e) => e.start));
+  const end = Math.max(unit.end, ...edits.map((e) => e.end));
+  return { replace: { start, end }, rewrites: edits.map((e) => text.slice(start, e.start) + e.replacement + text.slice(e.end, end)) };
+}
+
+/** The edit that applies one of a finding's rewrites: its `replace` range, replaced by the rewrite as it stands. */
+export function rewriteEdit(_text: string, finding: Pick<Finding, 'replace'>, rewrite: string): RewriteEdit {
+  return { start: finding.replace.start, end: finding.replace.end, replacement: rewrite };
 }
 
 /** A "P.S." with nothing after it on its line, once the sentence after it is gone. */
@@ -233,12 +249,35 @@ export function applyRewrite(text: string, finding: Pick<Finding, 'replace'>, re
 
 /**
  * The sentence holding the finding as it will read after the change, in four parts for the tooltip and the side
- * panel: `before + removed + after` is the sentence now, `before + inserted + after` the sentence after Apply.
+ * panel: `before + removed + after` is the sentence now, `before + inserted + after` the sentence after Apply. The
+ * words both share are left out of `removed` and `inserted`, so only the change is marked. `removal` is true when the
+ * rewrite only takes words away; the word it re-capitalises at the new sentence start is then shown in `after` as it
+ * will read ("Sorry to bother you, but do you…" -> struck "Sorry to bother you, but ", then "Do you…").
  */
-export function previewRewrite(text: string, finding: Pick<Finding, 'replace'>, rewrite: string): { before: string; removed: string; inserted: string; after: string } {
-  const e = rewriteEdit(text, finding, rewrite);
+export function previewRewrite(text: string, finding: Pick<Finding, 'replace'>, rewrite: string): { before: string; removed: string; inserted: string; after: string; removal: boolean; at: number } {
+  const { start, end } = finding.replace;
+  const old = text.slice(start, end);
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  let pre = 0;
+  while (pre < old.length && pre < rewrite.length && old[pre] === rewrite[pre]) pre++;
+  let suf = 0;
+  while (suf < old.length - pre && suf < rewrite.length - pre && old[old.length - 1 - suf] === rewrite[rewrite.length - 1 - suf]) suf++;
+  // Mark whole words only: never split a word between the shared part and the change.
+  while (pre > 0 && isWordChar(old[pre - 1]) && (isWordChar(old[pre]) || isWordChar(rewrite[pre]))) pre--;
+  while (suf > 0 && isWordChar(old[old.length - suf]) && (isWordChar(old[old.length - suf - 1]) || isWordChar(rewrite[rewrite.length - suf - 1]))) suf--;
+  // Sharing only punctuation is no sharing: a sentence replaced whole keeps its final stop inside the change.
+  if (!/[\p{L}\p{N}]/u.test(old.slice(0, pre))) pre = 0;
+  if (!/[\p{L}\p{N}]/u.test(old.slice(old.length - suf))) suf = 0;
+  let removed = old.slice(pre, old.length - suf);
+  let inserted = rewrite.slice(pre, rewrite.length - suf);
+  let after = text.slice(end - suf, Math.max(sentenceOf(text, finding.replace).end, end));
+  const recased = inserted !== '' && !/\s/.test(inserted) && removed.toLowerCase().endsWith(inserted.toLowerCase()) && removed !== inserted;
+  if (recased) {
+    removed = removed.slice(0, removed.length - inserted.length);
+    after = inserted + after;
+    inserted = '';
+  }
   const s = sentenceOf(text, finding.replace);
-  const from = Math.min(s.start, e.start);
-  const to = Math.max(s.end, e.end);
-  return { before: text.slice(from, e.start), removed: text.slice(e.start, e.end), inserted: e.replacement, after: text.slice(e.end, to) };
+  // `at`: where `removed` starts in the text.
+  return { before: text.slice(Math.min(s.start, start), start + pre), removed, inserted, after, removal: inserted === '', at: start + pre };
 }

@@ -29,16 +29,15 @@ export interface Finding {
   /** `input.slice(start, end)`. */
   text: string;
   /**
-   * UTF-16 offsets into the analysed input, end exclusive: what a rewrite replaces. It contains [start, end) and is
-   * the grammatical unit the fault lives in: the clause around the span or the whole sentence (the rule's `replace:`;
-   * a user phrase's own span). See rewrite.ts for the exact clause boundaries.
+   * UTF-16 offsets into the analysed input, end exclusive: what a rewrite replaces. It contains [start, end) and
+   * covers the grammatical unit the fault lives in (the clause around the span or the whole sentence, the rule's
+   * `replace:`; a user phrase's own span), widened to the punctuation a removal takes with it.
    */
   replace: { start: number; end: number };
   /**
-   * Full replacement texts for `input.slice(replace.start, replace.end)`: templates filled ({before}/{after}),
-   * capitalised to fit, the sentence's final punctuation kept. May hold `[placeholders]` for the rep to fill.
-   * `""` means "remove the unit": perform it with rewriteEdit()/applyRewrite(), which also remove the punctuation
-   * that joined it. Any other rewrite inserted at `replace` gives exactly applyRewrite()'s result.
+   * The literal replacement texts for `input.slice(replace.start, replace.end)`, best first: templates filled,
+   * capitalised to fit, final punctuation kept; may hold `[placeholders]` for the rep to fill. For every rewrite,
+   * `input.slice(0, replace.start) + rewrite + input.slice(replace.end)` is the text after Apply, removals included.
    */
   rewrites: string[];
   /** Where the finding came from: a bundled rule, the sentence model (`model/<category>`) or one of the rep's own phrases. */

@@ -2,7 +2,7 @@
  * Linter-style output: `file:line:col  level  category  message "text"  rule-id  → try: ...`, then one summary line
  * per file.
  */
-import { previewRewrite, rewriteEdit, type Finding, type Report } from '../analyzer';
+import { previewRewrite, type Finding, type Report } from '../analyzer';
 import { mergeTagsAsNames, toAnalysableText } from './text-formats';
 
 export function lineCol(text: string, offset: number): { line: number; col: number } {
@@ -29,10 +29,9 @@ export function formatTry(file: string, content: string, f: Finding): string {
   if (rewrite === undefined) return '';
   const analysed = toAnalysableText(file, content);
   const shown = mergeTagsAsNames(content) === analysed ? content : analysed;
-  if (rewrite === '') return `  → try: remove "${oneLine(shown.slice(f.replace.start, f.replace.end))}"`;
-  const e = rewriteEdit(analysed, f, rewrite);
   const p = previewRewrite(analysed, f, rewrite);
-  const sentence = shown.slice(e.start - p.before.length, e.start) + p.inserted + shown.slice(e.end, e.end + p.after.length);
+  if (p.removal) return `  → try: remove "${oneLine(shown.slice(p.at, p.at + p.removed.length))}"`;
+  const sentence = shown.slice(p.at - p.before.length, p.at) + p.inserted + shown.slice(p.at + p.removed.length, p.at + p.removed.length + p.after.length);
   return `  → try: "${oneLine(sentence)}"`;
 }
 

@@ -18,6 +18,7 @@ const previewSchema = z.object({
   removed: z.string(),
   inserted: z.string(),
   after: z.string(),
+  removal: z.boolean(),
 });
 
 const findingSchema = z.object({

@@ -10,8 +10,8 @@ import type { Finding } from '../analyzer/types';
 import { CATEGORY_LABEL } from './labels';
 
 /**
- * One rewrite and the sentence holding the finding around it: `before + removed + after` is the sentence now,
- * `before + inserted + after` the sentence after Apply. `rewrite === ""` removes the words.
+ * One rewrite and the sentence holding the finding around it (the analyser's previewRewrite): `before + inserted +
+ * after` is the sentence after Apply, with `removed` struck; `removal` when it only takes words away.
  */
 export interface RewritePreview {
   rewrite: string;
@@ -19,6 +19,7 @@ export interface RewritePreview {
   removed: string;
   inserted: string;
   after: string;
+  removal: boolean;
 }
 
 export interface FindingTooltipProps {
@@ -37,21 +38,8 @@ export interface FindingTooltipProps {
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/**
- * What to draw for a preview. Removing a first clause re-capitalises the next word, which the edit expresses as
- * "…, j" -> "J"; shown as such it strikes one letter and inserts another. Drawn instead: the clause struck, and the
- * sentence going on with its new capital.
- */
-export function shownPreview(p: RewritePreview): RewritePreview {
-  const last = p.removed.slice(-1);
-  if (p.rewrite === '' && p.inserted.length === 1 && last !== p.inserted && last.toUpperCase() === p.inserted) {
-    return { ...p, removed: p.removed.slice(0, -1), inserted: '', after: p.inserted + p.after };
-  }
-  return p;
-}
-
 /** The rewrite replaces the whole sentence (nothing of it is kept around the new words). */
-export const wholeSentence = (p: RewritePreview) => p.rewrite !== '' && p.before.trim() === '' && p.after.trim() === '';
+export const wholeSentence = (p: RewritePreview) => !p.removal && p.before.trim() === '' && p.after.trim() === '';
 
 /** The sentence as it will read after Apply, on one line. */
 export const sentenceAfter = (p: RewritePreview) => collapse(p.before + p.inserted + p.after);
@@ -59,8 +47,8 @@ export const sentenceAfter = (p: RewritePreview) => collapse(p.before + p.insert
 /** What a screen reader hears for the Apply button. */
 export function applyLabel(p: RewritePreview): string {
   const after = sentenceAfter(p);
-  if (p.rewrite !== '') return `Apply: ${after}`;
-  const words = collapse(shownPreview(p).removed).replace(/[\s,;:—–-]+$/, '');
+  if (!p.removal) return `Apply: ${after}`;
+  const words = collapse(p.removed).replace(/[\s,;:—–-]+$/, '');
   return after ? `Remove "${words}", so it reads: ${after}` : `Remove the sentence: ${words}`;
 }
 
@@ -69,7 +57,7 @@ export function applyLabel(p: RewritePreview): string {
  * panel show them the same way. When every rewrite replaces the same whole sentence, it is struck once above them.
  */
 export function RewriteList({ previews, onApply }: { previews: readonly RewritePreview[]; onApply(rewrite: string): void }) {
-  const shown = previews.slice(0, 3).map(shownPreview);
+  const shown = previews.slice(0, 3);
   const shared = shown.length > 1 && shown.every((p) => wholeSentence(p) && p.removed === shown[0]!.removed) ? shown[0]!.removed : null;
   if (shown.length === 0) return null;
   return (
@@ -77,7 +65,7 @@ export function RewriteList({ previews, onApply }: { previews: readonly RewriteP
       {shared !== null && <p class="poise-replaces"><span class="poise-replaces-label">Replaces </span><del>{shared}</del></p>}
       <ul class="poise-rewrites" aria-label="Suggested rewrites">
         {shown.map((p, i) => {
-          const removal = p.rewrite === '';
+          const removal = p.removal;
           return (
             <li key={i} class={removal ? 'poise-removal' : wholeSentence(p) ? 'poise-whole' : undefined}>
               <p class="poise-preview">
@@ -99,7 +87,7 @@ export function RewriteList({ previews, onApply }: { previews: readonly RewriteP
 
 export function FindingTooltip({ finding, previews, notice, onApply, onDismiss, onTurnOff, onClose, onOpenCoach }: FindingTooltipProps) {
   const titleId = `poise-tip-title-${finding.id.replace(/[^\w-]/g, '_')}`;
-  const shown = previews.slice(0, 3).map(shownPreview);
+  const shown = previews.slice(0, 3);
   // Every rewrite replaces the same whole sentence: strike it once above them rather than once in each.
   const shared = shown.length > 1 && shown.every((p) => wholeSentence(p) && p.removed === shown[0]!.removed) ? shown[0]!.removed : null;
   return (

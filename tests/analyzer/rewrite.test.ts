@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   analyze, applyRewrite, extendNameRun, fillRewrite, findingSpanEnd, previewRewrite, replaceUnit, rewriteContext, rewriteEdit,
 } from '../../src/analyzer';
+import { literalRewrites, templateEdit, type TextRange } from '../../src/analyzer/rewrite';
 import { loadRules } from '../../src/analyzer/rules';
 import { RuleError } from '../../src/analyzer/rule-error';
 import { splitSentences } from '../../src/analyzer/text';
@@ -27,7 +28,13 @@ function apply(text: string, words: string, template: string, scope: 'clause' | 
   const s = splitSentences(text).find((x) => x.start <= at && at < x.end)!;
   const u = replaceUnit(s.text, at - s.start, at - s.start + words.length, scope);
   const rewrite = fillRewrite(template, rewriteContext(s.text, at - s.start, at - s.start + words.length, u));
-  return applyRewrite(text, { replace: { start: s.start + u.start, end: s.start + u.end } }, rewrite).text;
+  return applyTemplate(text, { start: s.start + u.start, end: s.start + u.end }, rewrite);
+}
+
+/** What Apply gives for a filled template on a unit, through the literal form a finding carries. */
+function applyTemplate(text: string, unit: TextRange, filled: string): string {
+  const { replace, rewrites } = literalRewrites(text, unit, [filled]);
+  return applyRewrite(text, { replace }, rewrites[0]!).text;
 }
 
 describe('replaceUnit', () => {
@@ -108,7 +115,7 @@ describe('applyRewrite and rewriteEdit', () => {
     const text = 'Hi Sam.\nSorry to bother you, but do you have ten minutes on Friday?';
     expect(apply(text, 'Sorry to bother you', '')).toBe('Hi Sam.\nDo you have ten minutes on Friday?');
     const start = text.indexOf('Sorry');
-    expect(rewriteEdit(text, { replace: { start, end: start + 19 } }, '')).toEqual({ start, end: start + 26, replacement: 'D' });
+    expect(templateEdit(text, { start, end: start + 19 }, '')).toEqual({ start, end: start + 26, replacement: 'D' });
   });
 
   it('"" removes a later clause with the boundary before it and keeps the final punctuation', () => {
@@ -124,16 +131,16 @@ describe('applyRewrite and rewriteEdit', () => {
 });
 
 describe('findings from analyze()', () => {
-  it('carry replace and full rewrites; inserting a rewrite at replace is applyRewrite', () => {
+  it('carry replace and literal rewrites: inserting a rewrite at replace is the text after Apply', () => {
     const text = "Hi Sam,\n\nI'm sorry to push, but have you had any thoughts on the solar quote?";
     const f = analyze(text).findings.find((x) => x.rule === 'timidity/sorry-to-bother')!;
     expect(f.text).toBe('sorry to push');
-    expect(text.slice(f.replace.start, f.replace.end)).toBe("I'm sorry to push");
-    expect(f.rewrites).toEqual(['']);
-    const r = applyRewrite(text, f, "I'll keep this short");
-    expect(r.text).toBe(`${text.slice(0, f.replace.start)}I'll keep this short${text.slice(f.replace.end)}`);
-    expect(r.text).toBe("Hi Sam,\n\nI'll keep this short, but have you had any thoughts on the solar quote?");
-    expect(applyRewrite(text, f, '').text).toBe('Hi Sam,\n\nHave you had any thoughts on the solar quote?');
+    // The removal takes the clause, its comma and "but", and re-capitalises what then opens the sentence.
+    expect(text.slice(f.replace.start, f.replace.end)).toBe("I'm sorry to push, but h");
+    expect(f.rewrites).toEqual(['H']);
+    const after = `${text.slice(0, f.replace.start)}${f.rewrites[0]}${text.slice(f.replace.end)}`;
+    expect(after).toBe('Hi Sam,\n\nHave you had any thoughts on the solar quote?');
+    expect(applyRewrite(text, f, f.rewrites[0]!).text).toBe(after);
   });
 
   it('a user phrase replaces its own span with its rewrite as written', () => {
@@ -148,29 +155,32 @@ describe('removal', () => {
   it('takes a "P.S." with the sentence it introduced', () => {
     const text = 'Thanks,\nJo\n\nP.S. This deal decides my bonus.\n';
     const f = analyze(text).findings.find((x) => x.rule === 'self_serving/my-quota')!;
-    expect(applyRewrite(text, f, '').text).toBe('Thanks,\nJo\n\n\n');
+    const removal = f.rewrites.findIndex((r) => previewRewrite(text, f, r).removal);
+    expect(applyRewrite(text, f, f.rewrites[removal]!).text).toBe('Thanks,\nJo\n\n\n');
   });
 
   it('takes the whole sentence when removing the clause would leave a lone opener', () => {
     const text = 'Thanks for the tour. Honestly, the clock is ticking. The quote is attached.';
-    const clause = { replace: { start: text.indexOf('the clock'), end: text.indexOf('. The quote') + 1 } };
-    expect(applyRewrite(text, clause, '').text).toBe('Thanks for the tour. The quote is attached.');
+    const clause = { start: text.indexOf('the clock'), end: text.indexOf('. The quote') + 1 };
+    expect(applyTemplate(text, clause, '')).toBe('Thanks for the tour. The quote is attached.');
   });
 });
 
 describe('previewRewrite', () => {
-  it('shows the sentence holding the finding, with the change marked', () => {
+  it('shows the sentence holding the finding, with only the change marked', () => {
     const text = 'Hi Sam. Sorry to bother you, but do you have ten minutes on Friday? Thanks.';
     const f = analyze(text).findings.find((x) => x.rule === 'timidity/sorry-to-bother')!;
-    expect(previewRewrite(text, f, "I'll keep this short")).toEqual({ before: '', removed: 'Sorry to bother you', inserted: "I'll keep this short", after: ', but do you have ten minutes on Friday?' });
-    expect(previewRewrite(text, f, '')).toEqual({ before: '', removed: 'Sorry to bother you, but d', inserted: 'D', after: 'o you have ten minutes on Friday?' });
+    // Removing the opening clause: struck, and the sentence going on with its new capital.
+    expect(previewRewrite(text, f, f.rewrites[0]!)).toMatchObject({ before: '', removed: 'Sorry to bother you, but ', inserted: '', after: 'Do you have ten minutes on Friday?', removal: true });
+    expect(previewRewrite(text, f, "I'll keep this short, but d")).toMatchObject({ before: '', removed: 'Sorry to bother you', inserted: "I'll keep this short", removal: false });
   });
 
   it('a removed sentence shows with the space that goes with it', () => {
     const text = 'Hi Sam. This deal decides my bonus. Thanks.';
     const f = analyze(text).findings.find((x) => x.rule === 'self_serving/my-quota')!;
-    expect(previewRewrite(text, f, '')).toEqual({ before: '', removed: 'This deal decides my bonus. ', inserted: '', after: '' });
-    expect(applyRewrite(text, f, '').text).toBe('Hi Sam. Thanks.');
+    const removal = f.rewrites.find((r) => previewRewrite(text, f, r).removal)!;
+    expect(previewRewrite(text, f, removal)).toMatchObject({ before: '', removed: 'This deal decides my bonus. ', inserted: '', after: '', removal: true });
+    expect(applyRewrite(text, f, removal).text).toBe('Hi Sam. Thanks.');
   });
 });
 

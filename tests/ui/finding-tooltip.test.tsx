@@ -8,17 +8,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { previewRewrite } from '../../src/analyzer';
+import { literalRewrites } from '../../src/analyzer/rewrite';
 import type { Finding } from '../../src/analyzer/types';
 import { FindingTooltip, type RewritePreview } from '../../src/ui/FindingTooltip';
 
-/** A finding on `words` in `text`, whose rewrites replace `unit`. */
-function findingIn(text: string, words: string, unit: string, rewrites: string[]): Finding {
+/** A finding on `words` in `text`, whose templates (as a rule writes them, "" removes) replace `unit`. */
+function findingIn(text: string, words: string, unit: string, templates: string[]): Finding {
   const start = text.indexOf(words);
   const replaceStart = text.indexOf(unit);
+  const { replace, rewrites } = literalRewrites(text, { start: replaceStart, end: replaceStart + unit.length }, templates);
   return {
     id: `timidity/test@${start}`, rule: 'timidity/test', category: 'timidity', level: 'warning', source: 'rule',
     message: 'Apologising for writing tells the prospect your email is an intrusion.', why: 'Because.',
-    start, end: start + words.length, text: words, replace: { start: replaceStart, end: replaceStart + unit.length }, rewrites,
+    start, end: start + words.length, text: words, replace, rewrites,
   };
 }
 
@@ -61,7 +63,9 @@ describe('finding tooltip', () => {
     expect(removal.shown).toBe('Sorry to bother you again, Just checking in on the pilot.');
     expect(removal.button.getAttribute('aria-label')).toBe('Remove "Sorry to bother you again", so it reads: Just checking in on the pilot.');
     act(() => removal.button.click());
-    expect(onApply).toHaveBeenCalledWith('');
+    // Apply gets the literal replacement for the finding's range: here the capital the sentence now starts with.
+    expect(onApply).toHaveBeenCalledWith(f.rewrites[1]);
+    expect(f.rewrites[1]).toBe('J');
   });
 
   it('shows a sentence-wide rewrite as the old sentence struck and the new one, and applies the rewrite itself', () => {
