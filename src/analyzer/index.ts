@@ -36,3 +36,4 @@ export type { Rule } from './rule-schema';
 export type { ModelFile } from './model/model-file';
 export { MODEL_RULE_PREFIX } from './model/detector';
 export * from './types';
+export * from './thread/situations';

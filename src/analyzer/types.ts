@@ -1,3 +1,5 @@
+import type { ThreadReading } from './thread/situations';
+
 /**
  * The analyser's public types. Every surface (CLI, tooltip, side panel, history) prints the same Finding shape,
  * as vfile-message and Vale's Alert do, so a rep sees one vocabulary everywhere.
@@ -78,6 +80,8 @@ export interface Report {
   stats: Stats;
   notes: EmailNote[];
   coverage: Coverage;
+  /** What the prospect's last message does and the faults the reply commits against it; only when `prospect` was given. */
+  thread?: ThreadReading;
 }
 
 /** A phrase the rep adds in the options page: matched literally, case-insensitively, on word boundaries. */
@@ -95,4 +99,9 @@ export interface AnalyzeOptions {
   disabledCategories?: readonly Category[];
   userPhrases?: readonly UserPhrase[];
   sensitivity?: Sensitivity;
+  /**
+   * The prospect's last message, the one the draft replies to ('' for a new email). Only read to decide the thread's
+   * situation; never flagged, highlighted or stored.
+   */
+  prospect?: string;
 }
