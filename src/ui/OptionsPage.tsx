@@ -39,7 +39,7 @@ export interface OptionsPageProps {
 
 const SENSITIVITY_LABEL: Record<Sensitivity, string> = { gentle: 'Gentle', standard: 'Standard', strict: 'Strict' };
 const SENSITIVITY_HELP: Record<Sensitivity, string> = {
-  gentle: 'only the clearest faults: warnings and errors from the rules',
+  gentle: 'only the clearest faults (the rules\' warnings and errors)',
   standard: 'every rule, plus other wordings Poise is confident about',
   strict: 'everything, including strict-only rules and less certain wordings',
 };
@@ -335,6 +335,7 @@ html, body { margin: 0; background: var(--bg); color: var(--fg); }
 .poise-options button:disabled { cursor: default; opacity: .6; }
 .poise-off-list, .poise-phrase-list { list-style: none; margin: 0 0 8px; padding: 0; }
 .poise-off-list li, .poise-phrase-list li { display: flex; justify-content: space-between; align-items: baseline; gap: 12px; padding: 6px 0; border-bottom: 1px solid var(--line); }
+.poise-off-list li:last-child, .poise-phrase-list li:last-child { border-bottom: 0; }
 .poise-off-list li button, .poise-phrase-list li button { flex: none; }
 .poise-search { display: grid; gap: 4px; max-width: 28rem; }
 .poise-search-status { min-height: 1.5em; margin: 4px 0 !important; }
