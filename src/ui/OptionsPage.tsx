@@ -9,7 +9,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { CATEGORIES, SENSITIVITIES, type Category, type Level, type Sensitivity, type UserPhrase } from '../analyzer/types';
-import { MAX_USER_MESSAGE_LENGTH, MAX_USER_PHRASE_LENGTH, userPhraseProblems, type UserPhraseField } from '../analyzer/user-phrases';
+import { MAX_USER_MESSAGE_LENGTH, MAX_USER_PHRASE_LENGTH, USER_RULE_PREFIX, userPhraseProblems, type UserPhraseField } from '../analyzer/user-phrases';
 import type { Settings } from '../storage/settings';
 import { CATEGORY_LABEL } from './labels';
 
@@ -52,6 +52,24 @@ const ruleMatches = (rule: RuleSummary, terms: readonly string[]) => {
   const text = normalise(`${rule.message} ${rule.why}`);
   return terms.every((t) => text.includes(normalise(t)));
 };
+/** The index of the rep's phrase a rule id names (`user/<index>`, as a tooltip turns it off), or -1. */
+const userPhraseIndex = (id: string) => (new RegExp(`^${USER_RULE_PREFIX}(\\d+)$`).exec(id) ? Number(id.slice(USER_RULE_PREFIX.length)) : -1);
+
+/**
+ * The rep's phrases without the one at `index`, and the rules turned off with the ids of the phrases after it moved
+ * down by one, so a phrase turned off stays off and no other one is turned off instead.
+ */
+export function removeUserPhrase(settings: Settings, index: number): Pick<Settings, 'userPhrases' | 'disabledRules'> {
+  return {
+    userPhrases: settings.userPhrases.filter((_, i) => i !== index),
+    disabledRules: settings.disabledRules.flatMap((id) => {
+      const n = userPhraseIndex(id);
+      if (n < 0 || n < index) return [id];
+      return n === index ? [] : [`${USER_RULE_PREFIX}${n - 1}`];
+    }),
+  };
+}
+
 /** An id usable in an HTML id attribute. */
 const domId = (ruleId: string) => `poise-rule-${ruleId.replace(/[^a-z0-9_-]/gi, '-')}`;
 
@@ -91,7 +109,12 @@ export function OptionsPage({ settings, rules, dismissedCount, onChange, onClear
 
       <RulesSection settings={settings} rules={rules} flip={flip} set={set} />
 
-      <PhrasesSection phrases={settings.userPhrases} onChange={(userPhrases) => set({ userPhrases })} />
+      <PhrasesSection
+        phrases={settings.userPhrases}
+        disabledRules={settings.disabledRules}
+        onAdd={(p) => set({ userPhrases: [...settings.userPhrases, p] })}
+        onRemove={(i) => set(removeUserPhrase(settings, i))}
+      />
 
       {/* Slot: history settings (retention, clear, export), passed in by the entry point. */}
       {children}
@@ -110,8 +133,11 @@ function TurnedOff({ settings, rules, onChange }: { settings: Settings; rules: r
   const byId = new Map(rules.map((r) => [r.id, r]));
   // Ids no longer among the rules (a rule removed in an update) turn nothing off, so they are not listed.
   const offRules = settings.disabledRules.map((id) => byId.get(id)).filter((r): r is RuleSummary => r !== undefined);
+  const offPhrases = settings.disabledRules.map((id) => ({ id, phrase: settings.userPhrases[userPhraseIndex(id)] }))
+    .filter((p): p is { id: string; phrase: UserPhrase } => p.phrase !== undefined);
   const offCategories = CATEGORIES.filter((c) => settings.disabledCategories.includes(c));
-  const total = offRules.length + offCategories.length;
+  const total = offRules.length + offPhrases.length + offCategories.length;
+  const known = (id: string) => byId.has(id) || offPhrases.some((p) => p.id === id);
   return (
     <section aria-labelledby="poise-off" class="poise-card">
       <h2 id="poise-off">Turned off</h2>
@@ -132,9 +158,15 @@ function TurnedOff({ settings, rules, onChange }: { settings: Settings; rules: r
                   <button type="button" aria-label={`Turn back on: ${r.message}`} onClick={() => onChange({ ...settings, disabledRules: settings.disabledRules.filter((x) => x !== r.id) })}>Turn back on</button>
                 </li>
               ))}
+              {offPhrases.map(({ id, phrase }) => (
+                <li key={id}>
+                  <span>Your phrase “{phrase.phrase}” <span class="poise-muted">({CATEGORY_LABEL[phrase.category]})</span></span>
+                  <button type="button" aria-label={`Turn back on: your phrase “${phrase.phrase}”`} onClick={() => onChange({ ...settings, disabledRules: settings.disabledRules.filter((x) => x !== id) })}>Turn back on</button>
+                </li>
+              ))}
             </ul>
             {total > 1 && (
-              <button type="button" onClick={() => onChange({ ...settings, disabledRules: settings.disabledRules.filter((id) => !byId.has(id)), disabledCategories: [] })}>Turn all back on</button>
+              <button type="button" onClick={() => onChange({ ...settings, disabledRules: settings.disabledRules.filter((id) => !known(id)), disabledCategories: [] })}>Turn all back on</button>
             )}
           </>
         )}
@@ -225,7 +257,14 @@ const EMPTY_DRAFT: PhraseDraft = { phrase: '', category: 'timidity', message: ''
  * The rep's own phrases. Each field is checked as it is typed (once the rep has typed in it) and everything on
  * Add; what was typed stays in the fields until it is added, so a refused entry loses nothing.
  */
-function PhrasesSection({ phrases, onChange }: { phrases: readonly UserPhrase[]; onChange(p: UserPhrase[]): void }) {
+interface PhrasesSectionProps {
+  phrases: readonly UserPhrase[];
+  disabledRules: readonly string[];
+  onAdd(p: UserPhrase): void;
+  onRemove(index: number): void;
+}
+
+function PhrasesSection({ phrases, disabledRules, onAdd, onRemove }: PhrasesSectionProps) {
   const [draft, setDraft] = useState<PhraseDraft>(EMPTY_DRAFT);
   const [touched, setTouched] = useState<ReadonlySet<UserPhraseField>>(new Set());
   const [added, setAdded] = useState<string | null>(null);
@@ -247,7 +286,7 @@ function PhrasesSection({ phrases, onChange }: { phrases: readonly UserPhrase[];
     }
     const rewrite = draft.rewrite.trim();
     const phrase: UserPhrase = { phrase: draft.phrase.trim(), category: draft.category, message: draft.message.trim(), ...(rewrite ? { rewrite } : {}) };
-    onChange([...phrases, phrase]);
+    onAdd(phrase);
     setDraft({ ...EMPTY_DRAFT, category: draft.category });
     setTouched(new Set());
     setAdded(phrase.phrase);
@@ -284,8 +323,9 @@ function PhrasesSection({ phrases, onChange }: { phrases: readonly UserPhrase[];
                 <span>
                   <strong>“{p.phrase}”</strong> <span class="poise-muted">({CATEGORY_LABEL[p.category]})</span>: {p.message}
                   {p.rewrite ? <> Try: “{p.rewrite}”.</> : null}
+                  {disabledRules.includes(`${USER_RULE_PREFIX}${i}`) ? <span class="poise-muted"> Turned off (see “Turned off” above).</span> : null}
                 </span>
-                <button type="button" aria-label={`Remove “${p.phrase}”`} onClick={() => onChange(phrases.filter((_, j) => j !== i))}>Remove</button>
+                <button type="button" aria-label={`Remove “${p.phrase}”`} onClick={() => onRemove(i)}>Remove</button>
               </li>
             ))}
           </ul>

@@ -51,6 +51,14 @@ describe('checking a phrase as it is typed', () => {
 });
 
 describe('matching', () => {
+  it('stays quiet for a phrase turned off like a rule (from a tooltip), and only that one', () => {
+    const userPhrases = [{ ...ok, phrase: 'circle back' }, { ...ok, phrase: 'touch base' }];
+    const text = 'I wanted to circle back and touch base on the pilot.';
+    const flagged = (disabledRules: string[]) => analyze(text, { userPhrases, disabledRules }).findings.filter((f) => f.source === 'user').map((f) => f.text);
+    expect(flagged([])).toEqual(['circle back', 'touch base']);
+    expect(flagged(['user/0'])).toEqual(['touch base']);
+  });
+
   it('matches a phrase typed with curly quotes in a draft written with straight ones, and the reverse', () => {
     const curly = analyze("I'm just following up.", { userPhrases: [{ ...ok, phrase: 'I’m just following up' }] });
     expect(curly.findings.filter((f) => f.source === 'user').map((f) => f.text)).toEqual(["I'm just following up"]);

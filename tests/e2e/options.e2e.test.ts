@@ -42,7 +42,7 @@ describe.skipIf(!browserAvailable())('the options page in Chromium with the buil
   };
   const notReloaded = (page: Page) => page.evaluate(() => (window as unknown as { poiseTestMark?: number }).poiseTestMark);
 
-  it('highlights a phrase added in options in the open draft at once, without a reload, and stops when it is removed', async () => {
+  it('highlights a phrase added in options in the open draft at once, without a reload; turned off from its tooltip and back on from options; gone when removed', async () => {
     const page = await openDraft();
     expect((await painted(page, BODY)).map((r) => r.text)).not.toContain('ROI calculator');
     const options = await openOptions();
@@ -60,6 +60,16 @@ describe.skipIf(!browserAvailable())('the options page in Chromium with the buil
     expect(await notReloaded(page)).toBe(42);
     const tooltip = await hoverTooltip(page, 'ROI calculator');
     expect(await tooltip.locator('.poise-message').textContent()).toBe('Say what the numbers show for their hubs instead.');
+
+    // Turned off from its tooltip like a rule: it goes quiet, options lists it, and Turn back on brings it back.
+    await tooltip.locator('.poise-turn-off').click();
+    await expect.poll(async () => (await painted(page, BODY)).map((r) => r.text), { timeout: 5000 }).not.toContain('ROI calculator');
+    await options.bringToFront();
+    const off = options.locator('.poise-off-list li');
+    await expect.poll(() => off.allTextContents(), { timeout: 3000 }).toEqual(['Your phrase “roi calculator” (Self-serving)Turn back on']);
+    await options.getByRole('button', { name: 'Turn back on: your phrase “roi calculator”' }).click();
+    await page.bringToFront();
+    await expect.poll(async () => (await painted(page, BODY)).map((r) => r.text), { timeout: 5000 }).toContain('ROI calculator');
 
     await options.bringToFront();
     await options.getByRole('button', { name: 'Remove “roi calculator”' }).click();

@@ -124,6 +124,30 @@ describe('turned off', () => {
     expect(page.onChange).toHaveBeenLastCalledWith(expect.objectContaining({ disabledRules: [], disabledCategories: [] }));
   });
 
+  it('lists one of the rep\'s own phrases turned off from a tooltip, and turns it back on', () => {
+    const phrases = [
+      { phrase: 'circle back', category: 'timidity' as const, message: 'Say what is new.' },
+      { phrase: 'no brainer', category: 'hard_close' as const, message: 'Give the reason.' },
+    ];
+    const page = mount({ ...DEFAULT_SETTINGS, userPhrases: phrases, disabledRules: ['user/1'] });
+    const off = page.section('Turned off');
+    expect([...off.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Your phrase “no brainer” (Hard-close pressure)Turn back on']);
+    expect(page.section('Your own phrases').querySelectorAll('li')[1]!.textContent).toContain('Turned off (see “Turned off” above).');
+    act(() => page.button(off, 'Turn back on').click());
+    expect(page.onChange).toHaveBeenLastCalledWith(expect.objectContaining({ disabledRules: [] }));
+  });
+
+  it('keeps the right phrases off when one before them is removed', () => {
+    const phrases = ['circle back', 'no brainer', 'touch base'].map((phrase) => ({ phrase, category: 'timidity' as const, message: 'Say it plainly.' }));
+    // "touch base" (the third) is off; "circle back" (the first) is off too; "no brainer" is on.
+    const page = mount({ ...DEFAULT_SETTINGS, userPhrases: phrases, disabledRules: ['user/0', 'user/2', 'hard_close/price-jump'] });
+    act(() => page.button(page.section('Your own phrases'), 'Remove').click());
+    const next = page.onChange.mock.lastCall![0] as Settings;
+    expect(next.userPhrases.map((p) => p.phrase)).toEqual(['no brainer', 'touch base']);
+    // "touch base" is now the second phrase and still off; "no brainer" stays on.
+    expect(next.disabledRules).toEqual(['user/1', 'hard_close/price-jump']);
+  });
+
   it('says that nothing is off when nothing is', () => {
     const page = mount(DEFAULT_SETTINGS);
     expect(page.section('Turned off').textContent).toContain('Nothing is turned off.');
