@@ -33,5 +33,16 @@ export default defineConfig({
         }
       : {}),
   }),
-  zip: { excludeSources: ['.output/**', 'node_modules/**', 'scratch/**'] },
+  zip: {
+    // `npm run zip`: .output/poise-<version>-chrome.zip, -firefox.zip and -sources.zip. The sources archive is what
+    // Firefox's reviewers rebuild the add-on from (README: "Store packages"), so it holds exactly that and nothing
+    // else: no tests or their data, no node_modules, no build output, no dotfiles. The rule JSON is left out because
+    // the build compiles it from rules/; the model's JSON is in, as it is trained from data the archive does not hold.
+    excludeSources: ['**'],
+    includeSources: [
+      'package.json', 'package-lock.json', 'README.md', 'tsconfig.json', 'wxt.config.ts', 'vitest.config.ts',
+      'entrypoints/**', 'src/**', 'rules/**', 'scripts/**',
+      '!src/analyzer/rules.generated.json', '!src/analyzer/rules.summary.generated.json',
+    ],
+  },
 });

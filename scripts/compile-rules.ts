@@ -16,11 +16,11 @@ try {
   const rules = loadRules(readRuleSources(`${root}rules`));
   createEngine(rules); // cross-rule checks: unknown tags, duplicate patterns, gate anchors
   writeFileSync(`${root}src/analyzer/rules.generated.json`, `${JSON.stringify(rules, null, 1)}\n`);
-  // What the options page lists: a few fields per rule instead of every pattern and example.
+  // What the options page lists and searches: a few fields per rule instead of every pattern and example.
   // The sentence model is listed with the rules of each category, so a rep who turned it off from a tooltip can turn
   // it back on (its findings are suggestions or, when it is sure, warnings).
-  const modelSummary = CATEGORIES.map((category) => ({ id: modelRuleId(category), category, level: 'suggestion', message: `${MODEL_MESSAGES[category].message} (other wordings of this category, learned from examples)`, strict: false }));
-  const summary = [...rules.map(({ id, category, level, message, strict }) => ({ id, category, level, message, strict })), ...modelSummary];
+  const modelSummary = CATEGORIES.map((category) => ({ id: modelRuleId(category), category, level: 'suggestion', message: `${MODEL_MESSAGES[category].message} (other wordings of this category, learned from examples)`, why: MODEL_MESSAGES[category].why, strict: false }));
+  const summary = [...rules.map(({ id, category, level, message, why, strict }) => ({ id, category, level, message, why, strict })), ...modelSummary];
   writeFileSync(`${root}src/analyzer/rules.summary.generated.json`, `${JSON.stringify(summary, null, 1)}\n`);
   console.log(`poise: compiled ${rules.length} rules`);
 } catch (e) {

@@ -21,7 +21,10 @@ async function draw(settings?: Settings) {
       dismissedCount={dismissedCount}
       onChange={(next) => void updateSettings(() => next).then(draw)}
       onClearDismissed={() => void clearDismissals().then(() => draw())}
-    />,
+    >
+      {/* History settings (retention, clear history, export as JSON and CSV) mount here: <HistorySettings … /> from
+          src/ui/HistorySettings.tsx, wired to storage in this file like the settings above. */}
+    </OptionsPage>,
     root,
   );
 }

@@ -127,7 +127,8 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     const start = sentence.start + hit.start;
     if (hit.rule.startsWith(USER_RULE_PREFIX)) {
       const phrase = (options.userPhrases ?? [])[Number(hit.rule.slice(USER_RULE_PREFIX.length))];
-      if (!phrase || options.disabledCategories?.includes(phrase.category)) return null;
+      // Turned off from a tooltip like any rule (the options page lists it and keeps the index right on removal).
+      if (!phrase || options.disabledRules?.includes(hit.rule) || options.disabledCategories?.includes(phrase.category)) return null;
       const end = sentence.start + hit.end;
       return {
         id: `${hit.rule}@${start}`, rule: hit.rule, category: phrase.category, level: 'warning', message: phrase.message,
