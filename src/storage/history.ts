@@ -7,7 +7,8 @@
  * (`category/kebab-name`, `model/<category>`, `user/<n>`), so a stored entry has no room for free text.
  */
 import { z } from 'zod';
-import { CATEGORIES, type Category } from '../analyzer/types';
+import { balance, scores } from '../analyzer/score';
+import { CATEGORIES, type Category, type Finding } from '../analyzer/types';
 
 export const HISTORY_VERSION = 1;
 export const DEFAULT_RETENTION_WEEKS = 12;
@@ -134,6 +135,27 @@ export function weeksBefore(t: number, n: number): number {
   const d = new Date(weekStart(t));
   d.setDate(d.getDate() - 7 * n);
   return d.getTime();
+}
+
+/**
+ * The entry for a draft being sent, from the findings shown to the rep at that moment (dismissed ones left out) and
+ * the draft's word count. Only counts and rule ids are taken: a rep's own phrase is counted as `user/<category>`, so
+ * neither its words nor the draft's can reach storage. Scores are recomputed from the shown findings (README "Scores").
+ */
+export function entryFromFindings(
+  findings: readonly Pick<Finding, 'rule' | 'category' | 'level' | 'source'>[],
+  words: number, client: 'gmail' | 'outlook', applied: number, dismissed: number, at: number,
+): HistoryEntry {
+  const perCategory = { hard_close: 0, self_serving: 0, timidity: 0 };
+  const rules: Record<string, number> = {};
+  for (const f of findings) {
+    perCategory[f.category] += 1;
+    const id = f.source === 'user' ? `user/${f.category}` : f.rule;
+    if (!RULE_ID.test(id)) continue;
+    rules[id] = (rules[id] ?? 0) + 1;
+  }
+  const s = scores(findings);
+  return { at, client, words, findings: perCategory, rules, scores: s, balance: balance(s), applied, dismissed };
 }
 
 /** Keeps the entries of this week and the `weeks − 1` weeks before it, at most MAX_ENTRIES, oldest first. */
