@@ -4,6 +4,7 @@ import { OptionsPage, OPTIONS_CSS, type RuleSummary } from '@/src/ui/OptionsPage
 import summaries from '@/src/analyzer/rules.summary.generated.json';
 import type { Settings } from '@/src/storage/settings';
 import { clearDismissals, loadDismissed, loadSettings, updateSettings, watchSettings } from '@/src/storage/items';
+import { ConnectedHistorySettings } from './history-settings';
 
 const rules = summaries as RuleSummary[];
 const root = document.getElementById('app')!;
@@ -15,13 +16,16 @@ async function draw(settings?: Settings) {
   const current = settings ?? (await loadSettings());
   const dismissedCount = (await loadDismissed()).size;
   render(
-    <OptionsPage
-      settings={current}
-      rules={rules}
-      dismissedCount={dismissedCount}
-      onChange={(next) => void updateSettings(() => next).then(draw)}
-      onClearDismissed={() => void clearDismissals().then(() => draw())}
-    />,
+    <>
+      <OptionsPage
+        settings={current}
+        rules={rules}
+        dismissedCount={dismissedCount}
+        onChange={(next) => void updateSettings(() => next).then(draw)}
+        onClearDismissed={() => void clearDismissals().then(() => draw())}
+      />
+      <ConnectedHistorySettings />
+    </>,
     root,
   );
 }

@@ -61,6 +61,13 @@ export const EMPTY_HISTORY: History = { version: HISTORY_VERSION, entries: [] };
 /** Why stored history could not be read as it was. */
 export type HistoryProblem = 'corrupt' | 'unknown-version' | 'some-entries';
 
+/** What the popup says about history that was set aside. */
+export interface HistoryNotice {
+  reason: HistoryProblem;
+  /** When it was set aside. */
+  at: number;
+}
+
 export interface RepairedHistory {
   history: History;
   /** Null when the stored value was read as it was (or after a known migration). */

@@ -5,7 +5,7 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, repairSettings, type Settings } from './settings';
 import { addDismissal, dismissalHash, liveDismissals, newDismissalKey } from './dismissals';
-import { addEntry, applyRetention, EMPTY_HISTORY, HISTORY_VERSION, repairHistory, type History, type HistoryEntry, type HistoryProblem } from './history';
+import { addEntry, applyRetention, EMPTY_HISTORY, HISTORY_VERSION, repairHistory, type History, type HistoryEntry, type HistoryNotice, type HistoryProblem } from './history';
 
 export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS });
 const dismissalKeyItem = storage.defineItem<string | null>('local:dismissalKey', { fallback: null });
@@ -63,11 +63,6 @@ export interface SetAside {
 }
 export const historySetAsideItem = storage.defineItem<SetAside[]>('local:historySetAside', { fallback: [] });
 
-/** What the popup says about history that was set aside; null when there is nothing to say. */
-export interface HistoryNotice {
-  reason: HistoryProblem;
-  at: number;
-}
 
 /** Writes run one after another, so two sends at once cannot overwrite each other (read-modify-write). */
 let queue: Promise<unknown> = Promise.resolve();
