@@ -10,23 +10,28 @@ import type { WeekStats } from '../history/summary';
 
 export interface WeekChartProps {
   weeks: readonly WeekStats[];
-  /** Formats a week's start for its label ("2 Mar"). */
+  /** Formats a week's start for the table and the description ("2 Mar"). */
   label(start: number): string;
 }
 
 const W = 320;
 const BAR_TOP = 22;
 const BAR_H = 78;
-const BAL_TOP = BAR_TOP + BAR_H + 24;
-const BAL_H = 40;
-const H = BAL_TOP + BAL_H + 20;
+/** Two lines of week labels under the bars: the day, and the month where it changes. */
+const LABELS_H = 30;
+const BAL_TOP = BAR_TOP + BAR_H + LABELS_H + 18;
+const BAL_H = 48;
+const H = BAL_TOP + BAL_H + 8;
 const LEFT = 8;
+/** The right edge of the weeks; the balance band's end labels sit in the gutter beyond it. */
+const PLOT_R = W - 54;
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short' });
 
 export const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `\u2212${-n}` : '0');
 
 export function WeekChart({ weeks, label }: WeekChartProps) {
   const max = Math.max(1, ...weeks.map((w) => w.sent));
-  const col = (W - LEFT * 2) / weeks.length;
+  const col = (PLOT_R - LEFT) / weeks.length;
   const barW = Math.min(26, col * 0.6);
   const centre = BAL_TOP + BAL_H / 2;
   const balY = (b: number) => centre - (b / 100) * (BAL_H / 2);
@@ -39,7 +44,7 @@ export function WeekChart({ weeks, label }: WeekChartProps) {
         <title id="poise-chart-title">Emails sent and average balance, last {weeks.length} weeks</title>
         <desc id="poise-chart-desc">{described}</desc>
         <text x={LEFT} y={12} class="poise-chart-caption">Emails sent</text>
-        <line x1={LEFT} x2={W - LEFT} y1={BAR_TOP + BAR_H} y2={BAR_TOP + BAR_H} class="poise-chart-axis" />
+        <line x1={LEFT} x2={PLOT_R} y1={BAR_TOP + BAR_H} y2={BAR_TOP + BAR_H} class="poise-chart-axis" />
         {weeks.map((w, i) => {
           const h = (w.sent / max) * BAR_H;
           const x = LEFT + col * i + (col - barW) / 2;
@@ -48,14 +53,18 @@ export function WeekChart({ weeks, label }: WeekChartProps) {
             <g key={w.start} class={current ? 'poise-chart-week poise-chart-now' : 'poise-chart-week'}>
               <rect x={x} y={BAR_TOP + BAR_H - h} width={barW} height={Math.max(h, 0)} rx={3} class="poise-chart-bar" />
               {w.sent > 0 && <text x={x + barW / 2} y={BAR_TOP + BAR_H - h - 4} class="poise-chart-value" text-anchor="middle">{w.sent}</text>}
-              <text x={x + barW / 2} y={BAR_TOP + BAR_H + 14} class="poise-chart-label" text-anchor="middle">{current ? 'Now' : label(w.start)}</text>
+              <text x={x + barW / 2} y={BAR_TOP + BAR_H + 13} class="poise-chart-label" text-anchor="middle">{new Date(w.start).getDate()}</text>
+              {(i === 0 || new Date(w.start).getMonth() !== new Date(weeks[i - 1]!.start).getMonth()) && (
+                <text x={x + barW / 2} y={BAR_TOP + BAR_H + 25} class="poise-chart-label" text-anchor="middle">{MONTH.format(w.start)}</text>
+              )}
             </g>
           );
         })}
         <text x={LEFT} y={BAL_TOP - 6} class="poise-chart-caption">Balance</text>
-        <text x={W - LEFT} y={BAL_TOP - 6} class="poise-chart-end" text-anchor="end">pushy</text>
-        <text x={W - LEFT} y={BAL_TOP + BAL_H + 12} class="poise-chart-end" text-anchor="end">pushover</text>
-        <line x1={LEFT} x2={W - LEFT} y1={centre} y2={centre} class="poise-chart-centre" />
+        <text x={W - LEFT} y={BAL_TOP + 8} class="poise-chart-end" text-anchor="end">pushy</text>
+        <text x={W - LEFT} y={centre + 3} class="poise-chart-end" text-anchor="end">balanced</text>
+        <text x={W - LEFT} y={BAL_TOP + BAL_H} class="poise-chart-end" text-anchor="end">pushover</text>
+        <line x1={LEFT} x2={PLOT_R} y1={centre} y2={centre} class="poise-chart-centre" />
         {path && <path d={path} class="poise-chart-line" />}
         {points.map((p, i) => p && <circle key={weeks[i]!.start} cx={p.x} cy={p.y} r={3.5} class="poise-chart-dot" />)}
       </svg>

@@ -33,7 +33,9 @@ const NOTICE_TEXT: Record<HistoryNotice['reason'], string> = {
 };
 
 const perEmail = (n: number | null) => (n === null ? '–' : n.toFixed(1));
-const balanceText = (b: number | null) => (b === null ? '–' : `${balanceWords(b)} (${signed(b)})`);
+const balanceText = (b: number | null) => (b === null ? '–' : (
+  <><span class="poise-num">{signed(b)}</span>{' '}<span class="poise-word">{balanceWords(b)}</span></>
+));
 
 /** "9 last week, 3 this week", and which way it went. */
 export function changeText(lastWeek: number, thisWeek: number): string {
@@ -85,7 +87,7 @@ export function WeeklySummary({ summary, notice, site, onToggleSite, onOpenCoach
             {summary.thisWeek.sent === 0 && <p class="poise-muted">Nothing sent yet this week.</p>}
             <table class="poise-compare">
               <thead>
-                <tr><td /><th scope="col">This week</th><th scope="col">{summary.earlier ? `Earlier (${summary.earlier.weeks} wk)` : 'Earlier'}</th></tr>
+                <tr><td /><th scope="col">This week</th><th scope="col">Earlier weeks</th></tr>
               </thead>
               <tbody>
                 <tr>
@@ -98,16 +100,19 @@ export function WeeklySummary({ summary, notice, site, onToggleSite, onOpenCoach
                   <td>{balanceText(summary.thisWeek.balance)}</td>
                   <td>{balanceText(summary.earlier?.balance ?? null)}</td>
                 </tr>
+                <tr class="poise-subhead"><th scope="rowgroup" colSpan={3}>Flags per email</th></tr>
                 {CATEGORIES.map((c) => (
                   <tr key={c} class={`poise-${c}`}>
-                    <th scope="row"><span class="poise-dot" aria-hidden="true" />{CATEGORY_LABEL[c]} flags per email</th>
+                    <th scope="row"><span class="poise-dot" aria-hidden="true" />{CATEGORY_LABEL[c]}</th>
                     <td>{perEmail(summary.thisWeek.flagsPerEmail[c])}</td>
                     <td>{perEmail(summary.earlier?.flagsPerEmail[c] ?? null)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            {!summary.earlier && <p class="poise-muted">This is your first week: next week you will see how it compares.</p>}
+            {summary.earlier
+              ? <p class="poise-muted poise-small">Earlier weeks: the {summary.earlier.weeks === 1 ? 'week' : `${summary.earlier.weeks} weeks`} before this one, averaged.</p>
+              : <p class="poise-muted">This is your first week: next week you will see how it compares.</p>}
           </section>
 
           <section class="poise-card" aria-labelledby="poise-weeks">
@@ -176,6 +181,10 @@ button:focus-visible, summary:focus-visible { outline: 2px solid var(--ti); outl
 .poise-compare th[scope="row"] { text-align: left; font-weight: 500; }
 .poise-compare thead th { font-size: 12px; color: var(--muted); font-weight: 600; }
 .poise-compare + p { margin-top: 8px; }
+.poise-small { font-size: 12px; }
+.poise-num { display: block; }
+.poise-word { display: block; font-size: 12px; color: var(--muted); }
+.poise-subhead th { text-align: left !important; font-size: 12px; color: var(--muted); font-weight: 600; padding-top: 8px; }
 .poise-hard_close { --accent: var(--hc); } .poise-self_serving { --accent: var(--ss); } .poise-timidity { --accent: var(--ti); }
 .poise-dot { display: inline-block; width: 8px; height: 8px; border-radius: 50%; background: var(--accent); margin-right: 6px; vertical-align: 1px; }
 .poise-chart { margin: 0; }

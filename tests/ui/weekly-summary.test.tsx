@@ -47,7 +47,7 @@ describe('the weekly summary', () => {
     const { host } = mount({ summary: summarize(entries, NOW) });
     const row = (label: string) => [...host.querySelectorAll('.poise-compare tr')].find((tr) => tr.querySelector('th')?.textContent?.includes(label))!;
     expect([...row('Emails sent').querySelectorAll('td')].map((td) => td.textContent)).toEqual(['2', '1 a week']);
-    expect([...row('Average balance').querySelectorAll('td')].map((td) => td.textContent)).toEqual(['Balanced (−10)', 'Pushover (−60)']);
+    expect([...row('Average balance').querySelectorAll('td')].map((td) => td.textContent)).toEqual(['−10 Balanced', '−60 Pushover']);
     expect([...row('Order-taker timidity').querySelectorAll('td')].map((td) => td.textContent)).toEqual(['1.5', '9.0']);
     expect(host.querySelectorAll('.poise-chart-bar')).toHaveLength(8);
     expect(host.querySelector('svg')!.getAttribute('role')).toBe('img');
