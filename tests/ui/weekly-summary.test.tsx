@@ -91,7 +91,9 @@ describe('history settings', () => {
     const select = host.querySelector('select')!;
     expect(select.value).toBe('12');
     select.value = '4';
-    act(() => select.dispatchEvent(new Event('change', { bubbles: true })));
+    act(() => {
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     expect(onRetentionChange).toHaveBeenCalledWith(4);
   });
 
