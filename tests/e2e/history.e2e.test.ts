@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { analyze } from '../../src/analyzer';
 import { weekStart, weeksBefore, type HistoryEntry } from '../../src/storage/history';
 import { browserAvailable, FIXTURES, useHarness, type Harness } from './browser';
-import { settled } from './page-helpers';
+import { painted, settled } from './page-helpers';
 
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as { fixtures: Record<string, { drafts: { text: string }[] }> };
 const BODY = {
@@ -256,6 +256,67 @@ describe.skipIf(!browserAvailable())('the send history and the weekly summary in
     await section.getByRole('button', { name: 'Yes, clear history' }).click();
     await expect.poll(async () => (await storedHistory()).length, { timeout: 3000 }).toBe(0);
     await options.close();
+  }, 60_000);
+
+  /**
+   * The real popup, opened by the browser over the mail tab (`action.openPopup`, Chrome 127+). It is a page of the
+   * browser window rather than a tab, so Playwright reaches it only through CDP: this drives it with Runtime and
+   * Input commands sent to its target.
+   */
+  const openRealPopup = async (page: Page) => {
+    await page.bringToFront();
+    const worker = h.context.serviceWorkers()[0]!;
+    await worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+    const cdp = await h.context.newCDPSession(page);
+    let targetId: string | undefined;
+    for (let i = 0; i < 50 && !targetId; i++) {
+      targetId = (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.url === `chrome-extension://${h.extensionId}/popup.html`)?.targetId;
+      if (!targetId) await page.waitForTimeout(100);
+    }
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: targetId!, flatten: false });
+    let next = 0;
+    const waiting = new Map<number, (m: { result?: { result?: { value?: unknown } } }) => void>();
+    cdp.on('Target.receivedMessageFromTarget', (e) => {
+      const m = JSON.parse(e.message) as { id?: number };
+      if (m.id !== undefined) waiting.get(m.id)?.(m);
+    });
+    const call = (method: string, params: object) => new Promise<{ result?: { result?: { value?: unknown } } }>((resolve) => {
+      const id = ++next;
+      waiting.set(id, resolve);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+    const evaluate = async <T,>(expression: string): Promise<T> => (await call('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })).result?.result?.value as T;
+    const press = async (key: string, code: string, text?: string) => {
+      await call('Input.dispatchKeyEvent', { type: 'keyDown', key, code, ...(text ? { text } : {}) });
+      await call('Input.dispatchKeyEvent', { type: 'keyUp', key, code });
+    };
+    return { evaluate, press, close: () => cdp.send('Target.closeTarget', { targetId: targetId! }) };
+  };
+
+  it('the real popup over a Gmail tab has a switch for Gmail, operated from the keyboard', async () => {
+    await clearStorage();
+    const page = await h.open('gmail-compose-new.html');
+    await settled(page, BODY.gmail);
+    const popup = await openRealPopup(page);
+    await expect.poll(() => popup.evaluate<string>('document.querySelector("#poise-site-label")?.textContent ?? ""'), { timeout: 5000 }).toBe('Coach in Gmail');
+    expect(await popup.evaluate<string>('document.querySelector("[role=switch]").getAttribute("aria-checked")')).toBe('true');
+    expect(await popup.evaluate<string>('document.querySelector("h2").textContent')).toBe('Your first week starts with your first email');
+    // Tab from the top reaches Open the coach, then the switch; Space turns Gmail off.
+    await popup.evaluate('document.body.focus(), 0');
+    const focused: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      await popup.press('Tab', 'Tab');
+      focused.push(await popup.evaluate<string>('document.activeElement.getAttribute("role") ?? document.activeElement.textContent'));
+    }
+    expect(focused).toEqual(['Open the coach', 'switch']);
+    await popup.press(' ', 'Space', ' ');
+    await expect.poll(() => popup.evaluate<string>('document.querySelector("[role=switch]").getAttribute("aria-checked")'), { timeout: 3000 }).toBe('false');
+    // Poise stops coaching the Gmail draft at once.
+    await expect.poll(async () => (await painted(page, BODY.gmail)).length, { timeout: 5000 }).toBe(0);
+    await popup.press(' ', 'Space', ' ');
+    await expect.poll(async () => (await painted(page, BODY.gmail)).length, { timeout: 5000 }).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
   }, 60_000);
 
   it('makes no network request', () => {
