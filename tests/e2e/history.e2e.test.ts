@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { analyze } from '../../src/analyzer';
 import { weekStart, weeksBefore, type HistoryEntry } from '../../src/storage/history';
 import { browserAvailable, FIXTURES, useHarness, type Harness } from './browser';
-import { painted, settled } from './page-helpers';
+import { hoverTooltip, painted, settled } from './page-helpers';
 
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as { fixtures: Record<string, { drafts: { text: string }[] }> };
 const BODY = {
@@ -71,6 +71,26 @@ describe.skipIf(!browserAvailable())('the send history and the weekly summary in
     expect(await popup.locator('.poise-pattern').count()).toBe(3);
     expect(h.errors).toEqual([]);
     await popup.close();
+    await page.close();
+  }, 60_000);
+
+  it('counts the rewrites applied and the findings dismissed in the draft before it was sent', async () => {
+    await clearStorage();
+    const page = await h.open('gmail-compose-new.html');
+    await settled(page, BODY.gmail);
+    const before = (await painted(page, BODY.gmail)).length;
+    await (await hoverTooltip(page, 'Sorry to bother you')).locator('.poise-apply').first().click();
+    await expect.poll(async () => (await painted(page, BODY.gmail)).map((r) => r.text), { timeout: 3000 }).not.toContain('Sorry to bother you');
+    await page.mouse.move(0, 0);
+    await (await hoverTooltip(page, 'you need this')).locator('.poise-dismiss').click();
+    await expect.poll(async () => (await painted(page, BODY.gmail)).length, { timeout: 3000 }).toBe(before - 2);
+    await page.locator('[role="button"][data-tooltip^="Send"]').click();
+    await closeGmailCompose(page);
+    await expect.poll(async () => (await storedHistory()).length, { timeout: 5000 }).toBe(1);
+    const [entry] = await storedHistory();
+    expect({ applied: entry!.applied, dismissed: entry!.dismissed, flags: Object.values(entry!.findings).reduce((a, b) => a + b, 0) }).toEqual({ applied: 1, dismissed: 1, flags: before - 2 });
+    expect(entry!.rules['timidity/sorry-to-bother']).toBeUndefined();
+    expect(entry!.rules['hard_close/you-need-this']).toBeUndefined();
     await page.close();
   }, 60_000);
 
