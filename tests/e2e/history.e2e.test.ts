@@ -295,12 +295,13 @@ describe.skipIf(!browserAvailable())('the send history and the weekly summary in
     }
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: targetId!, flatten: false });
     let next = 0;
-    const waiting = new Map<number, (m: { result?: { result?: { value?: unknown } } }) => void>();
+    type Reply = { id?: number; result?: { result?: { value?: unknown } } };
+    const waiting = new Map<number, (m: Reply) => void>();
     cdp.on('Target.receivedMessageFromTarget', (e) => {
-      const m = JSON.parse(e.message) as { id?: number };
+      const m = JSON.parse(e.message) as Reply;
       if (m.id !== undefined) waiting.get(m.id)?.(m);
     });
-    const call = (method: string, params: object) => new Promise<{ result?: { result?: { value?: unknown } } }>((resolve) => {
+    const call = (method: string, params: object) => new Promise<Reply>((resolve) => {
       const id = ++next;
       waiting.set(id, resolve);
       void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
