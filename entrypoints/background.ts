@@ -1,10 +1,11 @@
 /**
- * The background: injects the analyser bundle into a mail tab's frame on request, and opens the side panel (the
- * tooltip's "Open the coach", the keyboard command). It makes no network request and stores no email text
+ * The background: injects the analyser bundle into a mail tab's frame on request, opens the side panel (the
+ * tooltip's "Open the coach", the keyboard command), and writes the send history (counts only) for the mail tabs. It makes no network request and stores no email text
  * (PRODUCT.md: private); every message is validated and its sender checked.
  */
 import { browser } from 'wxt/browser';
 import { acceptMessage } from '@/src/messaging/protocol';
+import { recordSend } from '@/src/storage/items';
 
 /** The manifest's command (wxt.config.ts) that opens the coach; its key is in the README. */
 const OPEN_COACH_COMMAND = 'open-coach';
@@ -16,6 +17,10 @@ export default defineBackground(() => {
       // Called at once, without awaiting anything first: the browser opens a panel only during the rep's click.
       openCoach(sender.tab?.windowId);
       return undefined;
+    }
+    if (message?.type === 'poise/record-send' && sender.tab?.id !== undefined) {
+      // Only a mail tab's content script sends these; one writer, so concurrent sends queue (storage/items.ts).
+      return recordSend(message.entry).then(() => true, () => false);
     }
     if (message?.type !== 'poise/load-analyzer' || sender.tab?.id === undefined) return undefined;
     return injectAnalyzer(sender.tab.id, sender.frameId ?? 0).then(() => true);

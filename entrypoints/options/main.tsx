@@ -4,6 +4,7 @@ import { OptionsPage, OPTIONS_CSS, type RuleSummary } from '@/src/ui/OptionsPage
 import summaries from '@/src/analyzer/rules.summary.generated.json';
 import type { Settings } from '@/src/storage/settings';
 import { clearDismissals, loadDismissed, loadSettings, updateSettings, watchSettings } from '@/src/storage/items';
+import { ConnectedHistorySettings } from './history-settings';
 
 const rules = summaries as RuleSummary[];
 const root = document.getElementById('app')!;
@@ -22,8 +23,7 @@ async function draw(settings?: Settings) {
       onChange={(next) => void updateSettings(() => next).then(draw)}
       onClearDismissed={() => void clearDismissals().then(() => draw())}
     >
-      {/* History settings (retention, clear history, export as JSON and CSV) mount here: <HistorySettings … /> from
-          src/ui/HistorySettings.tsx, wired to storage in this file like the settings above. */}
+      <ConnectedHistorySettings />
     </OptionsPage>,
     root,
   );

@@ -1,6 +1,14 @@
+/**
+ * The popup's wiring: reads the send history and settings, finds the mail client in the current tab, and renders the
+ * weekly summary; the site switch saves settings, "Open the coach" opens the side panel during the rep's click.
+ */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Placeholder } from '@/src/ui/Placeholder';
+import { clientForHost } from '@/src/editors';
+import { summarize } from '@/src/history/summary';
+import { hideHistoryNotice, loadHistory, loadSettings, updateSettings, watchHistory, watchSettings } from '@/src/storage/items';
+import { POPUP_CSS, WeeklySummary } from '@/src/ui/WeeklySummary';
+import type { MailClient } from '@/src/ui/SidePanel';
 
 interface PanelApis {
   sidePanel?: { open(options: { windowId: number }): Promise<void> };
@@ -21,12 +29,39 @@ function openCoach(): void {
   }
 }
 
-render(
-  <Placeholder title="Poise: this week">
-    <p>
-      <button type="button" class="poise-open-coach" onClick={openCoach}>Open the coach</button>
-    </p>
-    <p>Your weekly tone summary will appear here once you have written a few prospect emails in Gmail or Outlook.</p>
-  </Placeholder>,
-  document.getElementById('app')!,
-);
+const style = document.createElement('style');
+style.textContent = POPUP_CSS;
+document.head.append(style);
+const root = document.getElementById('app')!;
+
+let client: MailClient | null = null;
+
+async function draw(): Promise<void> {
+  const [{ history, notice }, settings] = await Promise.all([loadHistory(), loadSettings()]);
+  render(
+    <WeeklySummary
+      summary={summarize(history.entries, Date.now())}
+      notice={notice}
+      site={client ? { client, on: settings.sites[client] } : null}
+      onToggleSite={(on) => {
+        if (client) void updateSettings((s) => ({ ...s, sites: { ...s.sites, [client!]: on } }));
+      }}
+      onOpenCoach={openCoach}
+      onHideNotice={() => void hideHistoryNotice().then(draw)}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />,
+    root,
+  );
+}
+
+void (async () => {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    client = tab?.url ? clientForHost(new URL(tab.url).hostname) : null;
+  } catch {
+    client = null; // no tab to read (the popup opened as a page of its own): no site switch
+  }
+  await draw();
+})();
+watchSettings(() => void draw());
+watchHistory(() => void draw());

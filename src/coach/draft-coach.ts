@@ -45,6 +45,9 @@ export class DraftCoach {
   private readonly dismissed = new Map<string, boolean>();
   /** The last report, its findings only those painted (dismissed ones left out); null before the first analysis. */
   private lastReport: Report | null = null;
+  /** Rewrites applied and findings dismissed in this draft, for the send history (counts only). */
+  applied = 0;
+  dismissedCount = 0;
 
   constructor(private readonly deps: DraftCoachDeps) {
     const { draft, signal } = deps;
@@ -150,8 +153,20 @@ export class DraftCoach {
     this.deps.onReport?.(this.lastReport);
   }
 
+  /**
+   * The draft as it reads now, analysed at once, with the findings the rep would see (dismissed ones left out): what
+   * the send history records when the rep sends it. Synchronous, so it runs before the client removes the compose.
+   */
+  reportNow(): Report | null {
+    const { draft, session } = this.deps;
+    if (!draft.body.isConnected) return this.lastReport;
+    const report = session.update(draft.extract().text);
+    return { ...report, findings: report.findings.filter((f) => !this.dismissed.get(dismissKey(f))) };
+  }
+
   /** Remembers a dismissal for this draft at once, so the next analysis does not paint it again. */
   markDismissed(finding: Finding): void {
+    if (!this.dismissed.get(dismissKey(finding))) this.dismissedCount += 1;
     this.dismissed.set(dismissKey(finding), true);
     this.hide(finding.id);
   }

@@ -7,6 +7,8 @@
 import { previewRewrite, rewriteEdit } from '../analyzer/rewrite';
 import type { AnalyzeOptions, Finding } from '../analyzer/types';
 import type { Draft, EditorAdapter } from '../editors/types';
+import { watchSends } from '../editors/send';
+import { entryFromFindings, type HistoryEntry } from '../storage/history';
 import type { DraftView, TabState } from '../messaging/protocol';
 import type { Settings } from '../storage/settings';
 import type { AnalyzerApi } from './analyzer-global';
@@ -33,8 +35,10 @@ export interface PageCoachDeps {
   publish?(state: TabState): void;
   /** Opens the side panel ("Open the coach" in the tooltip). */
   openCoach?(): void;
-  /** The clock, for when a draft took focus. */
+  /** The clock, for when a draft took focus and when one was sent. */
   now?(): number;
+  /** A coached draft was sent (Send, then the compose closed): its counts, never its words, for the history. */
+  recordSend?(entry: HistoryEntry): void;
 }
 
 const optionsFrom = (s: Settings): AnalyzeOptions => ({
@@ -225,7 +229,10 @@ export function startPageCoach(deps: PageCoachDeps): PageCoach {
     const text = coach.analysedText;
     const edit = rewriteEdit(text, f, rewrite);
     const result = applyEdit(coach.draft, { start: edit.start, end: edit.end, expected: text.slice(edit.start, edit.end), replacement: edit.replacement });
-    if (result === 'applied') coach.hide(f.id);
+    if (result === 'applied') {
+      coach.applied += 1;
+      coach.hide(f.id);
+    }
     coach.schedule(0);
     return result;
   };
@@ -329,6 +336,31 @@ export function startPageCoach(deps: PageCoachDeps): PageCoach {
     scanTimer = setTimeout(scan, 150);
   };
   observer.observe(doc.documentElement, { childList: true, subtree: true });
+
+  // The send history: the findings shown when the rep pressed Send, recorded once the compose closes.
+  if (deps.recordSend) {
+    const record = deps.recordSend;
+    watchSends({
+      doc,
+      controls: adapter.sendControls,
+      drafts: () => [...coaches.values()].map((e) => e.coach.draft),
+      onIntent: (draft) => {
+        const coach = byKey(draft.key);
+        const report = coach?.reportNow();
+        if (!coach || !report) return null;
+        return entryFromFindings(report.findings, report.stats.words, adapter.client, coach.applied, coach.dismissedCount, 0);
+      },
+      onSent: (_draft, entry) => {
+        try {
+          record({ ...entry, at: now() });
+        } catch {
+          // the extension was reloaded under the page: nothing to record into
+        }
+      },
+      signal,
+      now,
+    });
+  }
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(scanTimer);

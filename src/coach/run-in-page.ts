@@ -47,6 +47,7 @@ export function runInPage(ctx: ContentScriptContext, adapter: EditorAdapter): vo
     signal: ctx.signal,
     publish: (state: TabState) => send({ type: 'poise/tab-state', state }),
     openCoach: () => send({ type: 'poise/open-coach' }),
+    recordSend: (entry) => send({ type: 'poise/record-send', entry }),
   });
 
   // The side panel's requests. Only this extension's own pages are heard (acceptMessage checks the sender's id).

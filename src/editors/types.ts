@@ -43,8 +43,19 @@ export interface Draft {
   extract(): Extraction;
 }
 
+/** A client's send controls (from its selectors file): what counts as asking to send, or to discard, a compose. */
+export interface SendControls {
+  /** The Send button; any entry matches. */
+  readonly send: readonly string[];
+  /** The Discard button; any entry matches. */
+  readonly discard: readonly string[];
+  /** The element around a compose and its controls, asked with `closest` from a control. */
+  readonly sendScope: readonly string[];
+}
+
 export interface EditorAdapter {
   readonly client: Client;
+  readonly sendControls: SendControls;
   /** Every open compose body in `doc`, in document order. Never the read view, a hidden textarea or a recipient field. */
   findDrafts(doc: Document): Draft[];
   /** The draft the rep is working in: focus or selection in its body, else focus elsewhere in its compose window. */

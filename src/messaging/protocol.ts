@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { CATEGORIES, LEVELS } from '../analyzer/types';
+import { entrySchema } from '../storage/history';
 
 const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
 
@@ -87,6 +88,11 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('poise/focus-draft'), draftKey: z.string() }),
   /** Content script (tooltip's "Open the coach") -> background: open the side panel for my tab. */
   z.object({ type: z.literal('poise/open-coach') }),
+  /**
+   * Content script -> background: the rep sent a coached draft; add this entry to the history. The entry schema is
+   * strict and holds only counts, rule ids, scores and a time: a message carrying any text is refused.
+   */
+  z.object({ type: z.literal('poise/record-send'), entry: entrySchema }),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;

@@ -156,3 +156,43 @@ describe('selector files', () => {
     }
   });
 });
+
+describe('send and discard controls', () => {
+  /** Every element any entry of `selectors` matches, as `sendWatch` asks (an entry the engine rejects is skipped). */
+  const all = (doc: Document, selectors: readonly string[]) => [...new Set(selectors.flatMap((s) => [...doc.querySelectorAll(s)]))];
+
+  it.each(fixtureNames)('%s: the send selectors find each compose\'s Send and never "More send options"', (name) => {
+    const fixture = expected.fixtures[name]!;
+    const doc = loadFixture(name);
+    const { send } = SELECTORS[fixture.client];
+    const found = all(doc, send);
+    expect(found).toHaveLength(fixture.drafts.length);
+    for (const el of found) expect(el.textContent?.trim()).toBe('Send');
+    expect(found.some((el) => el.getAttribute('aria-label') === 'More send options')).toBe(false);
+  });
+
+  it.each([
+    ['gmail-compose-new.html', 'data-tooltip', '.IZ'],
+    ['outlook-compose-new.html', 'aria-label', '[data-testid="ComposeSendButton"]'],
+  ] as const)('%s: with the structural primary gone, the label fallbacks find Send in other languages', (name, attr, structural) => {
+    const fixture = expected.fixtures[name]!;
+    for (const label of ['Enviar', 'Senden', 'Envoyer', '送信']) {
+      const doc = loadFixture(name);
+      // A build in that language whose structure also changed: only the localised labels are left to find Send.
+      for (const el of doc.querySelectorAll(structural)) el.removeAttribute(el.matches('.IZ') ? 'class' : 'data-testid');
+      const button = all(loadFixture(name), SELECTORS[fixture.client].send)[0]!;
+      const target = [...doc.querySelectorAll(button.tagName)].find((el) => el.textContent?.trim() === 'Send' && el.getAttribute('aria-label') === button.getAttribute('aria-label'))!;
+      for (const a of ['data-tooltip', 'aria-label', 'title', 'name']) target.removeAttribute(a);
+      target.setAttribute(attr, label);
+      expect(all(doc, SELECTORS[fixture.client].send), label).toEqual([target]);
+    }
+  });
+
+  it('Outlook: Discard is found, and Send\'s scope holds the editor', () => {
+    const doc = loadFixture('outlook-compose-new.html');
+    expect(all(doc, OUTLOOK_SELECTORS.discard).map((e) => e.getAttribute('aria-label'))).toEqual(['Discard']);
+    const send = all(doc, OUTLOOK_SELECTORS.send)[0]!;
+    const scope = OUTLOOK_SELECTORS.sendScope.map((s) => send.closest(s)).find((e) => e !== null)!;
+    expect(scope.contains(outlookAdapter.findDrafts(doc)[0]!.body)).toBe(true);
+  });
+});

@@ -54,3 +54,17 @@ describe('the tab the panel follows', () => {
     expect(panelStatus(tab(1, state(1)), DEFAULT_SETTINGS, true).kind).toBe('draft');
   });
 });
+
+describe('the record-send message', () => {
+  const entry = {
+    at: 1_772_625_600_000, client: 'gmail', words: 12, findings: { hard_close: 1, self_serving: 0, timidity: 0 },
+    rules: { 'hard_close/you-need-this': 1 }, scores: { hard_close: 58, self_serving: 0, timidity: 0 }, balance: 58, applied: 0, dismissed: 0,
+  };
+
+  it('carries counts and rule ids only: a message with any text in it is refused', () => {
+    expect(acceptMessage({ type: 'poise/record-send', entry }, { id: ID }, ID)).toEqual({ type: 'poise/record-send', entry });
+    expect(acceptMessage({ type: 'poise/record-send', entry: { ...entry, subject: 'Pilot pricing' } }, { id: ID }, ID)).toBeNull();
+    expect(acceptMessage({ type: 'poise/record-send', entry: { ...entry, rules: { 'your team needs our routing module': 1 } } }, { id: ID }, ID)).toBeNull();
+    expect(acceptMessage({ type: 'poise/record-send', entry: { ...entry, client: 'Dana Whitfield' } }, { id: ID }, ID)).toBeNull();
+  });
+});

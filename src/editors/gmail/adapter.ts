@@ -45,6 +45,7 @@ function composeKey(root: HTMLElement, body: HTMLElement): string {
 
 export const gmailAdapter: EditorAdapter = {
   client: 'gmail',
+  sendControls: { send: S.send, discard: S.discard, sendScope: S.sendScope },
   findDrafts: (doc) => findBodies(doc, S.body, S.notBody).map(toDraft),
   focusedDraft: (doc) => focusedAmong(doc, gmailAdapter.findDrafts(doc)),
 };

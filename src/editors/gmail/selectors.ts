@@ -75,4 +75,42 @@ export const GMAIL_SELECTORS = {
     // 2015-2018 wrapper around quoted text (InboxSDK test data); not in the fixtures.
     '.gmail_extra',
   ],
+
+  /**
+   * The compose's Send button (fixtures README, "Gmail > Selectors", send button). Asked inside the compose root.
+   * Never the "More send options" arrow beside it (`aria-haspopup`), which opens the schedule menu.
+   */
+  send: [
+    // InboxSDK `getSendButton`: the first button of the bottom bar's send group; locale-independent.
+    '.IZ .Up div > div[role="button"]:not(.Uo):not([aria-haspopup="true"])',
+    // The tooltip, "Send (Ctrl-Enter)" or "Send (⌘Enter)" by platform: a prefix match (gmail.js, nightwatch sample).
+    '[role="button"][data-tooltip^="Send"]:not([aria-haspopup="true"])',
+    // The same label as aria-label, which Gmail writes as "Send ‪(Ctrl-Enter)‬" with direction marks around the key.
+    '[role="button"][aria-label^="Send"]:not([aria-haspopup="true"])',
+    // Localised tooltips (Gmail's own translations of "Send"): es/pt "Enviar", fr "Envoyer", de "Senden",
+    // it "Invia", nl "Verzenden", ja "送信", zh "发送". "More send options" never starts with them in those languages.
+    '[role="button"][data-tooltip^="Enviar"]:not([aria-haspopup="true"])',
+    '[role="button"][data-tooltip^="Envoyer"]:not([aria-haspopup="true"])',
+    '[role="button"][data-tooltip^="Senden"]:not([aria-haspopup="true"])',
+    '[role="button"][data-tooltip^="Invia"]:not([aria-haspopup="true"])',
+    '[role="button"][data-tooltip^="Verzenden"]:not([aria-haspopup="true"])',
+    '[role="button"][data-tooltip^="送信"]:not([aria-haspopup="true"])',
+    '[role="button"][data-tooltip^="发送"]:not([aria-haspopup="true"])',
+  ],
+
+  /**
+   * The compose's Discard control (the bin icon, "Discard draft (Ctrl-Shift-D)"): a Send followed by it was not sent.
+   * Alternatives, every entry applies.
+   */
+  discard: [
+    '[role="button"][data-tooltip^="Discard draft"]',
+    '[role="button"][aria-label^="Discard draft"]',
+  ],
+
+  /** Where a compose's Send and Discard controls sit, asked with `closest` from the control: the compose root. */
+  sendScope: [
+    'div.M9',
+    '[role="dialog"]',
+    '.ip',
+  ],
 } as const satisfies Record<string, readonly string[]>;

@@ -35,6 +35,7 @@ function toDraft(body: HTMLElement): Draft {
 
 export const outlookAdapter: EditorAdapter = {
   client: 'outlook',
+  sendControls: { send: S.send, discard: S.discard, sendScope: S.sendScope },
   findDrafts: (doc) => findBodies(doc, S.body, S.notBody).map(toDraft),
   focusedDraft: (doc) => focusedAmong(doc, outlookAdapter.findDrafts(doc)),
 };

@@ -74,4 +74,44 @@ export const OUTLOOK_SELECTORS = {
     // The id with a prefix, as in quoted OWA mail (`x_divRplyFwdMsg`) when a header lands directly in the body.
     '[id$="divRplyFwdMsg"]',
   ],
+
+  /**
+   * The compose's Send button in the command bar above the editor (fixtures README, "Outlook > Selectors", send).
+   * Never "More send options", the split button's other half.
+   */
+  send: [
+    // As captured and in Selenium scripts: `button[aria-label="Send"]` (Fluent v8 and v9 builds alike).
+    'button[aria-label="Send"]',
+    // The split button's wrapper carries the test id; its first button is Send, the second the options arrow.
+    'div[data-testid="ComposeSendButton"] > button:first-of-type:not([aria-haspopup="true"])',
+    // The title, "Send (Ctrl+Enter)" (Selenium `button[title='Send (Ctrl+Enter)']`).
+    'button[title^="Send"]:not([aria-haspopup="true"])',
+    // The form name toggl's extension uses; not localised.
+    'button[name="Send"]',
+    // Localised labels: de "Senden", es/pt "Enviar", fr "Envoyer", it "Invia", nl "Verzenden", ja "送信", zh "发送".
+    'button[aria-label="Senden"]',
+    'button[aria-label="Enviar"]',
+    'button[aria-label="Envoyer"]',
+    'button[aria-label="Invia"]',
+    'button[aria-label="Verzenden"]',
+    'button[aria-label="送信"]',
+    'button[aria-label="发送"]',
+  ],
+
+  /** The compose's Discard button: a Send followed by it was not sent. Alternatives, every entry applies. */
+  discard: [
+    'button[aria-label="Discard"]',
+    // The id an automation harness uses; not localised.
+    '#discardCompose',
+    'button[name="Discard"]',
+  ],
+
+  /**
+   * Where a compose's Send and Discard controls sit, asked with `closest` from the control: the command bar is above
+   * the editor, outside `#editorParent_N`, so the scope is the reading pane's compose section.
+   */
+  sendScope: [
+    '[data-app-section="MailReadCompose"]',
+    '#ReadingPaneContainerId',
+  ],
 } as const satisfies Record<string, readonly string[]>;
