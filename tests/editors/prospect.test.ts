@@ -7,31 +7,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { gmailAdapter, outlookAdapter } from '../../src/editors';
-import { adapterFor, expected, fixtureNames, loadFixture, loadHtml } from './load';
-
-/** The fixtures' prospect messages, by the README's extraction rules (gmail-reply-inline.html, outlook-reply.html). */
-const GMAIL_PROSPECT = [
-  'Hi Jordan,',
-  '',
-  'Thanks for sending this over. Before I take it to our CFO, can you give us a discount on the annual plan? If you can do 20% off, we could sign by Friday.',
-  '',
-  'To be honest, I need to hit my budget number this quarter, so a lower price would really help me out.',
-  '',
-  'Sorry to bother you with one more thing: is onboarding included?',
-  '',
-  'Dana',
-].join('\n');
-
-const OUTLOOK_PROSPECT = [
-  'Hi Jordan,',
-  '',
-  'Thanks for the proposal. We like the pilot, but the price is above what we budgeted.',
-  'Is there any discount if we commit this week? Our CFO needs this signed before Friday or it slips to next quarter.',
-  'Sorry to bother you with one more question: does the pilot include API access?',
-  '',
-  'Thanks,',
-  'Morgan',
-].join('\n');
+import { adapterFor, expected, fixtureNames, GMAIL_PROSPECT, loadFixture, loadHtml, OUTLOOK_PROSPECT } from './load';
 
 const PROSPECT: Record<string, string[]> = {
   'gmail-compose-new.html': [''],
