@@ -63,7 +63,8 @@ function unquoteOnce(line: string): string {
 /** Lines an attribution spans at `i` (1 or 2), or 0. */
 function attributionAt(texts: readonly string[], i: number): number {
   const line = texts[i]!;
-  if (ATTRIBUTION.test(line)) return 1;
+  // A date or an address in it: "On the call you wrote:" is the rep's own sentence, not a mailer's header.
+  if (ATTRIBUTION.test(line) && /\d|@/.test(line)) return 1;
   const next = texts[i + 1];
   if (next !== undefined && ATTRIBUTION_HEAD.test(line) && !/wrote:/.test(line) && ATTRIBUTION_TAIL.test(next)) return 2;
   return 0;

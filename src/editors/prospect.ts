@@ -6,7 +6,7 @@
  */
 
 import { extract } from './extract';
-import { inDocumentOrder, matchesAny, queryAllAny } from './query';
+import { matchesAny, queryAllAny } from './query';
 
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
@@ -36,8 +36,7 @@ export function firstAfter(root: ParentNode, selectors: readonly string[], ref: 
 
 /** The last match of `selectors` under `root` that comes before `ref` in document order and does not contain it. */
 export function lastBefore(root: ParentNode, selectors: readonly string[], ref: Node): Element | null {
-  const before = queryAllAny(root, selectors).filter((el) => isAfter(el, ref));
-  return inDocumentOrder(before).at(-1) ?? null;
+  return queryAllAny(root, selectors).filter((el) => isAfter(el, ref)).at(-1) ?? null;
 }
 
 /** True when `b` follows `a` in document order and neither contains the other. */

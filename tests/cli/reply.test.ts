@@ -88,7 +88,7 @@ describe('splitReply', () => {
   });
 
   it('a text with no quote has no prospect message and is left exactly as it was', () => {
-    const text = 'Hi Sam,\n\nOn Tuesday we talked about the rollout. From: the ops team, Sent: last week.\nFrom what you said, Thursday works.\n';
+    const text = 'Hi Sam,\n\nOn Tuesday we talked about the rollout. From: the ops team, Sent: last week.\nFrom what you said, Thursday works.\nOn the call you wrote:\nwe need it live by May.\n';
     expect(splitReply(text)).toEqual({ draft: text, prospect: '' });
   });
 });
