@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { analyze, previewRewrite, SITUATION_TEXT } from '../../src/analyzer';
 import type { TabState } from '../../src/messaging/protocol';
 import { browserAvailable, FIXTURES, ROOT, useHarness, type Harness } from './browser';
-import { settled } from './page-helpers';
+import { hoverTooltip, painted, settled } from './page-helpers';
 import { GMAIL_PROSPECT, OUTLOOK_PROSPECT } from '../editors/load';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -52,6 +52,32 @@ describe.skipIf(!browserAvailable())('the thread in Chromium with the built exte
     }, client);
     expect(read.map((r) => r.prospect)).toEqual(want);
     expect(read.map((r) => r.draft)).toEqual(expected.fixtures[fixture]!.drafts.map((d) => d.text));
+    expect(h.errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('coaches a reply without painting the quote or storing a word of the prospect’s message', async () => {
+    const page = await h.open('gmail-reply-inline.html');
+    const body = 'div[g_editable="true"]';
+    const marks = await settled(page, body);
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => m.body === 0)).toBe(true);
+    const inQuote = await page.evaluate(() => {
+      const quote = document.querySelector('div[g_editable="true"] .gmail_quote')!;
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      return [...registry.values()].flatMap((hl) => [...hl]).filter((r) => quote.contains(r.startContainer) || quote.contains(r.endContainer)).length;
+    });
+    expect(inQuote).toBe(0);
+    // A dismissal writes to storage: still nothing of their message (nor of the draft) is in it.
+    const first = marks[0]!.text;
+    await (await hoverTooltip(page, first)).locator('.poise-dismiss').click();
+    await expect.poll(async () => (await painted(page, body)).map((r) => r.text), { timeout: 3000 }).not.toContain(first);
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const stored = JSON.stringify(await options.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(): Promise<unknown> } } } }).chrome.storage.local.get()));
+    for (const words of ['20% off', 'CFO', 'onboarding included', 'budget number', first]) expect(stored).not.toContain(words);
+    await options.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
+    await options.close();
     expect(h.errors).toEqual([]);
     await page.close();
   }, 60_000);
