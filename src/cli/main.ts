@@ -7,6 +7,7 @@ import { analyze, CATEGORIES, defaultAnalyzer, LEVELS, MODEL_RULE_PREFIX, SENSIT
 import { formatFinding, formatSummary } from './format';
 import { readInputs, decode, type Input } from './inputs';
 import { runJsonl } from './jsonl';
+import { splitReply } from './reply';
 import { toAnalysableText } from './text-formats';
 
 export interface Io {
@@ -99,7 +100,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(`poise: ${input.file}: ${input.error}\n`);
       continue;
     }
-    const report = analyze(toAnalysableText(input.file, input.content), options);
+    const analysis = analysisInput(input.file, input.content, options);
+    const report = analyze(analysis.text, analysis.options);
     // Findings quote the file as written (merge tags included), not the text the analyser saw.
     for (const f of report.findings) f.text = input.content.slice(f.start, f.end);
     results.push({ file: input.file, report });
@@ -111,6 +113,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   if (values.format === 'json') io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   return inputErrors ? 2 : failing ? 1 : 0;
+}
+
+/**
+ * What the analyser reads for one input file, and with which options. A text or .eml file (anything but Markdown,
+ * where `>` is a block quote, and HTML) may be a reply: its first quoted message is the prospect's, passed as
+ * `prospect`, and the quote is blanked out of the draft, every character kept in place so positions stay the file's.
+ */
+export function analysisInput(file: string, content: string, options: AnalyzeOptions): { text: string; options: AnalyzeOptions } {
+  const text = toAnalysableText(file, content);
+  if (/\.(?:md|markdown|html?)$/i.test(file)) return { text, options };
+  const { draft, prospect } = splitReply(text);
+  return { text: draft, options: prospect === '' ? options : { ...options, prospect } };
 }
 
 function usageError(io: Io, message: string): number {

@@ -11,7 +11,11 @@ import type { Mark, Painter } from './highlights';
 export interface DraftCoachDeps {
   draft: Draft;
   painter: Painter;
-  session: Session;
+  /**
+   * A session analysing this draft as a reply to `prospect`, the prospect's last message ('' for a new email). Called
+   * on the first analysis and again only when that message's text changes.
+   */
+  createSession(prospect: string): Session;
   /** Findings the rep dismissed in this draft; checked on every analysis. */
   isDismissed(finding: Finding): Promise<boolean>;
   onReport?(report: Report): void;
@@ -48,6 +52,11 @@ export class DraftCoach {
   /** Rewrites applied and findings dismissed in this draft, for the send history (counts only). */
   applied = 0;
   dismissedCount = 0;
+  private session: Session | null = null;
+  /** The prospect's message the session was made for: in memory only, like the draft, and never painted. */
+  private prospect = '';
+  /** True until the prospect's message has been read, and again when the body's top-level children change. */
+  private quoteMayHaveChanged = true;
 
   constructor(private readonly deps: DraftCoachDeps) {
     const { draft, signal } = deps;
@@ -62,8 +71,18 @@ export class DraftCoach {
       this.dropMarksAtCaret();
       this.schedule();
     });
+    // The quote comes and goes as whole children of the body: Gmail's "Show trimmed content" and Outlook's "…" put the
+    // thread there, a reply's own quote is there from the start. Typing inside a line does not touch the body's child
+    // list, so the prospect's message is read again only when the thread may have changed, never per keystroke.
+    const win = draft.body.ownerDocument.defaultView;
+    const observer = win ? new win.MutationObserver(() => {
+      this.quoteMayHaveChanged = true;
+      this.schedule();
+    }) : null;
+    observer?.observe(draft.body, { childList: true });
     signal.addEventListener('abort', () => {
       clearTimeout(this.timer);
+      observer?.disconnect();
       deps.painter.clear(draft.key);
     }, { once: true });
     this.schedule(0);
@@ -114,9 +133,28 @@ export class DraftCoach {
     return this.running;
   }
 
+  /** The session for the prospect's message as it reads now: the same one while that text stays the same. */
+  private currentSession(): Session {
+    if (this.session !== null && !this.quoteMayHaveChanged) return this.session;
+    this.quoteMayHaveChanged = false;
+    let prospect = this.prospect;
+    try {
+      prospect = this.deps.draft.prospectMessage();
+    } catch {
+      // The page changed under us: keep the message read last (PRODUCT.md: go quiet, never throw into the page).
+    }
+    if (this.session === null || prospect !== this.prospect) {
+      this.prospect = prospect;
+      this.session = this.deps.createSession(prospect);
+      this.primed = false;
+    }
+    return this.session;
+  }
+
   private async run(): Promise<void> {
-    const { draft, session, signal } = this.deps;
+    const { draft, signal } = this.deps;
     if (!draft.body.isConnected) return;
+    const session = this.currentSession();
     let extraction = draft.extract();
     if (!this.primed && extraction.text.length > SLICE_CHARS) {
       // Warm the session's sentence cache a slice at a time, so a long thread reply never blocks typing.
@@ -158,9 +196,9 @@ export class DraftCoach {
    * the send history records when the rep sends it. Synchronous, so it runs before the client removes the compose.
    */
   reportNow(): Report | null {
-    const { draft, session } = this.deps;
+    const { draft } = this.deps;
     if (!draft.body.isConnected) return this.lastReport;
-    const report = session.update(draft.extract().text);
+    const report = this.currentSession().update(draft.extract().text);
     return { ...report, findings: report.findings.filter((f) => !this.dismissed.get(dismissKey(f))) };
   }
 

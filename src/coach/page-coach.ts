@@ -118,7 +118,9 @@ export function startPageCoach(deps: PageCoachDeps): PageCoach {
     const coach = new DraftCoach({
       draft,
       painter,
-      session: analyzer.createSession(optionsFrom(settings!)),
+      // The prospect's last message is read by the coach (once, and again only when the quote changes) and passed as
+      // `prospect`: the analyser decides from it what the reply must answer (AnalyzeOptions.prospect).
+      createSession: (prospect) => analyzer!.createSession({ ...optionsFrom(settings!), prospect }),
       isDismissed: (f) => deps.isDismissed(draft.key, f),
       debounceMs: deps.debounceMs ?? 150,
       onReport: () => {
@@ -260,6 +262,8 @@ export function startPageCoach(deps: PageCoachDeps): PageCoach {
       stats: report?.stats ?? { words: 0, sentences: 0, questions: 0, secondPerson: 0, firstPerson: 0 },
       notes: report?.notes.map((n) => ({ id: n.id, message: n.message })) ?? [],
       analysed: report !== null,
+      // What the prospect's message asks of the reply: only the situation and the faults' names travel, never its words.
+      ...(report?.thread ? { thread: { situation: report.thread.situation, faults: [...report.thread.faults] } } : {}),
     };
   };
 

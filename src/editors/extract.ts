@@ -19,6 +19,13 @@ export interface ExtractOptions {
   excluded?: (el: Element) => boolean;
   /** A child of the root where the draft ends: it and every later sibling (text nodes too) are left out. */
   end?: Node | null;
+  /**
+   * A node under the root where reading starts: it, its subtree and everything before it in document order are left
+   * out (a quoted message begins after its "From: … Sent: …" header). Read-only use: no offset map is promised there.
+   */
+  after?: Node | null;
+  /** A node under the root where reading stops: it and everything after it in document order are left out (older history). */
+  before?: Node | null;
 }
 
 /**
@@ -107,8 +114,21 @@ export function extract(root: Node, options: ExtractOptions = {}): Extraction {
     pushChildren(root);
   }
 
+  const after = options.after ?? null;
+  const before = options.before ?? null;
+  let started = after === null;
+
   while (stack.length > 0) {
     const { node, exit } = stack.pop()!;
+    if (!exit && node === before) break;
+    if (!exit && !started) {
+      if (node === after) {
+        started = true;
+        continue;
+      }
+      // Before the start: only an ancestor of it is entered, to reach it; anything else is skipped whole.
+      if (!node.contains(after)) continue;
+    }
     if (exit) {
       posEnd.set(node, here());
       if (BLOCKS.has((node as Element).tagName.toUpperCase())) boundary();

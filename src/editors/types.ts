@@ -41,6 +41,13 @@ export interface Draft {
   readonly root: HTMLElement;
   /** Reads the draft now: only what the rep wrote, never the quoted thread or the signature. */
   extract(): Extraction;
+  /**
+   * The prospect's last message, the one this draft replies to, as plain text normalised like the draft; '' for a new
+   * email or when it cannot be seen. In a reply it is the newest message of the quote under the draft, without its
+   * "On … wrote:" or "From: … Sent:" header and without the older history below it; for a Gmail inline reply whose
+   * quote is still folded away, the message it sits under. Read only: never highlighted, never stored.
+   */
+  prospectMessage(): string;
 }
 
 /** A client's send controls (from its selectors file): what counts as asking to send, or to discard, a compose. */

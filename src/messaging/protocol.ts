@@ -7,6 +7,7 @@
  * runtime/tabs messaging between the extension's own scripts and pages: nothing here is ever stored.
  */
 import { z } from 'zod';
+import { SITUATIONS, THREAD_FAULTS } from '../analyzer/thread/situations';
 import { CATEGORIES, LEVELS } from '../analyzer/types';
 import { entrySchema } from '../storage/history';
 
@@ -52,6 +53,11 @@ export const draftViewSchema = z.object({
   notes: z.array(z.object({ id: z.string(), message: z.string() })),
   /** False until the first analysis of this draft is done. */
   analysed: z.boolean(),
+  /**
+   * What the prospect's last message asks of the reply (Report.thread): its situation and the faults the draft
+   * commits against it. Names only: the prospect's words never travel. Absent until an analysis reads the thread.
+   */
+  thread: z.object({ situation: z.enum(SITUATIONS), faults: z.array(z.enum(THREAD_FAULTS)) }).optional(),
 });
 
 export type DraftView = z.infer<typeof draftViewSchema>;

@@ -4,6 +4,7 @@
  * (each with its why, up to three rewrites previewed as the sentence will read, Apply and Dismiss), and the
  * email-level notes. Every state without a draft says what it is. Props in, callbacks out: no browser, no mail client.
  */
+import { SITUATION_TEXT, type Situation, type ThreadFault } from '../analyzer/thread/situations';
 import { CATEGORIES, type Finding, type Scores, type Stats } from '../analyzer/types';
 import { RewriteList, type RewritePreview } from './FindingTooltip';
 import { CATEGORY_LABEL } from './labels';
@@ -20,6 +21,8 @@ export interface PanelDraft {
   notes: readonly { id: string; message: string }[];
   /** False until the first analysis of the draft is done. */
   analysed: boolean;
+  /** What the prospect's last message asks of the reply, when the analysis read the thread. */
+  thread?: { situation: Situation; faults?: readonly ThreadFault[] } | undefined;
 }
 
 export type PanelStatus =
@@ -200,6 +203,21 @@ function FindingItem({ finding, previews, onSelect, onApply, onDismiss }: {
   );
 }
 
+/**
+ * The prospect's last message in one line: what it does and how to answer it. Nothing for a first email or a message
+ * that asks nothing ('none'): the usual coaching applies, and a line saying so would be noise.
+ */
+function ThreadLine({ situation }: { situation: Situation }) {
+  if (situation === 'none') return null;
+  const { line, advice } = SITUATION_TEXT[situation];
+  return (
+    <section class="poise-card poise-thread" aria-labelledby="poise-thread-title">
+      <h2 id="poise-thread-title">Their last message</h2>
+      <p><strong class="poise-thread-line">{line}</strong> <span class="poise-thread-advice">{advice}</span></p>
+    </section>
+  );
+}
+
 function DraftCoaching({ draft, onSelect, onApply, onDismiss }: { draft: PanelDraft } & Pick<SidePanelProps, 'onSelect' | 'onApply' | 'onDismiss'>) {
   const groups = grouped(draft.findings);
   return (
@@ -213,6 +231,7 @@ function DraftCoaching({ draft, onSelect, onApply, onDismiss }: { draft: PanelDr
         <h2 id="poise-stats-title">This draft</h2>
         <Statistics stats={draft.stats} />
       </section>
+      {draft.thread && <ThreadLine situation={draft.thread.situation} />}
       <section class="poise-findings" aria-labelledby="poise-findings-title">
         <h2 id="poise-findings-title">{draft.analysed ? `Findings (${draft.findings.length})` : 'Findings'}</h2>
         {!draft.analysed && <p class="poise-muted">Checking the draft…</p>}
@@ -336,6 +355,8 @@ p { margin: 0; }
 button { font: inherit; cursor: pointer; }
 .poise-apply { flex: none; border: 0; border-radius: 5px; padding: 2px 10px; background: var(--accent); color: var(--on-accent); font-weight: 600; }
 .poise-dismiss, .poise-secondary { border: 1px solid var(--line); border-radius: 5px; padding: 2px 10px; background: var(--card); color: var(--fg); }
+.poise-thread { border-left: 4px solid var(--fg); }
+.poise-thread strong { font-weight: 650; }
 .poise-notes { margin: 0; padding-left: 18px; display: grid; gap: 4px; }
 button:focus-visible { outline: 2px solid var(--accent, var(--ti)); outline-offset: 2px; }
 .poise-notice { position: sticky; bottom: 8px; padding: 8px 10px; border-radius: 8px; background: var(--fg); color: var(--bg); }

@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { run } from '../../src/cli/main';
+import { analysisInput, run } from '../../src/cli/main';
 import { formatFinding } from '../../src/cli/format';
 import { analyze, applyRewrite } from '../../src/analyzer';
 
@@ -35,6 +35,29 @@ beforeAll(() => {
   chmodSync(join(dir, 'locked.txt'), 0o000);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('replies saved as text', () => {
+  const REPLY = 'Hi Dana,\n\nSorry to bother you again, here is the summary.\n\nOn Tue, 3 Mar 2026 at 10:02, Dana Lee <dana@lee.example> wrote:\n> Can you do 15% off if we sign this month?\n>\n>> Honestly, you need this.\n';
+
+  it('lints only the rep’s draft of a .txt reply, at its place in the file, never the quoted thread', async () => {
+    writeFileSync(join(dir, 'reply.txt'), REPLY);
+    const { out } = await poise([join(dir, 'reply.txt')]);
+    expect(out).toMatch(/reply\.txt:3:1  warning +timidity .*timidity\/sorry-to-bother/);
+    expect(out).not.toContain('you-need-this');
+  });
+
+  it('passes the first quoted message of a text or .eml file as the prospect’s, and nothing for Markdown or no quote', () => {
+    const txt = analysisInput('reply.txt', REPLY, { sensitivity: 'standard' });
+    expect(txt.options).toEqual({ sensitivity: 'standard', prospect: 'Can you do 15% off if we sign this month?' });
+    expect(txt.text).toHaveLength(REPLY.length);
+    expect(txt.text).not.toContain('15%');
+    const eml = 'From: jo@seller.example\r\nContent-Type: text/plain\r\n\r\nUnderstood, Sam.\r\n\r\nOn Mon, 2 Mar 2026, Sam <sam@x.example> wrote:\r\n> Please take me off your list.\r\n';
+    expect(analysisInput('thread.eml', eml, {}).options.prospect).toBe('Please take me off your list.');
+    expect(analysisInput('<stdin>', REPLY, {}).options.prospect).toBe('Can you do 15% off if we sign this month?');
+    expect(analysisInput('notes.md', '> A quote in a template\n', {}).options).toEqual({});
+    expect(analysisInput('intro.txt', 'Hi Sam,\nWould Tuesday work?\n', {})).toEqual({ text: 'Hi Sam,\nWould Tuesday work?\n', options: {} });
+  });
+});
 
 describe('poise FILE|DIR', () => {
   it('prints findings like a linter, file:line:col level category message rule, and a summary per file', async () => {

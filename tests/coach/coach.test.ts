@@ -9,7 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { createSession } from '../../src/analyzer';
-import { gmailAdapter } from '../../src/editors';
+import { gmailAdapter, outlookAdapter } from '../../src/editors';
+import type { Draft } from '../../src/editors/types';
+import type { AnalyzeOptions } from '../../src/analyzer/types';
+import { GMAIL_PROSPECT, OUTLOOK_PROSPECT } from '../editors/load';
 import { DraftCoach } from '../../src/coach/draft-coach';
 import { createPainter } from '../../src/coach/highlights';
 import { startPageCoach } from '../../src/coach/page-coach';
@@ -42,7 +45,7 @@ describe('DraftCoach', () => {
     // jsdom checks that the signal is one of its own window's.
     const stop = new doc.defaultView!.AbortController();
     const coach = new DraftCoach({
-      draft: draft!, painter, session: createSession(), isDismissed: async () => false, debounceMs,
+      draft: draft!, painter, createSession: () => createSession(), isDismissed: async () => false, debounceMs,
       yieldToPage: () => Promise.resolve(), signal: stop.signal,
     });
     return { draft: draft!, painter, stop, coach };
@@ -291,6 +294,110 @@ describe('what the page coach tells the side panel', () => {
     doc.querySelector('div.M9')!.remove();
     await vi.advanceTimersByTimeAsync(1000);
     expect(published.at(-1)).toMatchObject({ status: 'no-draft', draft: null });
+    stop.abort();
+  });
+});
+
+describe('reading the thread', () => {
+  /** The draft with its reads of the prospect's message counted. */
+  function counted(draft: Draft) {
+    const reads = vi.fn(() => draft.prospectMessage());
+    return { draft: { ...draft, prospectMessage: reads } as Draft, reads };
+  }
+
+  function coachOn(doc: Document, draft: Draft) {
+    const painter = createPainter(doc);
+    const stop = new doc.defaultView!.AbortController();
+    const sessions = vi.fn((prospect: string) => createSession({ prospect }));
+    const coach = new DraftCoach({
+      draft, painter, createSession: sessions, isDismissed: async () => false, debounceMs: 150,
+      yieldToPage: () => Promise.resolve(), signal: stop.signal,
+    });
+    return { coach, painter, sessions, stop };
+  }
+
+  it('analyses a reply with the prospect’s last message, read once, and never paints the quote', async () => {
+    const { doc, win } = page('gmail-reply-inline.html');
+    const { draft, reads } = counted(gmailAdapter.findDrafts(doc)[0]!);
+    const { coach, sessions } = coachOn(doc, draft);
+    await vi.runAllTimersAsync();
+    expect(sessions.mock.calls).toEqual([[GMAIL_PROSPECT]]);
+    expect(coach.findings.length).toBeGreaterThan(0);
+    const quote = draft.body.querySelector('.gmail_quote')!;
+    for (const l of coach.findings) {
+      expect(quote.contains(l.range.startContainer) || quote.contains(l.range.endContainer), l.range.toString()).toBe(false);
+    }
+    // Typing goes on inside the lines: many analyses, no second read of the thread and no new session.
+    const line = [...draft.body.querySelectorAll(':scope > div')].find((d) => d.firstChild?.nodeType === 3)!.firstChild as Text;
+    for (const word of [' Really', ' truly', ' honestly']) {
+      line.data += word;
+      draft.body.dispatchEvent(new win.Event('input'));
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    expect(coach.analysedText).toContain('honestly');
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(sessions).toHaveBeenCalledTimes(1);
+  });
+
+  it('a new compose is analysed as a first email: prospect ""', async () => {
+    const { doc } = page('gmail-compose-new.html');
+    const { sessions } = coachOn(doc, gmailAdapter.findDrafts(doc)[0]!);
+    await vi.runAllTimersAsync();
+    expect(sessions.mock.calls).toEqual([['']]);
+  });
+
+  it('starts a new session when the quote appears under the draft (Outlook’s history expanded), and only then', async () => {
+    const { doc, win } = page('outlook-reply.html');
+    const body = outlookAdapter.findDrafts(doc)[0]!.body;
+    // Collapsed: the history is not in the editor until the rep clicks "…".
+    const history: Element[] = [];
+    for (let el = body.querySelector(':scope > #appendonsend'); el; el = el.nextElementSibling) history.push(el);
+    for (const el of history) el.remove();
+    const { draft, reads } = counted(outlookAdapter.findDrafts(doc)[0]!);
+    const { coach, sessions } = coachOn(doc, draft);
+    await vi.runAllTimersAsync();
+    expect(sessions.mock.calls).toEqual([['']]);
+    const before = coach.analysedText;
+
+    body.append(...history);
+    await vi.runAllTimersAsync();
+    expect(sessions.mock.calls).toEqual([[''], [OUTLOOK_PROSPECT]]);
+    // Same draft, same findings: the quote joined the thread, not the draft.
+    expect(coach.analysedText).toBe(before);
+    const header = body.querySelector('#divRplyFwdMsg')!;
+    expect(coach.findings.length).toBeGreaterThan(0);
+    expect(coach.findings.every((l) => header.compareDocumentPosition(l.range.endContainer) & win.Node.DOCUMENT_POSITION_PRECEDING)).toBe(true);
+    const readsNow = reads.mock.calls.length;
+    // Any other change to the body's children reads the thread again; the same text keeps the same session.
+    body.append(doc.createElement('div'));
+    await vi.runAllTimersAsync();
+    expect(reads.mock.calls.length).toBe(readsNow + 1);
+    expect(sessions).toHaveBeenCalledTimes(2);
+  });
+
+  it('the page coach passes the prospect’s message into the analysis and tells the panel the thread’s situation, not its words', async () => {
+    const { doc } = page('gmail-reply-inline.html');
+    const stop = new doc.defaultView!.AbortController();
+    const published: TabState[] = [];
+    const seen: AnalyzeOptions[] = [];
+    // Stand-in for the thread analyser (built on its own branch): it reports a situation when given a message.
+    const loadAnalyzer = async () => ({
+      createSession(options: AnalyzeOptions) {
+        seen.push(options);
+        const session = createSession(options);
+        return { ...session, update: (text: string) => ({ ...session.update(text), thread: { situation: 'discount' as const, faults: [] } }) };
+      },
+    });
+    startPageCoach({
+      doc, adapter: gmailAdapter, loadAnalyzer, loadSettings: async () => DEFAULT_SETTINGS, watchSettings: () => () => {},
+      turnOffRule: async () => {}, isDismissed: async () => false, dismiss: async () => {}, signal: stop.signal,
+      publish: (s) => published.push(s),
+    });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(seen).toEqual([expect.objectContaining({ prospect: GMAIL_PROSPECT, sensitivity: DEFAULT_SETTINGS.sensitivity })]);
+    const last = published.at(-1)!;
+    expect(last.draft!.thread).toEqual({ situation: 'discount', faults: [] });
+    expect(JSON.stringify(published)).not.toContain('we could sign by Friday');
     stop.abort();
   });
 });

@@ -45,6 +45,30 @@ export const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'),
 
 export const fixtureNames = Object.keys(expected.fixtures);
 
+/** The fixtures' prospect messages, by the README's extraction rules (gmail-reply-inline.html, outlook-reply.html). */
+export const GMAIL_PROSPECT = [
+  'Hi Jordan,',
+  '',
+  'Thanks for sending this over. Before I take it to our CFO, can you give us a discount on the annual plan? If you can do 20% off, we could sign by Friday.',
+  '',
+  'To be honest, I need to hit my budget number this quarter, so a lower price would really help me out.',
+  '',
+  'Sorry to bother you with one more thing: is onboarding included?',
+  '',
+  'Dana',
+].join('\n');
+
+export const OUTLOOK_PROSPECT = [
+  'Hi Jordan,',
+  '',
+  'Thanks for the proposal. We like the pilot, but the price is above what we budgeted.',
+  'Is there any discount if we commit this week? Our CFO needs this signed before Friday or it slips to next quarter.',
+  'Sorry to bother you with one more question: does the pilot include API access?',
+  '',
+  'Thanks,',
+  'Morgan',
+].join('\n');
+
 /** A fresh window per call, so a test that edits the DOM cannot leak into another. */
 export function loadFixture(name: string): Document {
   const html = readFileSync(join(FIXTURES, name), 'utf8');

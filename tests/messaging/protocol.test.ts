@@ -37,6 +37,23 @@ describe('acceptMessage', () => {
   });
 });
 
+describe('the thread in a tab state', () => {
+  // Without findings: the test above spoils the shared report's first finding on purpose.
+  const plain = (): TabState => ({ ...state(5), draft: { ...state(5).draft!, findings: [] } });
+
+  it('carries the situation and the faults’ names, validated, and never the prospect’s words', () => {
+    const withThread = { ...plain(), draft: { ...plain().draft!, thread: { situation: 'discount', faults: ['caves_on_price'], prospect: 'Can you do 15% off?' } } };
+    const m = acceptMessage({ type: 'poise/tab-state', state: withThread }, { id: ID }, ID);
+    expect(m?.type === 'poise/tab-state' && m.state.draft!.thread).toEqual({ situation: 'discount', faults: ['caves_on_price'] });
+    expect(JSON.stringify(m)).not.toContain('15% off');
+    // A name outside the vocabulary is refused; a state without a thread is still fine.
+    for (const thread of [{ situation: 'angry', faults: [] }, { situation: 'discount', faults: ['rude'] }]) {
+      expect(acceptMessage({ type: 'poise/tab-state', state: { ...plain(), draft: { ...plain().draft!, thread } } }, { id: ID }, ID)).toBeNull();
+    }
+    expect(acceptTabState(plain())?.draft!.thread).toBeUndefined();
+  });
+});
+
 describe('the tab the panel follows', () => {
   const tab = (tabId: number, s: TabState | null, active = false): MailTab => ({ tabId, client: 'gmail', active, state: s });
 

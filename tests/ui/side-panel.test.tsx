@@ -7,7 +7,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { analyze, previewRewrite } from '../../src/analyzer';
+import { analyze, faultRuleId, previewRewrite, SITUATION_TEXT, SITUATIONS } from '../../src/analyzer';
 import { readability, SidePanel, type PanelDraft, type PanelStatus } from '../../src/ui/SidePanel';
 
 const DRAFT = 'Hi Sam,\n\nSorry to bother you again, just checking in on the pilot.\nHonestly, your team needs our routing module.\nI need to hit my number this quarter.\n';
@@ -98,5 +98,42 @@ describe('SidePanel', () => {
     expect(readability({ words: 48, sentences: 4, questions: 0, secondPerson: 0, firstPerson: 0 })).toEqual({ perSentence: 12, verdict: 'easy to read' });
     expect(readability({ words: 90, sentences: 3, questions: 0, secondPerson: 0, firstPerson: 0 })?.verdict).toBe('hard to read: split a sentence');
     expect(readability({ words: 0, sentences: 0, questions: 0, secondPerson: 0, firstPerson: 0 })).toBeNull();
+  });
+
+  it.each(SITUATIONS.filter((s) => s !== 'none'))('says in one line what their last message does and how to answer it, above the findings: %s', (situation) => {
+    const view = { ...draftView(DRAFT), thread: { situation, faults: [] } };
+    const { host } = mount({ kind: 'draft', client: 'gmail', draft: view });
+    const thread = host.querySelectorAll('.poise-thread');
+    expect(thread).toHaveLength(1);
+    expect(thread[0]!.querySelector('p')!.textContent).toBe(`${SITUATION_TEXT[situation].line} ${SITUATION_TEXT[situation].advice}`);
+    const findings = host.querySelector('.poise-findings')!;
+    expect(thread[0]!.compareDocumentPosition(findings) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('adds nothing for a first email or a message that asks nothing, nor before the thread is read', () => {
+    for (const thread of [{ situation: 'none' as const, faults: [] }, undefined]) {
+      const { host } = mount({ kind: 'draft', client: 'outlook', draft: { ...draftView(DRAFT), thread } });
+      expect(host.querySelector('.poise-thread')).toBeNull();
+      expect(host.textContent).not.toContain(SITUATION_TEXT.none.line);
+      host.remove();
+    }
+  });
+
+  it('lists a thread finding in its category like any other, with its message and rewrites', () => {
+    const text = 'Hi Sam,\n\nSure, happy to take 15% off the annual plan.\nSorry to bother you again.\n';
+    const view = draftView(text);
+    const base = view.findings[0]!;
+    const rule = faultRuleId('caves_on_price');
+    const start = text.indexOf('happy to take 15% off');
+    const end = start + 'happy to take 15% off'.length;
+    const finding = { ...base.finding, id: `${rule}:${start}`, rule, category: 'timidity' as const, start, end, text: text.slice(start, end),
+      message: 'They asked for a lower price and this gives it, with nothing asked in return.' };
+    const { host, onSelect } = mount({ kind: 'draft', client: 'gmail', draft: { ...view, findings: [...view.findings, { finding, previews: [] }], thread: { situation: 'discount', faults: ['caves_on_price'] } } });
+    const group = host.querySelector('.poise-group.poise-timidity')!;
+    const item = group.querySelector(`[data-finding="${finding.id}"]`)!;
+    expect(item.querySelector('.poise-quote')!.textContent).toBe('“happy to take 15% off”');
+    expect(item.querySelector('.poise-message')!.textContent).toBe(finding.message);
+    act(() => (item.querySelector('.poise-finding-show') as HTMLButtonElement).click());
+    expect(onSelect).toHaveBeenCalledWith(finding.id);
   });
 });

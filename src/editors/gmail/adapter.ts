@@ -5,7 +5,8 @@
 
 import { extract } from '../extract';
 import { focusedAmong } from '../lifecycle';
-import { closestAny, elementKey, findBodies, matchesAny, queryFirst } from '../query';
+import { lastBefore, messageText } from '../prospect';
+import { closestAny, elementKey, findBodies, matchesAny, queryAllAny, queryFirst } from '../query';
 import type { Draft, EditorAdapter, Extraction } from '../types';
 import { GMAIL_SELECTORS as S } from './selectors';
 
@@ -22,7 +23,26 @@ function toDraft(body: HTMLElement): Draft {
     body,
     root,
     extract: (): Extraction => extract(body, { excluded: isGmailNonDraft }),
+    prospectMessage: () => gmailProspectMessage(body),
   };
+}
+
+/**
+ * The prospect's last message for a Gmail compose body: the newest message of the quote inside the body (the outermost
+ * quote's blockquote, without the "On … wrote:" line, the older quotes nested in it or a signature); when the quote is
+ * not in the body (folded behind "Show trimmed content") and the compose is an inline reply, the read view of the
+ * message it sits under; '' for a new compose.
+ */
+export function gmailProspectMessage(body: HTMLElement): string {
+  const quote = queryAllAny(body, S.quote)[0];
+  if (quote !== undefined) {
+    const message = queryFirst(quote, S.quotedMessage) ?? quote;
+    return messageText(message, { notMessage: S.notMessage });
+  }
+  const thread = closestAny(body, S.threadMessage);
+  if (thread === null) return '';
+  const readView = lastBefore(thread, S.readView, body);
+  return readView === null ? '' : messageText(readView, { notMessage: S.notMessage });
 }
 
 /**

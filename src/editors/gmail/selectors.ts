@@ -113,4 +113,60 @@ export const GMAIL_SELECTORS = {
     '[role="dialog"]',
     '.ip',
   ],
+
+  /**
+   * The quoted thread inside the body, once "Show trimmed content" put it there: the first match in document order is
+   * the outermost quote, which holds the newest quoted message (the prospect's, in a reply).
+   */
+  quote: [
+    // 2025 container: `div.gmail_quote.gmail_quote_container` > `div.gmail_attr` + `blockquote.gmail_quote`
+    // (Gmail-sent HTML in 2024-2025 mail archives; gmail-reply-inline.html).
+    '.gmail_quote_container',
+    // Older mail: `div.gmail_quote` holding the "On … wrote:" line and the blockquote.
+    '.gmail_quote',
+    // 2015-2018 wrapper around the quote (InboxSDK test data); not in the fixtures.
+    '.gmail_extra',
+  ],
+
+  /** Inside a quote, the quoted message itself (asked as a direct child of the quote): without the "On … wrote:" line. */
+  quotedMessage: [
+    // `blockquote.gmail_quote` right under the quote container, after `div.gmail_attr`.
+    ':scope > blockquote',
+  ],
+
+  /**
+   * Inside a quoted or received message, what is not that message's own words: the older history quoted under it
+   * and signatures. Every entry applies.
+   */
+  notMessage: [
+    // An older quote nested in the message (the rep's earlier email, quoted by the prospect).
+    '.gmail_quote',
+    '.gmail_extra',
+    // The attribution line "On Tue, Mar 3, 2026 at 9:14 AM Dana … wrote:" (`div.gmail_attr`), when no blockquote
+    // separates it from the message.
+    '.gmail_attr',
+    // The sender's signature (same markup as the rep's: div.gmail_signature[data-smartmail]).
+    '.gmail_signature',
+    '[data-smartmail="gmail_signature"]',
+    // In the read view, quoted history Gmail folds away behind "…" is wrapped in `.im` (alecmev/trimless-gmail).
+    '.im',
+  ],
+
+  /**
+   * The thread message an inline reply sits under (asked with `closest` from the compose): its read view is the
+   * prospect's last message when the quote is not in the body (before "Show trimmed content" is clicked).
+   */
+  threadMessage: [
+    // Expanded message in the thread list: `div.h7[role=listitem]`, which holds the reply's `.ip` container
+    // (InboxSDK gmail-thread-view.ts, gmail-message-view.ts).
+    '[role="listitem"]',
+    // The same by class, should the role go.
+    '.h7',
+  ],
+
+  /** The read view of a received message, inside a thread message (gmail.js `.ii.gt div.a3s`; evicypher `.a3s.aiL`). */
+  readView: [
+    '.ii.gt .a3s',
+    'div.a3s.aiL',
+  ],
 } as const satisfies Record<string, readonly string[]>;

@@ -5,7 +5,8 @@
 
 import { extract } from '../extract';
 import { focusedAmong } from '../lifecycle';
-import { closestAny, elementKey, findBodies, matchesAny } from '../query';
+import { firstAfter, messageText } from '../prospect';
+import { closestAny, elementKey, findBodies, matchesAny, queryFirst } from '../query';
 import type { Draft, EditorAdapter, Extraction } from '../types';
 import { OUTLOOK_SELECTORS as S } from './selectors';
 
@@ -30,7 +31,19 @@ function toDraft(body: HTMLElement): Draft {
     body,
     root,
     extract: (): Extraction => extract(body, { end: outlookDraftEnd(body) }),
+    prospectMessage: () => outlookProspectMessage(body),
   };
+}
+
+/**
+ * The prospect's last message for an Outlook compose body: what follows the first reply header (`#divRplyFwdMsg`,
+ * "From: … Sent: …") up to the older history or the sender's signature. '' for a new message, and for a reply whose
+ * history is still collapsed behind "…" (then the quote is not in the body at all; office-js issue #1779).
+ */
+export function outlookProspectMessage(body: HTMLElement): string {
+  const header = queryFirst(body, S.quotedHeader);
+  if (header === null) return '';
+  return messageText(body, { after: header, before: firstAfter(body, S.quotedMessageEnd, header) });
 }
 
 export const outlookAdapter: EditorAdapter = {

@@ -114,4 +114,34 @@ export const OUTLOOK_SELECTORS = {
     '[data-app-section="MailReadCompose"]',
     '#ReadingPaneContainerId',
   ],
+
+  /**
+   * The header above the quoted message in a reply ("From: … Sent: … To: … Subject: …", localised words): the first
+   * match in the body is the newest message's, and that message is what follows it.
+   */
+  quotedHeader: [
+    // As written by OWA (`div#divRplyFwdMsg`), a direct child of the editor in an expanded reply (outlook-reply.html).
+    '#divRplyFwdMsg',
+    // With a prefix, as in quoted OWA mail (`x_divRplyFwdMsg`) or a header pasted into the body.
+    '[id$="divRplyFwdMsg"]',
+  ],
+
+  /**
+   * After the quoted header, where the quoted message ends: the first match following the header, and everything after
+   * it, is older history or the sender's signature. Quoted mail carries the `x_` prefix on ids and classes, so the
+   * entries match by suffix. Every entry applies.
+   */
+  quotedMessageEnd: [
+    // The marker OWA puts before each reply header (`#x_appendonsend` in the quoted message).
+    '[id$="appendonsend"]',
+    // The older message's own header (`#x_divRplyFwdMsg`), when no marker precedes it.
+    '[id$="divRplyFwdMsg"]',
+    // The history wrapper of Outlook mobile and some desktop builds, prefixed or not.
+    '[id$="mail-editor-reference-message-container"]',
+    // The sender's signature (`#x_Signature`), which ends their words; mobile's `#x_ms-outlook-mobile-signature`.
+    '[id$="_Signature"]',
+    '[id$="ms-outlook-mobile-signature"]',
+    // A quote inside a message the prospect wrote in Gmail (`div.x_gmail_quote` once OWA prefixes its classes).
+    '[class~="x_gmail_quote"]',
+  ],
 } as const satisfies Record<string, readonly string[]>;
