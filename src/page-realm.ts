@@ -1,17 +1,21 @@
 /**
- * Where the content script's objects meet the page's. Chromium gives a content script its own JavaScript world with
- * its own wrappers for the page's DOM, so anything either side makes can be used by the other. Firefox instead shows
- * the content script the page's objects through Xray wrappers (the page's own view of them is `wrappedJSObject`),
- * and an object made on one side can be opaque to the other: a typed-array method species lookup or a page builtin
- * reading `constructor` from the other side throws `Permission denied to access property "constructor"`
- * (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/Sharing_objects_with_page_scripts).
+ * Where the content script's objects meet the page's, done in a way both engines accept.
  *
- * The coach crosses that line in two places, both here, in ways both engines accept:
- * - WebCrypto: `crypto` in a content script is the page's, so `crypto.subtle` hands back ArrayBuffers that belong to
- *   the page, and in Firefox a view over one is a page object. `ownBytes` copies them into this script's realm.
- * - The CSS Custom Highlight API: the highlight registry is the page's (its `::highlight()` styles paint what it
- *   holds), so the coach asks the page's own window whether it has the API and builds each Highlight with the page's
- *   constructor. In Chromium the page's view is the one the script already has.
+ * Chromium runs a content script in an isolated world with its own wrappers for the page's DOM: whatever either side
+ * makes, the other can use. Firefox shows the content script the page's objects through Xray wrappers (the page's
+ * own view is `wrappedJSObject`), and objects of the two sides do not mix freely: when code on the page's side reads
+ * `constructor` from an object of the script's side, Firefox throws `Permission denied to access property
+ * "constructor"` (https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/Sharing_objects_with_page_scripts).
+ *
+ * The coach crosses that line in two places:
+ * - WebCrypto. `crypto` in a content script is the page's, so `crypto.subtle` answers with an ArrayBuffer of the
+ *   page, and in Firefox a Uint8Array over it is the page's too: its `slice` looks up `constructor` across the line
+ *   and throws. That broke every dismissal lookup, so nothing was ever painted (issue 9). `ownBytes` copies the
+ *   answer into an array of the script's own before anything else touches it.
+ * - The CSS Custom Highlight API. The registry is the page's (its `::highlight()` styles paint what it holds), so the
+ *   coach asks the page's own view whether it has the API and makes each Highlight with the page's constructor:
+ *   the registry holds only objects of its own realm, and a page without the API (Firefox before 140, or one that
+ *   removed it) gets the overlay. In Chromium the page's view is the one the script already has.
  */
 
 /** The page's own view of its window: `wrappedJSObject` in a Firefox content script, the window itself elsewhere. */

@@ -235,12 +235,17 @@ describe.skipIf(!firefoxAvailable())('the coach in Firefox with the built extens
     await page.close();
   }, 60_000);
 
-  it('the side panel page lists the focused draft\'s findings, and Apply there rewrites the draft', async () => {
+  it('"Open the coach" in the tooltip opens the coach page, which lists the draft\'s findings; Apply there rewrites the draft', async () => {
     const fixture = 'gmail-compose-new.html';
     const page = await h.open(fixture);
     await settled(inFirefox(page), BODY.gmail);
     await page.focus(BODY.gmail);
-    const panel = await h.openExtensionPage('sidepanel.html', 'sidepanel');
+    const tabs = new Set(await h.browser.pages());
+    await hover(page, 'you need this');
+    await clickInTooltip(page, '.poise-open-coach');
+    // Firefox opens a sidebar only from a click on the extension's own UI or its shortcut, not from a content
+    // script's message: the background falls back to the same page in a tab (entrypoints/background.ts).
+    const panel = await h.waitForExtensionPage('sidepanel.html', 'sidepanel', tabs);
     const text = draftText(fixture);
     const report = analyze(text);
     await expect.poll(() => listedFindings(inFirefox(panel)), { timeout: 8000 }).toEqual(inPanelOrder(report.findings));

@@ -39,6 +39,8 @@ export interface FirefoxHarness {
   open(fixture: string, options?: { url?: string; beforeScripts?: () => void }): Promise<Page>;
   /** Opens one of the extension's pages (sidepanel.html, popup.html, options.html) in a tab. */
   openExtensionPage(path: string, name: string): Promise<Page>;
+  /** Waits for a tab, not among `before`, in which the extension opened one of its pages. */
+  waitForExtensionPage(path: string, name: string, before: Set<Page>): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -105,6 +107,21 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       await page.goto(`${EXTENSION_BASE}/${path}`, { timeout: 3000 }).catch(() => {});
       for (let i = 0; i < 50 && !(await page.evaluate(() => document.readyState === 'complete' && !!document.body?.childElementCount).catch(() => false)); i++) await sleep(100);
       return page;
+    },
+    async waitForExtensionPage(path, name, before) {
+      const url = `${EXTENSION_BASE}/${path}`;
+      for (let i = 0; i < 50; i++) {
+        for (const page of await browser.pages()) {
+          if (before.has(page)) continue;
+          // Firefox's BiDi does not report moz-extension:// navigations in page.url(): ask the page itself.
+          if ((await page.evaluate(() => location.href).catch(() => '')) === url) {
+            watch(page, name);
+            return page;
+          }
+        }
+        await sleep(100);
+      }
+      throw new Error(`no tab opened ${url}`);
     },
     async close() {
       await browser.close();
