@@ -104,23 +104,26 @@ describe.skipIf(!firefoxAvailable())('the coach in Firefox with the built extens
     }, 60_000);
   });
 
-  it('shows the tooltip on hover; Apply rewrites the sentence and Ctrl+Z restores the draft and its HTML', async () => {
-    const fixture = 'gmail-compose-new.html';
+  it.each([
+    ['gmail-compose-new.html', 'you need this'],
+    ['outlook-compose-new.html', 'feel free to ignore this if you’re'],
+  ])('%s: the tooltip on hover for "%s"; Apply rewrites its sentence and Ctrl+Z restores the draft and its HTML', async (fixture, words) => {
     const page = await h.open(fixture);
-    const body = BODY.gmail;
+    const body = BODY[clientOf(fixture)];
     await settled(inFirefox(page), body);
-    await page.screenshot({ path: join(SHOTS, 'firefox-gmail-coached.png') });
+    const gmail = clientOf(fixture) === 'gmail';
+    if (gmail) await page.screenshot({ path: join(SHOTS, 'firefox-gmail-coached.png') });
     const originalHtml = (await bodyHtml(page, fixture)).live[0];
     const originalText = await textOf(page, body);
 
     const text = draftText(fixture);
-    const finding = analyze(text).findings.find((f) => f.text === 'you need this')!;
+    const finding = analyze(text).findings.find((f) => f.text === words)!;
     const rewrite = finding.rewrites[0]!;
     const edit = rewriteEdit(text, finding, rewrite);
     const sentenceAfter = applyRewrite(text, finding, rewrite).text.split('\n').find((l) => l.includes(rewrite))!;
-    const tip = await hover(page, 'you need this');
+    const tip = await hover(page, words);
     expect(tip).toEqual({ role: tip.role, message: finding.message, why: finding.why, firstRewrite: rewrite, firstApplyLabel: `Apply: ${sentenceAfter}` });
-    await page.screenshot({ path: join(SHOTS, 'firefox-gmail-tooltip.png') });
+    if (gmail) await page.screenshot({ path: join(SHOTS, 'firefox-gmail-tooltip.png') });
 
     await clickInTooltip(page, '.poise-rewrites li:first-child .poise-apply');
     const applied = originalText.replace(text.slice(edit.start, edit.end), rewrite);

@@ -103,8 +103,9 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     async openExtensionPage(path, name) {
       const page = await browser.newPage();
       watch(page, name);
+      page.on('request', (r: HTTPRequest) => record(r.url()));
       // Firefox loads a moz-extension:// page but may never report the load (TOOLCHAIN.md): wait for its markup.
-      await page.goto(`${EXTENSION_BASE}/${path}`, { timeout: 3000 }).catch(() => {});
+      await page.goto(`${EXTENSION_BASE}/${path}`, { timeout: 1000 }).catch(() => {});
       for (let i = 0; i < 50 && !(await page.evaluate(() => document.readyState === 'complete' && !!document.body?.childElementCount).catch(() => false)); i++) await sleep(100);
       return page;
     },
@@ -116,6 +117,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
           // Firefox's BiDi does not report moz-extension:// navigations in page.url(): ask the page itself.
           if ((await page.evaluate(() => location.href).catch(() => '')) === url) {
             watch(page, name);
+            page.on('request', (r: HTTPRequest) => record(r.url()));
             return page;
           }
         }
