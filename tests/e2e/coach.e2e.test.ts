@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, applyRewrite, rewriteEdit } from '../../src/analyzer';
 import { browserAvailable, FIXTURES, useHarness, type Harness } from './browser';
-import { BODY, expectExactlyTheFindings, expected } from './expectations';
+import { BODY, expectExactlyTheFindings, expected, firstRewriteOf } from './expectations';
 import { hoverTooltip, painted, settled } from './page-helpers';
 
 describe.skipIf(!browserAvailable())('the coach in Chromium with the built extension', () => {
@@ -55,22 +55,17 @@ describe.skipIf(!browserAvailable())('the coach in Chromium with the built exten
     const originalText = await textNow();
 
     const tooltip = await hoverTooltip(page, 'you need this');
-    const draftText = expected.fixtures['gmail-compose-new.html']!.drafts[0]!.text;
-    const finding = analyze(draftText).findings.find((f) => f.text === 'you need this')!;
+    const { finding, rewrite, replaced, lineAfter: sentenceAfter } = firstRewriteOf('gmail-compose-new.html', 'you need this');
     expect(await tooltip.locator('.poise-message').textContent()).toBe(finding.message);
     expect(await tooltip.locator('.poise-why').textContent()).toBe(finding.why);
     // The rewrite replaces the unit the fault lives in (for this rule, the whole sentence): the tooltip shows the words
     // that go struck, and the new words marked.
-    const rewrite = finding.rewrites[0]!;
-    const edit = rewriteEdit(draftText, finding, rewrite);
-    const replaced = draftText.slice(edit.start, edit.end);
     expect(replaced).toContain('you need this');
     const first = tooltip.locator('.poise-rewrites li').first();
     // Struck once above the rewrites when they all replace the same whole sentence, else in each rewrite.
     const struck = tooltip.locator('.poise-replaces del, .poise-rewrites li:first-child del').first();
     expect((await struck.textContent())?.replace(/\u00A0/g, ' ')).toBe(replaced);
     expect(await first.locator('ins').textContent()).toBe(rewrite);
-    const sentenceAfter = applyRewrite(draftText, finding, rewrite).text.split('\n').find((l) => l.includes(rewrite))!;
     expect(await first.locator('.poise-apply').getAttribute('aria-label')).toBe(`Apply: ${sentenceAfter}`);
     expect(await tooltip.locator('.poise-preview ins').allTextContents()).toEqual(finding.rewrites.slice(0, 3).filter((r) => r !== ''));
     await page.screenshot({ path: join(import.meta.dirname, 'screenshots/gmail-tooltip.png') });

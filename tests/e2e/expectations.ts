@@ -5,7 +5,7 @@
 import { expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, CATEGORIES, type Finding } from '../../src/analyzer';
+import { analyze, applyRewrite, CATEGORIES, rewriteEdit, type Finding } from '../../src/analyzer';
 import { FIXTURES } from './browser';
 import { norm, type PaintedRange } from './page-helpers';
 
@@ -53,3 +53,16 @@ export function expectExactlyTheFindings(fixture: string, ranges: PaintedRange[]
 export const inPanelOrder = (findings: Finding[]) =>
   CATEGORIES.flatMap((c) => findings.filter((f) => f.category === c).sort((a, b) => a.start - b.start))
     .map((f) => ({ category: f.category, text: f.text.replace(/\s+/g, ' ').trim() }));
+
+/**
+ * What Apply of the first rewrite of the finding on `words` must do to a fixture's first draft: the words it replaces
+ * (the clause or sentence the fault lives in), the rewrite, and the draft's line as it will read after.
+ */
+export function firstRewriteOf(fixture: string, words: string) {
+  const text = expected.fixtures[fixture]!.drafts[0]!.text;
+  const finding = analyze(text).findings.find((f) => f.text === words)!;
+  const rewrite = finding.rewrites[0]!;
+  const edit = rewriteEdit(text, finding, rewrite);
+  const lineAfter = applyRewrite(text, finding, rewrite).text.split('\n').find((l) => l.includes(rewrite))!;
+  return { finding, rewrite, replaced: text.slice(edit.start, edit.end), lineAfter };
+}

@@ -10,9 +10,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { analyze, applyRewrite, CATEGORIES, rewriteEdit } from '../../src/analyzer';
+import { analyze, CATEGORIES } from '../../src/analyzer';
 import { FIXTURES } from './browser';
-import { BODY, expectExactlyTheFindings, expected, inPanelOrder } from './expectations';
+import { BODY, expectExactlyTheFindings, expected, firstRewriteOf, inPanelOrder } from './expectations';
 import { firefoxAvailable, inFirefox, useFirefox, type FirefoxHarness } from './firefox';
 import { listedFindings, painted, pointOf, settled } from './page-helpers';
 
@@ -116,17 +116,13 @@ describe.skipIf(!firefoxAvailable())('the coach in Firefox with the built extens
     const originalHtml = (await bodyHtml(page, fixture)).live[0];
     const originalText = await textOf(page, body);
 
-    const text = draftText(fixture);
-    const finding = analyze(text).findings.find((f) => f.text === words)!;
-    const rewrite = finding.rewrites[0]!;
-    const edit = rewriteEdit(text, finding, rewrite);
-    const sentenceAfter = applyRewrite(text, finding, rewrite).text.split('\n').find((l) => l.includes(rewrite))!;
+    const { finding, rewrite, replaced, lineAfter: sentenceAfter } = firstRewriteOf(fixture, words);
     const tip = await hover(page, words);
     expect(tip).toEqual({ role: tip.role, message: finding.message, why: finding.why, firstRewrite: rewrite, firstApplyLabel: `Apply: ${sentenceAfter}` });
     if (gmail) await page.screenshot({ path: join(SHOTS, 'firefox-gmail-tooltip.png') });
 
     await clickInTooltip(page, '.poise-rewrites li:first-child .poise-apply');
-    const applied = originalText.replace(text.slice(edit.start, edit.end), rewrite);
+    const applied = originalText.replace(replaced, rewrite);
     await expect.poll(() => textOf(page, body), { timeout: 3000 }).toBe(applied);
     expect(applied.split('\n')).toContain(sentenceAfter);
     await undo(page, body);
@@ -249,13 +245,11 @@ describe.skipIf(!firefoxAvailable())('the coach in Firefox with the built extens
     // Firefox opens a sidebar only from a click on the extension's own UI or its shortcut, not from a content
     // script's message: the background falls back to the same page in a tab (entrypoints/background.ts).
     const panel = await h.waitForExtensionPage('sidepanel.html', 'sidepanel', tabs);
-    const text = draftText(fixture);
-    const report = analyze(text);
+    const report = analyze(draftText(fixture));
     await expect.poll(() => listedFindings(inFirefox(panel)), { timeout: 8000 }).toEqual(inPanelOrder(report.findings));
     await panel.screenshot({ path: join(SHOTS, 'firefox-sidepanel.png') });
 
-    const finding = report.findings.find((f) => f.text === 'you need this')!;
-    const edit = rewriteEdit(text, finding, finding.rewrites[0]!);
+    const { rewrite, replaced } = firstRewriteOf(fixture, 'you need this');
     const before = await textOf(page, BODY.gmail);
     let clicked = false;
     for (const item of await panel.$$('.poise-finding')) {
@@ -264,7 +258,7 @@ describe.skipIf(!firefoxAvailable())('the coach in Firefox with the built extens
       clicked = true;
     }
     expect(clicked, 'the panel lists "you need this" with an Apply').toBe(true);
-    await expect.poll(() => textOf(page, BODY.gmail), { timeout: 3000 }).toBe(before.replace(text.slice(edit.start, edit.end), finding.rewrites[0]!));
+    await expect.poll(() => textOf(page, BODY.gmail), { timeout: 3000 }).toBe(before.replace(replaced, rewrite));
     await expect.poll(async () => (await listedFindings(inFirefox(panel))).map((l) => l.text), { timeout: 3000 }).not.toContain('you need this');
     expect(h.errors).toEqual([]);
     await panel.close();
