@@ -5,6 +5,7 @@
  * editor, repositioned on scroll and resize.
  */
 import { CATEGORIES, type Category } from '../analyzer/types';
+import { pageHighlights, type PageHighlights } from '../page-realm';
 
 export const HIGHLIGHT_NAME: Record<Category, string> = {
   hard_close: 'poise-hard_close',
@@ -41,12 +42,6 @@ export interface Painter {
   destroy(): void;
 }
 
-interface HighlightRegistry {
-  set(name: string, h: unknown): void;
-  delete(name: string): void;
-}
-type HighlightCtor = new (...ranges: Range[]) => unknown;
-
 /** How one painting technique shows the current marks and takes itself down. */
 interface Surface {
   /** Shows exactly `marks` (every owner's), replacing what was shown. */
@@ -55,9 +50,9 @@ interface Surface {
 }
 
 export function createPainter(doc: Document): Painter {
-  const win = doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightCtor }) | null;
-  const registry = win?.CSS?.highlights;
-  const surface = registry && win?.Highlight ? highlightSurface(doc, registry, win.Highlight) : overlaySurface(doc);
+  // The page's registry, as the page sees it (page-realm.ts says why that matters in Firefox).
+  const registry = doc.defaultView ? pageHighlights(doc.defaultView) : null;
+  const surface = registry ? highlightSurface(doc, registry) : overlaySurface(doc);
   const byOwner = new Map<string, readonly Mark[]>();
   const show = () => surface.show([...byOwner.values()].flat());
   return {
@@ -79,7 +74,7 @@ export function createPainter(doc: Document): Painter {
 }
 
 /** The browser paints live Ranges: they follow the text as it scrolls, wraps and reflows, at no cost to us. */
-function highlightSurface(doc: Document, registry: HighlightRegistry, Highlight: HighlightCtor): Surface {
+function highlightSurface(doc: Document, registry: PageHighlights): Surface {
   const style = doc.createElement('style');
   style.id = 'poise-highlight-style';
   style.textContent = highlightCss();
@@ -88,7 +83,7 @@ function highlightSurface(doc: Document, registry: HighlightRegistry, Highlight:
     show(marks) {
       for (const c of CATEGORIES) {
         const ranges = marks.filter((m) => m.category === c).map((m) => m.range);
-        if (ranges.length) registry.set(HIGHLIGHT_NAME[c], new Highlight(...ranges));
+        if (ranges.length) registry.set(HIGHLIGHT_NAME[c], ranges);
         else registry.delete(HIGHLIGHT_NAME[c]);
       }
     },

@@ -3,6 +3,7 @@
  * dismissal is a keyed hash (HMAC-SHA-256 with a random per-install key) of the draft key, the rule and the
  * flagged words, and it expires. Pure functions over an injected crypto and clock; storage wiring is elsewhere.
  */
+import { ownBytes } from '../page-realm';
 
 export const DISMISSAL_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 export const MAX_DISMISSALS = 2000;
@@ -21,7 +22,8 @@ export async function dismissalHash(crypto: Crypto, keyHex: string, draftKey: st
   const keyBytes = new Uint8Array(keyHex.match(/../g)!.map((h) => parseInt(h, 16)));
   const key = await crypto.subtle.importKey('raw', keyBytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   const message = new TextEncoder().encode(`${draftKey}\u0000${rule}\u0000${text.normalize('NFC').toLowerCase()}`);
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, message));
+  // In a content script `crypto` is the page's: copy its answer into our own bytes before slicing (page-realm.ts).
+  const mac = ownBytes(await crypto.subtle.sign('HMAC', key, message));
   return [...mac.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 

@@ -8,22 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, applyRewrite, rewriteEdit } from '../../src/analyzer';
 import { browserAvailable, FIXTURES, useHarness, type Harness } from './browser';
-import { hoverTooltip, norm, painted, settled } from './page-helpers';
-
-interface Expected {
-  fixtures: Record<string, {
-    client: 'gmail' | 'outlook';
-    drafts: { index: number; text: string; phrases: { text: string; category: string }[]; clean_sentences: string[] }[];
-    decoys: { text: string }[];
-  }>;
-}
-const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as Expected;
-const BODY: Record<string, string> = {
-  gmail: 'div[g_editable="true"][contenteditable="true"]',
-  outlook: '[id^="editorParent_"] > div[contenteditable="true"]',
-};
-/** Range.toString() has no line breaks between block lines; compare without any whitespace. */
-const squash = (s: string) => s.replace(/\s+/g, '');
+import { BODY, expectExactlyTheFindings, expected, firstRewriteOf } from './expectations';
+import { hoverTooltip, painted, settled } from './page-helpers';
 
 describe.skipIf(!browserAvailable())('the coach in Chromium with the built extension', () => {
   const harness = useHarness();
@@ -33,26 +19,11 @@ describe.skipIf(!browserAvailable())('the coach in Chromium with the built exten
   });
 
   describe.each(Object.keys(expected.fixtures))('%s', (fixture) => {
-    const { client, drafts, decoys } = expected.fixtures[fixture]!;
+    const { client, drafts } = expected.fixtures[fixture]!;
 
     it('highlights exactly what the analyser finds in each draft: every planted phrase, no decoy, no clean sentence', async () => {
       const page = await h.open(fixture);
-      const ranges = await settled(page, BODY[client]!, drafts.length);
-      for (const draft of drafts) {
-        const mine = ranges.filter((r) => r.body === draft.index);
-        const findings = analyze(draft.text).findings;
-        expect(mine.map((r) => squash(r.text)).sort(), `painted in draft ${draft.index}`).toEqual(findings.map((f) => squash(f.text)).sort());
-        for (const phrase of draft.phrases) {
-          const hit = mine.find((r) => r.category === phrase.category && (squash(phrase.text).includes(squash(r.text)) || squash(r.text).includes(squash(phrase.text))));
-          expect(hit, `planted ${phrase.category} phrase "${phrase.text}" is highlighted`).toBeDefined();
-        }
-        for (const clean of draft.clean_sentences) {
-          expect(mine.filter((r) => norm(clean).includes(norm(r.text))), `clean sentence "${clean}"`).toEqual([]);
-        }
-      }
-      for (const decoy of decoys) {
-        expect(ranges.filter((r) => r.body === -1 || squash(decoy.text) === squash(r.text)), `decoy "${decoy.text}"`).toEqual([]);
-      }
+      expectExactlyTheFindings(fixture, await settled(page, BODY[client], drafts.length));
       expect(h.errors).toEqual([]);
       await page.close();
     }, 60_000);
@@ -84,22 +55,17 @@ describe.skipIf(!browserAvailable())('the coach in Chromium with the built exten
     const originalText = await textNow();
 
     const tooltip = await hoverTooltip(page, 'you need this');
-    const draftText = expected.fixtures['gmail-compose-new.html']!.drafts[0]!.text;
-    const finding = analyze(draftText).findings.find((f) => f.text === 'you need this')!;
+    const { finding, rewrite, replaced, lineAfter: sentenceAfter } = firstRewriteOf('gmail-compose-new.html', 'you need this');
     expect(await tooltip.locator('.poise-message').textContent()).toBe(finding.message);
     expect(await tooltip.locator('.poise-why').textContent()).toBe(finding.why);
     // The rewrite replaces the unit the fault lives in (for this rule, the whole sentence): the tooltip shows the words
     // that go struck, and the new words marked.
-    const rewrite = finding.rewrites[0]!;
-    const edit = rewriteEdit(draftText, finding, rewrite);
-    const replaced = draftText.slice(edit.start, edit.end);
     expect(replaced).toContain('you need this');
     const first = tooltip.locator('.poise-rewrites li').first();
     // Struck once above the rewrites when they all replace the same whole sentence, else in each rewrite.
     const struck = tooltip.locator('.poise-replaces del, .poise-rewrites li:first-child del').first();
     expect((await struck.textContent())?.replace(/\u00A0/g, ' ')).toBe(replaced);
     expect(await first.locator('ins').textContent()).toBe(rewrite);
-    const sentenceAfter = applyRewrite(draftText, finding, rewrite).text.split('\n').find((l) => l.includes(rewrite))!;
     expect(await first.locator('.poise-apply').getAttribute('aria-label')).toBe(`Apply: ${sentenceAfter}`);
     expect(await tooltip.locator('.poise-preview ins').allTextContents()).toEqual(finding.rewrites.slice(0, 3).filter((r) => r !== ''));
     await page.screenshot({ path: join(import.meta.dirname, 'screenshots/gmail-tooltip.png') });

@@ -8,34 +8,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { analyze, CATEGORIES, rewriteEdit, type Finding } from '../../src/analyzer';
-import { browserAvailable, FIXTURES, useHarness, type Harness } from './browser';
-import { hoverTooltip, painted, settled } from './page-helpers';
+import { analyze, CATEGORIES, rewriteEdit } from '../../src/analyzer';
+import { browserAvailable, useHarness, type Harness } from './browser';
+import { BODY, expected, inPanelOrder } from './expectations';
+import { hoverTooltip, listedFindings as listed, painted, settled } from './page-helpers';
 
-interface Expected {
-  fixtures: Record<string, { drafts: { index: number; text: string }[] }>;
-}
-const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as Expected;
-const BODY = {
-  gmail: 'div[g_editable="true"][contenteditable="true"]',
-  outlook: '[id^="editorParent_"] > div[contenteditable="true"]',
-};
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const draftText = (fixture: string, index = 0) => expected.fixtures[fixture]!.drafts.find((d) => d.index === index)!.text;
-
-/** The findings a rep should see: grouped by category, in the order they appear in the draft. */
-const inPanelOrder = (findings: Finding[]) =>
-  CATEGORIES.flatMap((c) => findings.filter((f) => f.category === c).sort((a, b) => a.start - b.start))
-    .map((f) => ({ category: f.category, text: squash(f.text) }));
-
-/** The findings the panel lists, in the order it lists them. */
-async function listed(panel: Page): Promise<{ category: string; text: string }[]> {
-  return panel.locator('.poise-finding').evaluateAll((items) => items.map((li) => ({
-    category: [...li.classList].find((c) => c !== 'poise-finding')!.replace(/^poise-/, ''),
-    text: (li.querySelector('.poise-quote')!.textContent ?? '').replace(/^“|”$/g, '').replace(/\s+/g, ' ').trim(),
-  })));
-}
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
