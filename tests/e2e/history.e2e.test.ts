@@ -6,20 +6,19 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../src/analyzer';
 import { weekStart, weeksBefore, type HistoryEntry } from '../../src/storage/history';
 import { browserAvailable, FIXTURES, useHarness, type Harness } from './browser';
 import { hoverTooltip, painted, settled } from './page-helpers';
+import { seriousAxeViolations } from './axe';
 
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as { fixtures: Record<string, { drafts: { text: string }[] }> };
 const BODY = {
   gmail: 'div[g_editable="true"][contenteditable="true"]',
   outlook: '[id^="editorParent_"] > div[contenteditable="true"]',
 };
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DAY = 24 * 60 * 60 * 1000;
 
 type Chrome = { storage: Record<'local' | 'sync' | 'session', { get(k?: string | null): Promise<Record<string, unknown>>; set(v: object): Promise<void>; clear(): Promise<void> }> };
@@ -216,15 +215,9 @@ describe.skipIf(!browserAvailable())('the send history and the weekly summary in
       'Other timid phrasing: 0 last week, 4 this week',
       'Your quota and quarter: 0 last week, 2 this week',
     ]);
-
-    await popup.evaluate(`${axeSource};0`);
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme });
-      const violations = await popup.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document);
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await seriousAxeViolations(popup);
       expect(violations, `${scheme} theme`).toEqual([]);
       expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await popup.screenshot({ path: join(import.meta.dirname, `screenshots/popup-${scheme}.png`), fullPage: true });

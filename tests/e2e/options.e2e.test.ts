@@ -5,15 +5,13 @@
  * turned back on from there; the page passes axe-core and reads well in light and dark.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserAvailable, useHarness, type Harness } from './browser';
 import { hoverTooltip, painted, settled } from './page-helpers';
+import { seriousAxeViolations } from './axe';
 
 const BODY = 'div[g_editable="true"][contenteditable="true"]';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.skipIf(!browserAvailable())('the options page in Chromium with the built extension', () => {
   const harness = useHarness();
@@ -127,14 +125,9 @@ describe.skipIf(!browserAvailable())('the options page in Chromium with the buil
     await options.locator('details.poise-timidity input[type="checkbox"]').nth(1).click();
     await expect.poll(() => options.locator('.poise-off-list li').count(), { timeout: 3000 }).toBe(1);
     await options.getByLabel('Phrase', { exact: true }).fill('need*');
-    await options.evaluate(`${axeSource};0`);
     for (const scheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme: scheme });
-      const violations = await options.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document);
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await seriousAxeViolations(options);
       expect(violations, `${scheme} theme`).toEqual([]);
     }
     // The page as a rep first meets it: every category collapsed, with its count.
@@ -147,11 +140,7 @@ describe.skipIf(!browserAvailable())('the options page in Chromium with the buil
     await options.emulateMedia({ colorScheme: 'light' });
     await options.getByLabel('Find a rule by its words').fill('deadline');
     await expect.poll(() => options.locator('.poise-search-status').textContent(), { timeout: 3000 }).toMatch(/^\d+ rules? mentions? “deadline”\.$/);
-    const violations = await options.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-      return (await axe.run(document)).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-    });
-    expect(violations, 'while searching').toEqual([]);
+    expect(await seriousAxeViolations(options), 'while searching').toEqual([]);
     await options.screenshot({ path: join(import.meta.dirname, 'screenshots/options-search.png'), fullPage: true });
     // Put the rule back for the other tests' sake.
     await options.getByRole('button', { name: /^Turn back on: / }).click();

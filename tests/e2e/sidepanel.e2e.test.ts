@@ -5,18 +5,16 @@
  * restores, the words selected, the panel switching drafts, the plain empty states, and that it reads well.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { analyze, CATEGORIES, rewriteEdit } from '../../src/analyzer';
 import { browserAvailable, useHarness, type Harness } from './browser';
 import { BODY, expected, inPanelOrder } from './expectations';
 import { hoverTooltip, listedFindings as listed, painted, settled } from './page-helpers';
+import { seriousAxeViolations } from './axe';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const draftText = (fixture: string, index = 0) => expected.fixtures[fixture]!.drafts.find((d) => d.index === index)!.text;
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.skipIf(!browserAvailable())('the side panel in Chromium with the built extension', () => {
   const harness = useHarness();
@@ -219,14 +217,9 @@ describe.skipIf(!browserAvailable())('the side panel in Chromium with the built 
     const page = await focusedDraft('gmail-compose-new.html', 'gmail');
     const panel = await openPanel(360);
     await expect.poll(async () => (await listed(panel)).length, { timeout: 5000 }).toBeGreaterThan(0);
-    await panel.evaluate(`${axeSource};0`);
     for (const scheme of ['light', 'dark'] as const) {
       await panel.emulateMedia({ colorScheme: scheme });
-      const violations = await panel.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document);
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await seriousAxeViolations(panel);
       expect(violations, `${scheme} theme`).toEqual([]);
       // Nothing wider than the panel: no sideways scrolling at 360 px.
       expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

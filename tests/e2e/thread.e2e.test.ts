@@ -5,7 +5,6 @@
  */
 import { describe, expect, it, beforeEach } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
@@ -14,8 +13,8 @@ import type { TabState } from '../../src/messaging/protocol';
 import { browserAvailable, FIXTURES, ROOT, useHarness, type Harness } from './browser';
 import { hoverTooltip, painted, settled } from './page-helpers';
 import { GMAIL_PROSPECT, OUTLOOK_PROSPECT } from '../editors/load';
+import { seriousAxeViolations } from './axe';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as { fixtures: Record<string, { drafts: { text: string }[] }> };
 
 /** The editors layer as one script for the page's main world (the extension's own copy runs in its isolated world). */
@@ -120,14 +119,9 @@ describe.skipIf(!browserAvailable())('the thread in Chromium with the built exte
     await expect.poll(() => line.textContent(), { timeout: 5000 }).toBe(`${SITUATION_TEXT.discount.line} ${SITUATION_TEXT.discount.advice}`);
     const order = await panel.evaluate(() => [...document.querySelectorAll('main > section')].map((s) => s.className));
     expect(order.indexOf('poise-card poise-thread')).toBe(order.indexOf('poise-findings') - 1);
-    await panel.evaluate(`${axeSource};0`);
     for (const scheme of ['light', 'dark'] as const) {
       await panel.emulateMedia({ colorScheme: scheme });
-      const violations = await panel.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document);
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await seriousAxeViolations(panel);
       expect(violations, `${scheme} theme`).toEqual([]);
       expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await panel.locator('.poise-thread').scrollIntoViewIfNeeded();
