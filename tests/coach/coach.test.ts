@@ -7,7 +7,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { createSession } from '../../src/analyzer';
 import { gmailAdapter, outlookAdapter } from '../../src/editors';
 import type { Draft } from '../../src/editors/types';
@@ -18,22 +17,11 @@ import { createPainter } from '../../src/coach/highlights';
 import { startPageCoach } from '../../src/coach/page-coach';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings';
 import type { TabState } from '../../src/messaging/protocol';
+import { FIXTURES, fixturePage } from './fixture-page';
 
-const FIXTURES = join(import.meta.dirname, '../fixtures');
 const BODY = 'div[g_editable="true"]';
 
-function page(fixture = 'gmail-compose-new.html') {
-  const dom = new JSDOM(readFileSync(join(FIXTURES, fixture), 'utf8'), { url: 'https://mail.google.com/mail/u/0/', pretendToBeVisual: true });
-  const win = dom.window;
-  // jsdom lays nothing out: give every range one box so the overlay fallback has something to draw.
-  win.Range.prototype.getClientRects = function () {
-    return [{ left: 10, top: 20, right: 60, bottom: 36, width: 50, height: 16 }] as unknown as DOMRectList;
-  };
-  win.Range.prototype.getBoundingClientRect = function () {
-    return { left: 10, top: 20, right: 60, bottom: 36, width: 50, height: 16 } as DOMRect;
-  };
-  return { doc: win.document, win };
-}
+const page = fixturePage;
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

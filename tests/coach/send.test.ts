@@ -6,28 +6,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { analyze, createSession } from '../../src/analyzer';
 import { gmailAdapter, outlookAdapter } from '../../src/editors';
 import { startPageCoach } from '../../src/coach/page-coach';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings';
 import type { HistoryEntry } from '../../src/storage/history';
+import { FIXTURES, fixturePage } from './fixture-page';
 
-const FIXTURES = join(import.meta.dirname, '../fixtures');
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as { fixtures: Record<string, { drafts: { text: string }[] }> };
 const T0 = Date.UTC(2026, 2, 4, 12);
 
-function page(fixture: string) {
-  const dom = new JSDOM(readFileSync(join(FIXTURES, fixture), 'utf8'), { url: 'https://mail.google.com/mail/u/0/', pretendToBeVisual: true });
-  const win = dom.window;
-  win.Range.prototype.getClientRects = function () {
-    return [{ left: 10, top: 20, right: 60, bottom: 36, width: 50, height: 16 }] as unknown as DOMRectList;
-  };
-  win.Range.prototype.getBoundingClientRect = function () {
-    return { left: 10, top: 20, right: 60, bottom: 36, width: 50, height: 16 } as DOMRect;
-  };
-  return { doc: win.document, win };
-}
+const page = fixturePage;
 
 async function coached(fixture: string) {
   const { doc, win } = page(fixture);
