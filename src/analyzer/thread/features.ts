@@ -1,0 +1,139 @@
+/**
+ * What the thread model reads. The prospect's message: hashed word and character n-grams with the sentence model's
+ * word classes (../model/features), plus a few cues the labelling guide names. The reply: the same n-grams per
+ * sentence, the first sentence's also under a "first" mark (answering first is what separates an answer from a
+ * pitch), a P.S. under its own mark, and cues about the pair: does the reply ask anything, give something away,
+ * ask for something in return, set a deadline, and does it open on the words of the prospect's question.
+ * Every feature keeps the tokens it came from, so a fault can be explained by a span of the reply.
+ */
+import { features, hash, tokenize, type Token } from '../model/features';
+import { normalizeForAnalysis, splitSentences, words } from '../text';
+
+export interface SparseVector {
+  buckets: Uint32Array;
+  values: Float64Array;
+}
+
+/** One feature of the reply: its bucket, the sentence it was read from (-1 for a cue of the whole pair) and its tokens. */
+export interface ReplyHit {
+  bucket: number;
+  sentence: number;
+  from: number;
+  to: number;
+}
+
+/** The reply's sentences the thread model reads: a reply to a prospect is short, and the work stays bounded. */
+export const MAX_REPLY_SENTENCES = 40;
+
+/** A cue counts as much as a handful of n-grams: it is one line of evidence the n-grams cannot see. */
+const CUE_VALUE = 0.25;
+
+const FIRST = hash('first sentence');
+const PS = hash('postscript');
+
+function salted(bucket: number, salt: number, buckets: number): number {
+  let h = Math.imul(bucket ^ salt, 0x01000193) >>> 0;
+  h ^= h >>> 15;
+  return h & (buckets - 1);
+}
+
+const cueBucket = (name: string, buckets: number) => hash(`cue ${name}`) & (buckets - 1);
+
+// Cues, written from the labelling guide's definitions (what a concession, a trade, pressure and a no are).
+const CONCESSION_RE = /\d\s?%|\bpercent\b|\bdiscount|\b(?:take|knock|shave|off)\b[^.?!]{0,25}\boff\b|\$\s?\d[\d,.]*k?\s+off\b|\bfree\b|\bwaiv|\bno charge\b|\bon the house\b|\bthrow(?:ing)? in\b|\bcomp(?:limentary)?\b|\bmatch (?:their|the|that|it|your)\b|\b(?:lower|drop|reduce|cut|bring down)\b[^.?!]{0,20}\b(?:price|rate|fee|cost|quote)|\bmeet you (?:halfway|in the middle)\b|\bbest (?:price|rate|i can do)\b|\bdefer\b|\bskip the first\b/i;
+const TRADE_RE = /\bif you(?:'re| are)? (?:can |could )?(?:sign|commit|pay|prepay|agree|extend|move|go|start|add|take|are willing|'d be willing)|\bin (?:exchange|return)\b|\bcase study\b|\breference (?:call|customer)\b|\b(?:two|three|multi|2|3)[- ]year\b|\bannual(?:ly)? (?:upfront|prepa)|\bupfront\b|\blonger (?:term|contract|commitment)\b|\bin return for\b|\bprovided (?:that )?you\b|\bon (?:the )?condition\b|\bwould you (?:be willing|consider|commit|sign)\b|\bwhat (?:is|'s) behind\b|\bwhat would\b/i;
+const DEADLINE_RE = /\b(?:by|until|before|expires?|ends?|ending|only|last|closes?|runs? out|deadline|today|tonight|tomorrow|this week|end of (?:the )?(?:day|week|month|quarter)|eod|eow|friday|monday|tuesday|wednesday|thursday)\b[^.?!]{0,40}\b(?:price|pricing|offer|rate|slot|spot|discount|deal|sign|signature|decision|decide|hold|gone|lose|available|left)\b|\b(?:only|just) (?:\w+ )?(?:slots?|spots?|seats?|licen[cs]es?) (?:left|remaining)\b|\b(?:can't|cannot|won't) hold\b|\bbefore (?:it's|it is) gone\b|\bjust sign\b|\bneed (?:an answer|a decision|your decision|a yes)\b/i;
+const WITHDRAW_RE = /\b(?:understand|understood|no (?:worries|problem)|totally fair|makes sense|of course|fair enough)\b|\b(?:close|closing) (?:out|the file|your file)\b|\b(?:reach|circle|check) (?:back|out)\b|\bi'll (?:leave|let) (?:it|you)\b|\bbest of luck\b|\ball the best\b|\bgood luck\b/i;
+const PUSH_RE = /\breconsider\b|\bbefore you (?:commit|sign|finali[sz]e|decide)\b|\bare you sure\b|\bone (?:more|last) (?:chance|try|look)\b|\bjust (?:one|a quick)\b|\bchange your mind\b|\b(?:can't|cannot) do\b|\bmistake\b|\bmissing out\b|\bleaving [^.?!]{0,20} on the table\b/i;
+
+const STOP = new Set(['that', 'this', 'with', 'have', 'what', 'your', 'does', 'will', 'would', 'could', 'should', 'there', 'their', 'they', 'them', 'about', 'from', 'when', 'which', 'where', 'into', 'also', 'just', 'like', 'know', 'send', 'thanks', 'please', 'hello', 'some', 'then', 'than', 'more', 'much', 'many', 'were', 'been', 'being', 'want', 'need', 'able', 'over', 'other', 'only', 'still', 'each', 'make', 'sure', 'here', 'very', 'really', 'well', 'these', 'those', 'thing', 'things', 'work', 'works', 'doing', 'okay']);
+
+/** The words of the prospect's questions that carry content: what an answer would name. */
+function questionWords(prospect: string): Set<string> {
+  const out = new Set<string>();
+  for (const s of splitSentences(normalizeForAnalysis(prospect))) {
+    if (!s.text.includes('?')) continue;
+    for (const w of words(s.text)) if ((w.length >= 4 || /\d/.test(w)) && !STOP.has(w)) out.add(w.replace(/s$/, ''));
+  }
+  return out;
+}
+
+/** The reply split as the analyser splits a draft, bounded. */
+export function replySentences(reply: string): string[] {
+  return splitSentences(normalizeForAnalysis(reply)).slice(0, MAX_REPLY_SENTENCES).map((s) => s.text);
+}
+
+/** Every feature of the reply, with where it was read. `sentences` are the reply's (see replySentences). */
+export function replyHits(sentences: readonly string[], prospect: string, buckets: number): { hits: ReplyHit[]; tokens: Token[][] } {
+  const hits: ReplyHit[] = [];
+  const tokens = sentences.map((s) => tokenize(s));
+  tokens.forEach((ts, i) => {
+    const ps = /^p\.?\s?s\b/i.test(sentences[i]!);
+    for (const h of features(ts, buckets)) {
+      hits.push({ bucket: h.bucket, sentence: i, from: h.from, to: h.to });
+      if (i === 0) hits.push({ bucket: salted(h.bucket, FIRST, buckets), sentence: i, from: h.from, to: h.to });
+      if (ps) hits.push({ bucket: salted(h.bucket, PS, buckets), sentence: i, from: h.from, to: h.to });
+    }
+  });
+  const cue = (name: string) => hits.push({ bucket: cueBucket(name, buckets), sentence: -1, from: 0, to: 0 });
+  const all = sentences.join(' ');
+  const asks = sentences.some((s) => /\?["')\]]*$/.test(s) || /\?\s/.test(s));
+  cue(asks ? 'asks' : 'no question');
+  if (sentences.slice(0, 2).some((s) => s.includes('?'))) cue('asks early');
+  if (CONCESSION_RE.test(all)) cue('concession');
+  if (TRADE_RE.test(all)) cue('trade');
+  if (CONCESSION_RE.test(all) && !TRADE_RE.test(all)) cue('concession without trade');
+  if (DEADLINE_RE.test(all)) cue('deadline');
+  if (WITHDRAW_RE.test(all)) cue('withdraws');
+  if (WITHDRAW_RE.test(all) && !asks) cue('withdraws without a question');
+  if (PUSH_RE.test(all)) cue('push');
+  if (sentences.some((s) => /^p\.?\s?s\b/i.test(s))) cue('postscript');
+  const asked = questionWords(prospect);
+  if (asked.size) {
+    const opening = new Set(words(sentences.slice(0, 2).join(' ')).map((w) => w.replace(/s$/, '')));
+    const shared = [...asked].filter((w) => opening.has(w)).length;
+    cue(shared >= 2 ? 'opens on their question' : shared === 1 ? 'opens near their question' : 'opens elsewhere');
+    if (/^(?:yes|yep|yeah|no|nope|absolutely|correct|it does|we do|it can|we can|you can|short answer|great question|good question)\b/i.test(sentences[0] ?? '')) cue('opens with an answer');
+  }
+  return { hits, tokens };
+}
+
+/** Cue hits carry this value; n-gram hits 1/sqrt(their number). */
+export function hitWeight(hit: ReplyHit, ngramHits: number): number {
+  return hit.sentence < 0 ? CUE_VALUE : ngramHits ? 1 / Math.sqrt(ngramHits) : 0;
+}
+
+export function toVector(pairs: Iterable<[number, number]>): SparseVector {
+  const sums = new Map<number, number>();
+  for (const [b, v] of pairs) sums.set(b, (sums.get(b) ?? 0) + v);
+  const keys = [...sums.keys()].sort((a, b) => a - b);
+  return { buckets: Uint32Array.from(keys), values: Float64Array.from(keys, (k) => sums.get(k)!) };
+}
+
+export function replyVector(reply: string, prospect: string, buckets: number): SparseVector {
+  const { hits } = replyHits(replySentences(reply), prospect, buckets);
+  const n = hits.filter((h) => h.sentence >= 0).length;
+  return toVector(hits.map((h) => [h.bucket, hitWeight(h, n)]));
+}
+
+// Cues in the prospect's message, from the guide's definitions of each situation.
+const PROSPECT_CUES: [string, RegExp][] = [
+  ['no', /\b(?:not interested|no longer|decided (?:not|against)|(?:went|go|going|gone) with|signed with|chose|chosen|picked|selected|not (?:going to |gonna )?(?:move|go) (?:forward|ahead)|pass on|take me off|unsubscribe|stop (?:emailing|contacting|sending)|remove me|not a fit|won't be (?:moving|going|proceeding)|not proceeding|closing (?:this|the) out)\b/i],
+  ['concession', /\d\s?%|\bdiscount|\bcheaper\b|\bbetter (?:price|rate|deal)\b|\b(?:lower|reduce|drop|sharpen)\b[^.?!]{0,20}\b(?:price|rate|fee|quote|number)|\bmatch\b|\bwiggle room\b|\bflexib|\bfree\b|\bwaive|\bthrow in\b|\bknock\b|\b(?:do|come down) on (?:the )?price\b|\bbest (?:price|offer)\b|\bsweeten\b|\bbudge\b/i],
+  ['money', /\bbudget|\bafford|\bexpensive\b|\bcost(?:s|ly)?\b|\bspend(?:ing)?\b|\bfunds?\b|\bfunding\b|\bfrozen\b|\bfreeze\b|\bmoney\b|\bcash\b|\bprice(?:y|d)?\b|\bout of (?:our|my) range\b/i],
+  ['time', /\b(?:think (?:it )?(?:over|about)|get back to you|circle back|revisit|later|next (?:week|month|quarter|year)|after (?:the|our)|few (?:weeks|months)|not (?:right )?now|busy|swamped|on hold|pause|park|committee|board|sign[- ]off|legal|approval|need (?:more )?time|touch base|ping me|reach out in)\b/i],
+  ['question', /\?/],
+  ['yes', /\b(?:works for (?:me|us)|sounds good|let's do|send (?:over |me )?(?:the |an? )?(?:invite|contract|order form|proposal|agreement|paperwork)|go ahead|ready to|book (?:it|us|a)|set (?:it|that) up|count us in|on board|looking forward)\b/i],
+  ['pleasantry', /^(?:thanks?|thank you|cheers|great|got it|noted|ok|okay)[!. ]*$|\bout of (?:the )?office\b|\bautomatic reply\b|\bauto-?reply\b|\bon (?:leave|vacation|holiday)\b/i],
+];
+
+/** The prospect's message as features: n-grams over the whole text, plus the cues it trips. */
+export function prospectVector(prospect: string, buckets: number): SparseVector {
+  const text = normalizeForAnalysis(prospect).trim();
+  const hits = features(tokenize(text), buckets);
+  const value = hits.length ? 1 / Math.sqrt(hits.length) : 0;
+  const pairs: [number, number][] = hits.map((h) => [h.bucket, value]);
+  for (const [name, re] of PROSPECT_CUES) if (re.test(text)) pairs.push([cueBucket(`prospect ${name}`, buckets), CUE_VALUE]);
+  if (text === '') pairs.push([cueBucket('prospect empty', buckets), 1]);
+  return toVector(pairs);
+}

@@ -1,0 +1,124 @@
+/**
+ * The thread model at run time: what the prospect's message does (its situation, computed once per message and
+ * remembered by its text) and which fault the reply commits against it, with the reply's words that carried the
+ * decision. Pure: text in, names and offsets out.
+ */
+import { softmaxOf, pickFaults, pickSituation } from './build';
+import { replyHits, hitWeight, prospectVector, type SparseVector } from './features';
+import { checkThreadModel, unpackHead, type Head, type ThreadModelFile } from './model-file';
+import { FAULTS_AFTER, THREAD_FAULTS, type Situation, type ThreadFault } from './situations';
+
+export interface FaultEvidence {
+  fault: ThreadFault;
+  probability: number;
+  /** The reply sentence (index into the sentences read) holding most of the evidence, and the words in it. */
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+export interface ThreadReader {
+  readonly file: ThreadModelFile;
+  /** What the prospect's message does; remembered by its text, so typing never recomputes it. */
+  situation(prospect: string): Situation;
+  /** The faults the reply commits after that situation (at most one), each with its evidence. */
+  faults(sentences: readonly string[], prospect: string, situation: Situation): FaultEvidence[];
+}
+
+/** Prospect messages remembered: one per open compose is the usual need. */
+const MAX_REMEMBERED = 64;
+/** Share of the positive evidence the explaining span must hold, as for the sentence model. */
+const EXPLAINED_SHARE = 0.6;
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+function logits(head: Head, v: SparseVector): number[] {
+  const z = [...head.bias];
+  for (let f = 0; f < v.buckets.length; f++) {
+    const row = head.rows.get(v.buckets[f]!);
+    if (row) for (let c = 0; c < head.k; c++) z[c]! += row[c]! * v.values[f]!;
+  }
+  return z;
+}
+
+export function createThreadReader(file: ThreadModelFile): ThreadReader {
+  checkThreadModel(file);
+  const situationHead = unpackHead(file.situation);
+  const faultHeads = Object.fromEntries(THREAD_FAULTS.map((f) => [f, unpackHead(file.faults[f])])) as Record<ThreadFault, Head>;
+  const remembered = new Map<string, Situation>();
+
+  function situation(prospect: string): Situation {
+    const key = prospect.trim();
+    if (key === '') return 'none';
+    let s = remembered.get(key);
+    if (s === undefined) {
+      s = pickSituation(softmaxOf(logits(situationHead, prospectVector(key, file.buckets))));
+      if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
+      remembered.set(key, s);
+    }
+    return s;
+  }
+
+  function faults(sentences: readonly string[], prospect: string, s: Situation): FaultEvidence[] {
+    if (!FAULTS_AFTER[s].length || !sentences.length) return [];
+    const { hits, tokens } = replyHits(sentences, prospect, file.buckets);
+    const n = hits.filter((h) => h.sentence >= 0).length;
+    const probability = new Map<ThreadFault, number>();
+    for (const f of FAULTS_AFTER[s]) {
+      const head = faultHeads[f];
+      let z = head.bias[0]!;
+      for (const h of hits) z += (head.rows.get(h.bucket)?.[0] ?? 0) * hitWeight(h, n);
+      probability.set(f, sigmoid(z));
+    }
+    return pickFaults(s, (f) => probability.get(f)!, (f) => file.faults[f].threshold).map((fault) => {
+      // Where the evidence sits: each n-gram's weight spread over its words; the sentence with the most, and in it
+      // the shortest run of words holding most of that sentence's positive evidence.
+      const head = faultHeads[fault];
+      const perToken = tokens.map((ts) => new Float64Array(ts.length));
+      for (const h of hits) {
+        if (h.sentence < 0) continue;
+        const w = head.rows.get(h.bucket)?.[0] ?? 0;
+        for (let t = h.from; t <= h.to; t++) perToken[h.sentence]![t]! += w / (h.to - h.from + 1);
+      }
+      let sentence = 0;
+      let bestSum = -Infinity;
+      perToken.forEach((p, i) => {
+        if (!p.length) return;
+        const sum = p.reduce((a, b) => a + b, 0);
+        if (sum > bestSum) { bestSum = sum; sentence = i; }
+      });
+      const ts = tokens[sentence]!;
+      const span = ts.length ? window(perToken[sentence]!, ts.map((t) => t.word)) : null;
+      return {
+        fault, probability: probability.get(fault)!, sentence,
+        start: span ? ts[span.from]!.start : 0,
+        end: span ? ts[span.to]!.end : sentences[sentence]!.length,
+      };
+    });
+  }
+
+  return { file, situation, faults };
+}
+
+/** The shortest run of tokens holding EXPLAINED_SHARE of the positive evidence (the whole sentence when there is none). */
+function window(perToken: Float64Array, words: readonly string[]): { from: number; to: number } {
+  const n = perToken.length;
+  const positive = perToken.reduce((sum, x) => sum + Math.max(0, x), 0);
+  let best = { from: 0, to: n - 1, mass: -Infinity };
+  if (positive > 0) {
+    for (let len = 1; len <= n && best.mass === -Infinity; len++) {
+      for (let from = 0; from + len <= n; from++) {
+        let mass = 0;
+        for (let t = from; t < from + len; t++) mass += perToken[t]!;
+        if (mass >= EXPLAINED_SHARE * positive && mass > best.mass) best = { from, to: from + len - 1, mass };
+      }
+    }
+  }
+  if (best.mass === -Infinity) best = { from: 0, to: n - 1, mass: 0 };
+  let { from, to } = best;
+  const mark = (t: number) => /^[?!]$/.test(words[t]!);
+  while (to > from && mark(to)) to--;
+  while (from < to && mark(from)) from++;
+  if (mark(from) && from > 0) from = to = from - 1;
+  return { from, to };
+}
