@@ -37,6 +37,8 @@ export interface ThreadTraining {
   keep: number;
   /** A fault's threshold is the one with the best cross-validated F1 that flags at most this share of good replies. */
   maxGoodFlagged: number;
+  /** Print the cross-validated mistakes (for studying errors). */
+  debug?: boolean;
 }
 
 export const DEFAULT_THREAD_TRAINING: ThreadTraining = {
@@ -227,6 +229,7 @@ export function buildThreadModel(
     }
     // Situations.
     const predicted = oofSituation.map(pickSituation);
+    if (t.debug) predicted.forEach((s, i) => { if (s !== sit[i]!.situation) lines.push(`  situation ${sit[i]!.situation} -> ${s} | ${sit[i]!.prospect}`); });
     const correct = predicted.filter((s, i) => s === sit[i]!.situation).length;
     let f1Sum = 0;
     const perSituation = SITUATIONS.map((s) => {
@@ -249,6 +252,12 @@ export function buildThreadModel(
       const fp = scored.filter((s) => !s.positive && s.p >= th).length;
       const pos = scored.filter((s) => s.positive).length;
       const good = scored.filter((s) => s.good);
+      if (t.debug) {
+        admits(f).forEach(({ p, i }) => {
+          const q = oofFault[fi]![i]!;
+          if ((p.fault === f) !== (q >= th)) lines.push(`  ${p.fault === f ? 'missed' : 'false'} ${f} ${q.toFixed(2)} | ${p.prospect} | ${p.reply}`);
+        });
+      }
       lines.push(`${f.padEnd(16)} threshold ${fmt(th)}  cross-validated on ${scored.length} pairs: precision ${fmt(tp / (tp + fp))} recall ${fmt(tp / pos)}` +
         ` F1 ${fmt((2 * tp) / (2 * tp + fp + pos - tp))}, good replies flagged ${good.filter((s) => s.p >= th).length}/${good.length}`);
     });

@@ -20,6 +20,8 @@ export interface ReplyHit {
   sentence: number;
   from: number;
   to: number;
+  /** A copy of an n-gram under a position mark (first sentence, P.S.): evidence of where, not of which words. */
+  marked?: true;
 }
 
 /** The reply's sentences the thread model reads: a reply to a prospect is short, and the work stays bounded. */
@@ -40,11 +42,15 @@ function salted(bucket: number, salt: number, buckets: number): number {
 const cueBucket = (name: string, buckets: number) => hash(`cue ${name}`) & (buckets - 1);
 
 // Cues, written from the labelling guide's definitions (what a concession, a trade, pressure and a no are).
-const CONCESSION_RE = /\d\s?%|\bpercent\b|\bdiscount|\b(?:take|knock|shave|off)\b[^.?!]{0,25}\boff\b|\$\s?\d[\d,.]*k?\s+off\b|\bfree\b|\bwaiv|\bno charge\b|\bon the house\b|\bthrow(?:ing)? in\b|\bcomp(?:limentary)?\b|\bmatch (?:their|the|that|it|your)\b|\b(?:lower|drop|reduce|cut|bring down)\b[^.?!]{0,20}\b(?:price|rate|fee|cost|quote)|\bmeet you (?:halfway|in the middle)\b|\bbest (?:price|rate|i can do)\b|\bdefer\b|\bskip the first\b/i;
+export const CONCESSION_RE = /\d\s?%|\bpercent\b|\bdiscount|\b(?:take|knock|shave|off)\b[^.?!]{0,25}\boff\b|\$\s?\d[\d,.]*k?\s+off\b|\bfree\b|\bwaiv|\bno charge\b|\bon the house\b|\bthrow(?:ing)? in\b|\bcomp(?:limentary)?\b|\bmatch (?:their|the|that|it|your)\b|\b(?:lower|drop|reduce|cut|bring down)\b[^.?!]{0,20}\b(?:price|rate|fee|cost|quote)|\bmeet you (?:halfway|in the middle)\b|\bbest (?:price|rate|i can do)\b|\bdefer\b|\bskip the first\b|\b(?:bring|take|get|knock|drop|mark)\b[^.?!]{0,15}\bdown\b|\bhalf (?:price|off)\b|\b(?:remove|drop|waive|scrap|cancel|take out)\b[^.?!]{0,25}\b(?:fee|charge|cost)s?\b|\bon us\b|\bat cost\b|\bno (?:extra )?cost\b|\bat no extra\b|\blower (?:number|figure|rate|price|deposit)\b|\bhalve|\breduce[sd]?\b[^.?!]{0,30}\bby\b|\bmatch(?:ed)? (?:it|that|them)\b|\bi'll make it\b|\b(?:down|drop(?:ped)?|reduce[sd]?|come down) to\b|\bshav(?:e|ing)\b|\b(?:another|an extra|extra) (?:[$£€]\s?[\d,.]+k?|\d[\d,.]*k?|month|months|seat|seats|licen[cs]es?)\b|\bat the (?:annual|same|old|current|original|weekday|lower) (?:rate|price)\b|\bsame rate\b|\bpay (?:half|later|in (?:two|three|instalments|installments))\b|\bno interest\b|\block(?:ed)? (?:in|the)\b[^.?!]{0,20}\b(?:rate|price)\b/i;
+/** Asking the buyer to name their number: caving before any price is defended (LABELS.md). */
+const NAME_PRICE_RE = /\bname (?:your|a) (?:price|number|figure)\b|\bwhat (?:number|price|figure|amount) (?:would|do|could|did|can)\b|\bwhat (?:would|could|can) you (?:pay|afford|spend|stretch to)\b|\bwhat(?:'s| is) your (?:target|budget|number|ceiling)\b/i;
+/** The prospect offers something for the concession; accepting that trade is fair (THREADS.md, section 3). */
+const PROSPECT_TRADE_RE = /\bif (?:we|i) (?:can |could )?(?:sign|pay|commit|prepay|go|agree|take|buy|order|extend|renew|add|move)\b|\bwe'?d (?:sign|commit|pay|go ahead)\b|\bin exchange\b|\bupfront\b|\bprepay|\b(?:two|three|multi|2|3)[- ]year\b/i;
 const TRADE_RE = /\bif you(?:'re| are)? (?:can |could )?(?:sign|commit|pay|prepay|agree|extend|move|go|start|add|take|are willing|'d be willing)|\bin (?:exchange|return)\b|\bcase study\b|\breference (?:call|customer)\b|\b(?:two|three|multi|2|3)[- ]year\b|\bannual(?:ly)? (?:upfront|prepa)|\bupfront\b|\blonger (?:term|contract|commitment)\b|\bin return for\b|\bprovided (?:that )?you\b|\bon (?:the )?condition\b|\bwould you (?:be willing|consider|commit|sign)\b|\bwhat (?:is|'s) behind\b|\bwhat would\b/i;
-const DEADLINE_RE = /\b(?:by|until|before|expires?|ends?|ending|only|last|closes?|runs? out|deadline|today|tonight|tomorrow|this week|end of (?:the )?(?:day|week|month|quarter)|eod|eow|friday|monday|tuesday|wednesday|thursday)\b[^.?!]{0,40}\b(?:price|pricing|offer|rate|slot|spot|discount|deal|sign|signature|decision|decide|hold|gone|lose|available|left)\b|\b(?:only|just) (?:\w+ )?(?:slots?|spots?|seats?|licen[cs]es?) (?:left|remaining)\b|\b(?:can't|cannot|won't) hold\b|\bbefore (?:it's|it is) gone\b|\bjust sign\b|\bneed (?:an answer|a decision|your decision|a yes)\b/i;
+export const DEADLINE_RE = /\b(?:by|until|before|expires?|ends?|ending|only|last|closes?|runs? out|deadline|today|tonight|tomorrow|this week|end of (?:the )?(?:day|week|month|quarter)|eod|eow|friday|monday|tuesday|wednesday|thursday)\b[^.?!]{0,40}\b(?:price|pricing|offer|rate|slot|spot|discount|deal|sign|signature|decision|decide|hold|gone|lose|available|left)\b|\b(?:only|just) (?:\w+ )?(?:slots?|spots?|seats?|licen[cs]es?) (?:left|remaining)\b|\b(?:can't|cannot|won't) hold\b|\bbefore (?:it's|it is) gone\b|\bjust sign\b|\bneed (?:an answer|a decision|your decision|a yes)\b/i;
 const WITHDRAW_RE = /\b(?:understand|understood|no (?:worries|problem)|totally fair|makes sense|of course|fair enough)\b|\b(?:close|closing) (?:out|the file|your file)\b|\b(?:reach|circle|check) (?:back|out)\b|\bi'll (?:leave|let) (?:it|you)\b|\bbest of luck\b|\ball the best\b|\bgood luck\b/i;
-const PUSH_RE = /\breconsider\b|\bbefore you (?:commit|sign|finali[sz]e|decide)\b|\bare you sure\b|\bone (?:more|last) (?:chance|try|look)\b|\bjust (?:one|a quick)\b|\bchange your mind\b|\b(?:can't|cannot) do\b|\bmistake\b|\bmissing out\b|\bleaving [^.?!]{0,20} on the table\b/i;
+export const PUSH_RE = /\breconsider\b|\bbefore you (?:commit|sign|finali[sz]e|decide)\b|\bare you sure\b|\bone (?:more|last) (?:chance|try|look)\b|\bjust (?:one|a quick)\b|\bchange your mind\b|\b(?:can't|cannot) do\b|\bmistake\b|\bmissing out\b|\bleaving [^.?!]{0,20} on the table\b/i;
 
 const STOP = new Set(['that', 'this', 'with', 'have', 'what', 'your', 'does', 'will', 'would', 'could', 'should', 'there', 'their', 'they', 'them', 'about', 'from', 'when', 'which', 'where', 'into', 'also', 'just', 'like', 'know', 'send', 'thanks', 'please', 'hello', 'some', 'then', 'than', 'more', 'much', 'many', 'were', 'been', 'being', 'want', 'need', 'able', 'over', 'other', 'only', 'still', 'each', 'make', 'sure', 'here', 'very', 'really', 'well', 'these', 'those', 'thing', 'things', 'work', 'works', 'doing', 'okay']);
 
@@ -71,8 +77,8 @@ export function replyHits(sentences: readonly string[], prospect: string, bucket
     const ps = /^p\.?\s?s\b/i.test(sentences[i]!);
     for (const h of features(ts, buckets)) {
       hits.push({ bucket: h.bucket, sentence: i, from: h.from, to: h.to });
-      if (i === 0) hits.push({ bucket: salted(h.bucket, FIRST, buckets), sentence: i, from: h.from, to: h.to });
-      if (ps) hits.push({ bucket: salted(h.bucket, PS, buckets), sentence: i, from: h.from, to: h.to });
+      if (i === 0) hits.push({ bucket: salted(h.bucket, FIRST, buckets), sentence: i, from: h.from, to: h.to, marked: true });
+      if (ps) hits.push({ bucket: salted(h.bucket, PS, buckets), sentence: i, from: h.from, to: h.to, marked: true });
     }
   });
   const cue = (name: string) => hits.push({ bucket: cueBucket(name, buckets), sentence: -1, from: 0, to: 0 });
@@ -83,6 +89,11 @@ export function replyHits(sentences: readonly string[], prospect: string, bucket
   if (CONCESSION_RE.test(all)) cue('concession');
   if (TRADE_RE.test(all)) cue('trade');
   if (CONCESSION_RE.test(all) && !TRADE_RE.test(all)) cue('concession without trade');
+  if (NAME_PRICE_RE.test(all)) cue('asks their number');
+  if (PROSPECT_TRADE_RE.test(prospect)) {
+    cue('they offer a trade');
+    if (CONCESSION_RE.test(all)) cue('concession for their trade');
+  }
   if (DEADLINE_RE.test(all)) cue('deadline');
   if (WITHDRAW_RE.test(all)) cue('withdraws');
   if (WITHDRAW_RE.test(all) && !asks) cue('withdraws without a question');

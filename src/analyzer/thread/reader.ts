@@ -4,7 +4,8 @@
  * decision. Pure: text in, names and offsets out.
  */
 import { softmaxOf, pickFaults, pickSituation } from './build';
-import { replyHits, hitWeight, prospectVector, type SparseVector } from './features';
+import { CONCESSION_RE, DEADLINE_RE, PUSH_RE, replyHits, hitWeight, prospectVector, type SparseVector } from './features';
+import type { Token } from '../model/features';
 import { checkThreadModel, unpackHead, type Head, type ThreadModelFile } from './model-file';
 import { FAULTS_AFTER, THREAD_FAULTS, type Situation, type ThreadFault } from './situations';
 
@@ -76,19 +77,23 @@ export function createThreadReader(file: ThreadModelFile): ThreadReader {
       const head = faultHeads[fault];
       const perToken = tokens.map((ts) => new Float64Array(ts.length));
       for (const h of hits) {
-        if (h.sentence < 0) continue;
+        if (h.sentence < 0 || h.marked) continue;
         const w = head.rows.get(h.bucket)?.[0] ?? 0;
         for (let t = h.from; t <= h.to; t++) perToken[h.sentence]![t]! += w / (h.to - h.from + 1);
       }
+      // A sentence naming the fault in so many words (a discount, a deadline, "reconsider") is preferred.
+      const cue = SPAN_CUE[fault];
+      const named = cue ? sentences.map((s) => cue.test(s)) : [];
+      const anyNamed = named.some(Boolean);
       let sentence = 0;
       let bestSum = -Infinity;
       perToken.forEach((p, i) => {
-        if (!p.length) return;
+        if (!p.length || (anyNamed && !named[i])) return;
         const sum = p.reduce((a, b) => a + b, 0);
         if (sum > bestSum) { bestSum = sum; sentence = i; }
       });
       const ts = tokens[sentence]!;
-      const span = ts.length ? window(perToken[sentence]!, ts.map((t) => t.word)) : null;
+      const span = !ts.length ? null : (cue && cueWindow(sentences[sentence]!, cue, ts, perToken[sentence]!)) || window(perToken[sentence]!, ts.map((t) => t.word));
       return {
         fault, probability: probability.get(fault)!, sentence,
         start: span ? ts[span.from]!.start : 0,
@@ -98,6 +103,23 @@ export function createThreadReader(file: ThreadModelFile): ThreadReader {
   }
 
   return { file, situation, faults };
+}
+
+const SPAN_CUE: Partial<Record<ThreadFault, RegExp>> = { caves_on_price: CONCESSION_RE, pressures_stall: DEADLINE_RE, push_after_no: PUSH_RE };
+
+/** The words a cue names, widened by up to three neighbouring words on each side that also carry evidence. */
+function cueWindow(sentence: string, cue: RegExp, ts: readonly Token[], perToken: Float64Array): { from: number; to: number } | null {
+  const m = cue.exec(sentence);
+  if (!m) return null;
+  const inside = ts.map((t, i) => ({ t, i })).filter(({ t }) => t.end > m.index && t.start < m.index + m[0].length && !/^[?!]$/.test(t.word));
+  if (!inside.length) return null;
+  let from = inside[0]!.i;
+  let to = inside[inside.length - 1]!.i;
+  // Only within the clause: never across a comma, a semicolon, a colon or a dash.
+  const joined = (a: number, b: number) => !/[,;:—–]|\s-\s/.test(sentence.slice(ts[a]!.end, ts[b]!.start)) && !/^[?!]$/.test(ts[a]!.word) && !/^[?!]$/.test(ts[b]!.word);
+  for (let k = 0; k < 3 && from > 0 && perToken[from - 1]! > 0 && joined(from - 1, from); k++) from--;
+  for (let k = 0; k < 3 && to + 1 < ts.length && perToken[to + 1]! > 0 && joined(to, to + 1); k++) to++;
+  return { from, to };
 }
 
 /** The shortest run of tokens holding EXPLAINED_SHARE of the positive evidence (the whole sentence when there is none). */
