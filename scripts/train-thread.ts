@@ -13,6 +13,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildThreadModel, DEFAULT_THREAD_TRAINING, type ProspectMessage, type ThreadPair } from '../src/analyzer/thread/build';
+import sentenceModel from '../src/analyzer/model.generated.json';
+import { loadModel } from '../src/analyzer/model/model';
+import type { ModelFile } from '../src/analyzer/model/model-file';
 import { SITUATIONS, THREAD_FAULTS, type Situation, type ThreadFault } from '../src/analyzer/thread/situations';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -37,7 +40,9 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) 
 
 const cvOnly = process.argv.includes('--cv-only');
 const setup = { ...DEFAULT_THREAD_TRAINING, ...JSON.parse(process.env.POISE_TRAIN ?? '{}') };
-const { file, report } = buildThreadModel(pairs, messages, setup, { crossValidate: true });
+// The sentence model's reading of each reply sentence is one of the thread model's inputs (see features.ts).
+const model = loadModel(sentenceModel as unknown as ModelFile);
+const { file, report } = buildThreadModel(pairs, messages, setup, { crossValidate: true, scores: (s) => model.probabilities(s) });
 console.log(report);
 if (!cvOnly) {
   const json = `${JSON.stringify(file)}\n`;

@@ -60,7 +60,7 @@ type SentenceResult = { hits: Hit[]; tagged: boolean; facts: SentenceFacts; mode
 export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, options: { prevalidated?: boolean; thread?: ThreadModelFile } = {}): Analyzer {
   const engine = createEngine(rules, options);
   const detector: ModelDetector | undefined = model && createModelDetector(model);
-  const reader: ThreadReader | undefined = options.thread && createThreadReader(options.thread);
+  const reader: ThreadReader | undefined = options.thread && createThreadReader(options.thread, detector?.probabilities);
 
   /** Facts first: the language check needs them all before any sentence is tagged. */
   function factsOnly(sentence: string): SentenceResult {

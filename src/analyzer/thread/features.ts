@@ -8,6 +8,7 @@
  */
 import { features, hash, tokenize, type Token } from '../model/features';
 import { normalizeForAnalysis, splitSentences, words } from '../text';
+import type { ThreadFault } from './situations';
 
 export interface SparseVector {
   buckets: Uint32Array;
@@ -22,10 +23,28 @@ export interface ReplyHit {
   to: number;
   /** A copy of an n-gram under a position mark (first sentence, P.S.): evidence of where, not of which words. */
   marked?: true;
+  /** Evidence that the reply asks something: a "?" in the n-gram, or a cue about questions. */
+  question?: true;
+}
+
+/**
+ * Faults whose heads do not see whether the reply asks a question. The guide defines them by other things: caving is
+ * a concession given for nothing, asked about or not; dodging is pitching before the answer, and a good answer may
+ * well end with a question. (Without this, the training replies, where these happened to coincide, teach "a
+ * question means a good reply".)
+ */
+export const QUESTION_BLIND: readonly ThreadFault[] = ['caves_on_price', 'dodges_question'];
+
+/** The hits a fault's head reads. */
+export function hitsFor(hits: readonly ReplyHit[], fault: ThreadFault): readonly ReplyHit[] {
+  return QUESTION_BLIND.includes(fault) ? hits.filter((h) => !h.question) : hits;
 }
 
 /** The reply's sentences the thread model reads: a reply to a prospect is short, and the work stays bounded. */
 export const MAX_REPLY_SENTENCES = 40;
+
+/** Character n-grams in the reply's features: off, they let a few frequent words outweigh what the reply does. */
+const REPLY_CHARS = false;
 
 /** A cue counts as much as a handful of n-grams: it is one line of evidence the n-grams cannot see. */
 const CUE_VALUE = 0.25;
@@ -46,8 +65,8 @@ export const CONCESSION_RE = /\d\s?%|\bpercent\b|\bdiscount|\b(?:take|knock|shav
 /** Asking the buyer to name their number: caving before any price is defended (LABELS.md). */
 const NAME_PRICE_RE = /\bname (?:your|a) (?:price|number|figure)\b|\bwhat (?:number|price|figure|amount) (?:would|do|could|did|can)\b|\bwhat (?:would|could|can) you (?:pay|afford|spend|stretch to)\b|\bwhat(?:'s| is) your (?:target|budget|number|ceiling)\b/i;
 /** The prospect offers something for the concession; accepting that trade is fair (THREADS.md, section 3). */
-const PROSPECT_TRADE_RE = /\bif (?:we|i) (?:can |could )?(?:sign|pay|commit|prepay|go|agree|take|buy|order|extend|renew|add|move)\b|\bwe'?d (?:sign|commit|pay|go ahead)\b|\bin exchange\b|\bupfront\b|\bprepay|\b(?:two|three|multi|2|3)[- ]year\b/i;
-const TRADE_RE = /\bif you(?:'re| are)? (?:can |could )?(?:sign|commit|pay|prepay|agree|extend|move|go|start|add|take|are willing|'d be willing)|\bin (?:exchange|return)\b|\bcase study\b|\breference (?:call|customer)\b|\b(?:two|three|multi|2|3)[- ]year\b|\bannual(?:ly)? (?:upfront|prepa)|\bupfront\b|\blonger (?:term|contract|commitment)\b|\bin return for\b|\bprovided (?:that )?you\b|\bon (?:the )?condition\b|\bwould you (?:be willing|consider|commit|sign)\b|\bwhat (?:is|'s) behind\b|\bwhat would\b/i;
+const PROSPECT_TRADE_RE = /\bif (?:we|i) (?:can |could )?(?:sign|pay|commit|prepay|go|agree|take|buy|order|extend|renew|add|move)\b|\bwe'?d (?:sign|commit|pay|go ahead)\b|\bin exchange\b|\b(?:pay|paid|paying|payment|prepay)\b[^.?!]{0,20}\bupfront\b|\bupfront (?:payment|commitment)\b|\bprepay|\b(?:two|three|multi|2|3)[- ]year\b/i;
+const TRADE_RE = /\bif you(?:'re| are)? (?:can |could )?(?:sign|commit|pay|prepay|agree|extend|move|go|start|add|take|are willing|'d be willing)|\bin (?:exchange|return)\b|\bcase study\b|\breference (?:call|customer)\b|\b(?:two|three|multi|2|3)[- ]year\b|\bannual(?:ly)? (?:upfront|prepa)|\b(?:pay|paid|paying|payment|prepay)\b[^.?!]{0,20}\bupfront\b|\bupfront (?:payment|commitment)\b|\blonger (?:term|contract|commitment)\b|\bin return for\b|\bprovided (?:that )?you\b|\bon (?:the )?condition\b|\bwould you (?:be willing|consider|commit|sign)\b|\bwhat (?:is|'s) behind\b|\bwhat would\b/i;
 export const DEADLINE_RE = /\b(?:by|until|before|expires?|ends?|ending|only|last|closes?|runs? out|deadline|today|tonight|tomorrow|this week|end of (?:the )?(?:day|week|month|quarter)|eod|eow|friday|monday|tuesday|wednesday|thursday)\b[^.?!]{0,40}\b(?:price|pricing|offer|rate|slot|spot|discount|deal|sign|signature|decision|decide|hold|gone|lose|available|left)\b|\b(?:only|just) (?:\w+ )?(?:slots?|spots?|seats?|licen[cs]es?) (?:left|remaining)\b|\b(?:can't|cannot|won't) hold\b|\bbefore (?:it's|it is) gone\b|\bjust sign\b|\bneed (?:an answer|a decision|your decision|a yes)\b/i;
 const WITHDRAW_RE = /\b(?:understand|understood|no (?:worries|problem)|totally fair|makes sense|of course|fair enough)\b|\b(?:close|closing) (?:out|the file|your file)\b|\b(?:reach|circle|check) (?:back|out)\b|\bi'll (?:leave|let) (?:it|you)\b|\bbest of luck\b|\ball the best\b|\bgood luck\b/i;
 export const PUSH_RE = /\breconsider\b|\bbefore you (?:commit|sign|finali[sz]e|decide)\b|\bare you sure\b|\bone (?:more|last) (?:chance|try|look)\b|\bjust (?:one|a quick)\b|\bchange your mind\b|\b(?:can't|cannot) do\b|\bmistake\b|\bmissing out\b|\bleaving [^.?!]{0,20} on the table\b/i;
@@ -69,23 +88,34 @@ export function replySentences(reply: string): string[] {
   return splitSentences(normalizeForAnalysis(reply)).slice(0, MAX_REPLY_SENTENCES).map((s) => s.text);
 }
 
+/**
+ * The sentence model's probabilities for one sentence (CATEGORIES order): what it says of each reply sentence on its
+ * own is evidence the thread model builds on (a cave on price is timid, a push after a no is pressure).
+ */
+export type SentenceScores = (sentence: string) => readonly number[];
+
+/** Levels of the sentence model's strongest probability in the reply that become cues. */
+const SCORE_LEVELS = [0.2, 0.4, 0.6, 0.8];
+const SCORE_NAMES = ['hard_close', 'self_serving', 'timidity'];
+
 /** Every feature of the reply, with where it was read. `sentences` are the reply's (see replySentences). */
-export function replyHits(sentences: readonly string[], prospect: string, buckets: number): { hits: ReplyHit[]; tokens: Token[][] } {
+export function replyHits(sentences: readonly string[], prospect: string, buckets: number, scores?: SentenceScores): { hits: ReplyHit[]; tokens: Token[][] } {
   const hits: ReplyHit[] = [];
   const tokens = sentences.map((s) => tokenize(s));
   tokens.forEach((ts, i) => {
     const ps = /^p\.?\s?s\b/i.test(sentences[i]!);
-    for (const h of features(ts, buckets)) {
-      hits.push({ bucket: h.bucket, sentence: i, from: h.from, to: h.to });
-      if (i === 0) hits.push({ bucket: salted(h.bucket, FIRST, buckets), sentence: i, from: h.from, to: h.to, marked: true });
-      if (ps) hits.push({ bucket: salted(h.bucket, PS, buckets), sentence: i, from: h.from, to: h.to, marked: true });
+    for (const h of features(ts, buckets, REPLY_CHARS)) {
+      const q = ts.slice(h.from, h.to + 1).some((t) => t.word === '?') ? { question: true as const } : {};
+      hits.push({ bucket: h.bucket, sentence: i, from: h.from, to: h.to, ...q });
+      if (i === 0) hits.push({ bucket: salted(h.bucket, FIRST, buckets), sentence: i, from: h.from, to: h.to, marked: true, ...q });
+      if (ps) hits.push({ bucket: salted(h.bucket, PS, buckets), sentence: i, from: h.from, to: h.to, marked: true, ...q });
     }
   });
-  const cue = (name: string) => hits.push({ bucket: cueBucket(name, buckets), sentence: -1, from: 0, to: 0 });
+  const cue = (name: string, question?: true) => hits.push({ bucket: cueBucket(name, buckets), sentence: -1, from: 0, to: 0, ...(question && { question }) });
   const all = sentences.join(' ');
   const asks = sentences.some((s) => /\?["')\]]*$/.test(s) || /\?\s/.test(s));
-  cue(asks ? 'asks' : 'no question');
-  if (sentences.slice(0, 2).some((s) => s.includes('?'))) cue('asks early');
+  cue(asks ? 'asks' : 'no question', true);
+  if (sentences.slice(0, 2).some((s) => s.includes('?'))) cue('asks early', true);
   if (CONCESSION_RE.test(all)) cue('concession');
   if (TRADE_RE.test(all)) cue('trade');
   if (CONCESSION_RE.test(all) && !TRADE_RE.test(all)) cue('concession without trade');
@@ -96,9 +126,14 @@ export function replyHits(sentences: readonly string[], prospect: string, bucket
   }
   if (DEADLINE_RE.test(all)) cue('deadline');
   if (WITHDRAW_RE.test(all)) cue('withdraws');
-  if (WITHDRAW_RE.test(all) && !asks) cue('withdraws without a question');
+  if (WITHDRAW_RE.test(all) && !asks) cue('withdraws without a question', true);
   if (PUSH_RE.test(all)) cue('push');
   if (sentences.some((s) => /^p\.?\s?s\b/i.test(s))) cue('postscript');
+  if (scores) {
+    const max = [0, 0, 0];
+    for (const s of sentences) scores(s).forEach((p, c) => { max[c] = Math.max(max[c]!, p); });
+    max.forEach((p, c) => { for (const level of SCORE_LEVELS) if (p >= level) cue(`sentence ${SCORE_NAMES[c]} ${level}`); });
+  }
   const asked = questionWords(prospect);
   if (asked.size) {
     const opening = new Set(words(sentences.slice(0, 2).join(' ')).map((w) => w.replace(/s$/, '')));
@@ -121,8 +156,12 @@ export function toVector(pairs: Iterable<[number, number]>): SparseVector {
   return { buckets: Uint32Array.from(keys), values: Float64Array.from(keys, (k) => sums.get(k)!) };
 }
 
-export function replyVector(reply: string, prospect: string, buckets: number): SparseVector {
-  const { hits } = replyHits(replySentences(reply), prospect, buckets);
+/** The reply as one fault's head reads it. */
+export function replyVector(reply: string, prospect: string, buckets: number, fault: ThreadFault, scores?: SentenceScores): SparseVector {
+  return vectorOf(hitsFor(replyHits(replySentences(reply), prospect, buckets, scores).hits, fault));
+}
+
+export function vectorOf(hits: readonly ReplyHit[]): SparseVector {
   const n = hits.filter((h) => h.sentence >= 0).length;
   return toVector(hits.map((h) => [h.bucket, hitWeight(h, n)]));
 }

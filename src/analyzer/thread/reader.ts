@@ -4,7 +4,7 @@
  * decision. Pure: text in, names and offsets out.
  */
 import { softmaxOf, pickFaults, pickSituation } from './build';
-import { CONCESSION_RE, DEADLINE_RE, PUSH_RE, replyHits, hitWeight, prospectVector, type SparseVector } from './features';
+import { CONCESSION_RE, DEADLINE_RE, PUSH_RE, hitsFor, replyHits, hitWeight, prospectVector, type SentenceScores, type SparseVector } from './features';
 import type { Token } from '../model/features';
 import { checkThreadModel, unpackHead, type Head, type ThreadModelFile } from './model-file';
 import { FAULTS_AFTER, THREAD_FAULTS, type Situation, type ThreadFault } from './situations';
@@ -42,7 +42,8 @@ function logits(head: Head, v: SparseVector): number[] {
   return z;
 }
 
-export function createThreadReader(file: ThreadModelFile): ThreadReader {
+/** `scores`: the sentence model's probabilities, which the thread model was trained with (npm run train:thread). */
+export function createThreadReader(file: ThreadModelFile, scores?: SentenceScores): ThreadReader {
   checkThreadModel(file);
   const situationHead = unpackHead(file.situation);
   const faultHeads = Object.fromEntries(THREAD_FAULTS.map((f) => [f, unpackHead(file.faults[f])])) as Record<ThreadFault, Head>;
@@ -62,13 +63,14 @@ export function createThreadReader(file: ThreadModelFile): ThreadReader {
 
   function faults(sentences: readonly string[], prospect: string, s: Situation): FaultEvidence[] {
     if (!FAULTS_AFTER[s].length || !sentences.length) return [];
-    const { hits, tokens } = replyHits(sentences, prospect, file.buckets);
-    const n = hits.filter((h) => h.sentence >= 0).length;
+    const { hits, tokens } = replyHits(sentences, prospect, file.buckets, scores);
     const probability = new Map<ThreadFault, number>();
     for (const f of FAULTS_AFTER[s]) {
       const head = faultHeads[f];
       let z = head.bias[0]!;
-      for (const h of hits) z += (head.rows.get(h.bucket)?.[0] ?? 0) * hitWeight(h, n);
+      const read = hitsFor(hits, f);
+      const n = read.filter((h) => h.sentence >= 0).length;
+      for (const h of read) z += (head.rows.get(h.bucket)?.[0] ?? 0) * hitWeight(h, n);
       probability.set(f, sigmoid(z));
     }
     return pickFaults(s, (f) => probability.get(f)!, (f) => file.faults[f].threshold).map((fault) => {
@@ -76,7 +78,7 @@ export function createThreadReader(file: ThreadModelFile): ThreadReader {
       // the shortest run of words holding most of that sentence's positive evidence.
       const head = faultHeads[fault];
       const perToken = tokens.map((ts) => new Float64Array(ts.length));
-      for (const h of hits) {
+      for (const h of hitsFor(hits, fault)) {
         if (h.sentence < 0 || h.marked) continue;
         const w = head.rows.get(h.bucket)?.[0] ?? 0;
         for (let t = h.from; t <= h.to; t++) perToken[h.sentence]![t]! += w / (h.to - h.from + 1);
