@@ -29,6 +29,8 @@ export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions): Report;
   createSession(options?: AnalyzeOptions): Session;
   readonly engine: Engine;
+  /** The thread model's reader, when the analyser has one. */
+  readonly thread?: ThreadReader;
 }
 
 export interface Session {
@@ -220,6 +222,7 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
 
   return {
     engine,
+    ...(reader ? { thread: reader } : {}),
     analyze(text, options = {}) {
       const phrases = options.userPhrases ?? [];
       return run(text, options, (s) => factsOnly(s.text), (s, r) => withHits(r, s.text, phrases));

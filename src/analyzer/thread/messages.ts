@@ -16,7 +16,7 @@ export const isWordFault = (f: ThreadFault): f is WordFault => f === 'push_after
 export interface ThreadMessage {
   message: string;
   why: string;
-  /** Replace the sentence the fault sits in; best first. */
+  /** Replace the sentence the fault sits in, best first; "" removes it (the re-pitch, the deadline). */
   rewrites: string[];
 }
 
@@ -27,8 +27,8 @@ export function threadFindingMessage(fault: WordFault, situation: Situation): Th
         message: 'They said no; this tries to change their mind.',
         why: 'Pushing after a clear no confirms their choice and closes the door; accepting it gracefully is what keeps them willing to come back.',
         rewrites: [
-          'Thanks for letting me know, and I respect the decision.',
-          'If anything changes with [what they chose instead], I\'m happy to help.',
+          '',
+          "I respect the decision, and I'm here if anything changes with [what they chose instead].",
           'Could I ask what tipped the decision, so we can learn from it?',
         ],
       };
@@ -49,6 +49,7 @@ export function threadFindingMessage(fault: WordFault, situation: Situation): Th
         message: 'They asked for time; this pushes them to decide now.',
         why: 'A deadline after "we need time" makes them defend their process; helping them decide is what brings the answer sooner.',
         rewrites: [
+          '',
           'What would help you decide: [answers, a reference, a short summary for whoever signs off]?',
           "I'll check in on [the date they gave], as you suggested.",
         ],

@@ -22,6 +22,8 @@ export interface ThreadReader {
   readonly file: ThreadModelFile;
   /** What the prospect's message does; remembered by its text, so typing never recomputes it. */
   situation(prospect: string): Situation;
+  /** How many prospect messages were read so far (each text once while it is remembered). */
+  readonly messagesRead: number;
   /** The faults the reply commits after that situation (at most one), each with its evidence. */
   faults(sentences: readonly string[], prospect: string, situation: Situation): FaultEvidence[];
 }
@@ -48,6 +50,7 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
   const situationHead = unpackHead(file.situation);
   const faultHeads = Object.fromEntries(THREAD_FAULTS.map((f) => [f, unpackHead(file.faults[f])])) as Record<ThreadFault, Head>;
   const remembered = new Map<string, Situation>();
+  let messagesRead = 0;
 
   function situation(prospect: string): Situation {
     const key = prospect.trim();
@@ -55,6 +58,7 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
     let s = remembered.get(key);
     if (s === undefined) {
       s = pickSituation(softmaxOf(logits(situationHead, prospectVector(key, file.buckets))));
+      messagesRead++;
       if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
       remembered.set(key, s);
     }
@@ -104,7 +108,12 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
     });
   }
 
-  return { file, situation, faults };
+  return {
+    file, situation, faults,
+    get messagesRead() {
+      return messagesRead;
+    },
+  };
 }
 
 const SPAN_CUE: Partial<Record<ThreadFault, RegExp>> = { caves_on_price: CONCESSION_RE, pressures_stall: DEADLINE_RE, push_after_no: PUSH_RE };
