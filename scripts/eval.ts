@@ -1,5 +1,6 @@
 /**
  * npm run eval -- [SENTENCES.jsonl] [EMAILS.jsonl] [--verbose] [--only=rules|model|both]
+ * npm run eval -- [SENTENCES.jsonl] --prospect="their message"   the same, every sentence read as a reply to that message
  * npm run eval -- THREADS.jsonl [--verbose]
  * A file whose lines carry `prospect` and `situation` is a thread file (THREADS.md): the situation read from each
  * prospect message (accuracy, per-situation and macro F1), the fault found in each reply (per-fault precision,
@@ -89,17 +90,19 @@ function evaluateThreads(file: string): void {
 const sentences = readJsonl(sentencesFile) as { id: string; text: string; labels: string[] }[];
 const rules = bundled as unknown as Rule[];
 const model = sentenceModel as unknown as ModelFile;
+const prospectArg = args.find((a) => a.startsWith('--prospect='))?.slice('--prospect='.length);
+const withProspect = prospectArg === undefined ? {} : { prospect: prospectArg };
 const variants: Record<string, (text: string) => Report> = {
   'rules alone': (t) => rulesOnly.analyze(t),
   'model alone': (t) => modelOnly.analyze(t),
-  'rules + model': (t) => both.analyze(t),
+  'rules + model': (t) => both.analyze(t, withProspect),
 };
 const rulesOnly = createAnalyzer(rules);
 const modelOnly = createAnalyzer([], model);
-const both = createAnalyzer(rules, model);
+const both = createAnalyzer(rules, model, { thread: threadModel as unknown as ThreadModelFile });
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
-console.log(`Sentences: ${relative(process.cwd(), sentencesFile)} (${sentences.length})`);
+console.log(`Sentences: ${relative(process.cwd(), sentencesFile)} (${sentences.length})${prospectArg === undefined ? '' : `, each a reply to "${prospectArg}" (rules + model)`}`);
 for (const [name, analyze] of Object.entries(variants)) {
   if (only && !name.startsWith(only)) continue;
   console.log(`\n== ${name}`);

@@ -2,7 +2,8 @@
  * npm run train:thread — fits the thread model and writes src/analyzer/thread-model.generated.json.
  *
  * Data: tests/data/threads/train/ only: files of pairs {id, prospect, reply, situation, fault} and files of prospect
- * messages {id, prospect, situation}. Never the sealed set (tests/data/threads/sealed.jsonl) nor the dev file.
+ * messages {id, prospect, situation}. Never the sealed set (tests/data/threads/sealed.jsonl) nor the dev file. Plus
+ * ordinary mail (SpamAssassin's easy-ham-1, training half) as replies that commit no re-pitch, cut or pressure.
  * Pairs that answer the same prospect message share a fold, so thresholds are set on predictions for messages the
  * model did not see. Same data and seed give the same file, byte for byte.
  *
@@ -16,8 +17,10 @@ import { buildThreadModel, DEFAULT_THREAD_TRAINING, type ProspectMessage, type T
 import sentenceModel from '../src/analyzer/model.generated.json';
 import { loadModel } from '../src/analyzer/model/model';
 import type { ModelFile } from '../src/analyzer/model/model-file';
+import { isTrainingMail, mailBodies, proseSentences } from './mail-corpus';
 import { SITUATIONS, THREAD_FAULTS, type Situation, type ThreadFault } from '../src/analyzer/thread/situations';
 
+const ORDINARY_REPLIES = 400;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = `${root}tests/data/threads/train`;
 
@@ -42,7 +45,12 @@ const cvOnly = process.argv.includes('--cv-only');
 const setup = { ...DEFAULT_THREAD_TRAINING, ...JSON.parse(process.env.POISE_TRAIN ?? '{}') };
 // The sentence model's reading of each reply sentence is one of the thread model's inputs (see features.ts).
 const model = loadModel(sentenceModel as unknown as ModelFile);
-const { file, report } = buildThreadModel(pairs, messages, setup, { crossValidate: true, scores: (s) => model.probabilities(s) });
+// Ordinary mail as replies that commit no re-pitch, price cut or pressure: the first three prose sentences of the
+// training half of SpamAssassin's easy-ham-1 (the other half is kept for measuring, as for the sentence model).
+const ordinary = mailBodies('easy-ham-1').filter((m) => isTrainingMail(m.id)).slice(0, ORDINARY_REPLIES)
+  .map((m) => ({ group: `easy-ham-1/${m.id}`, reply: proseSentences(m.body).slice(0, 3).join(' ') }))
+  .filter((o) => o.reply.trim());
+const { file, report } = buildThreadModel(pairs, messages, setup, { crossValidate: true, scores: (s) => model.probabilities(s), ordinary });
 console.log(report);
 if (!cvOnly) {
   const json = `${JSON.stringify(file)}\n`;

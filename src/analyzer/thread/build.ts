@@ -39,6 +39,8 @@ export interface ThreadTraining {
   maxGoodFlagged: number;
   /** A fault's threshold is the lowest whose F1 is within this of the best (see chooseFaultThreshold). */
   thresholdSlack: number;
+  /** How much one ordinary reply (see buildThreadModel) counts against a labelled pair. */
+  ordinaryWeight: number;
   /** Print the cross-validated mistakes (for studying errors). */
   debug?: boolean;
 }
@@ -53,7 +55,14 @@ export const DEFAULT_THREAD_TRAINING: ThreadTraining = {
   keep: 2500,
   maxGoodFlagged: 0.08,
   thresholdSlack: 0,
+  ordinaryWeight: 0.3,
 };
+
+/**
+ * Faults that ordinary mail never commits: a note about a build, a meeting or a lunch is not a re-pitch, a price
+ * cut or pressure, whatever it replies to. (Ordinary mail would commit the two absences, so it is not used there.)
+ */
+export const ORDINARY_NEGATIVE: readonly ThreadFault[] = ['push_after_no', 'caves_on_price', 'pressures_stall'];
 
 interface Fitted {
   k: number;
@@ -65,7 +74,7 @@ interface Fitted {
  * k outputs: a softmax when `softmax` (targets are class indices), else one logistic regression per output
  * (targets are 0/1 per output, k = 1 here). Deterministic: seeded shuffle, fixed update order.
  */
-function fit(vectors: readonly SparseVector[], targets: readonly number[], k: number, softmax: boolean, t: ThreadTraining): Fitted {
+function fit(vectors: readonly SparseVector[], targets: readonly number[], k: number, softmax: boolean, t: ThreadTraining, weight?: readonly number[]): Fitted {
   const weights = new Float64Array(t.buckets * k);
   const squares = new Float64Array(t.buckets * k).fill(1e-8);
   const bias = new Array<number>(k).fill(0);
@@ -88,7 +97,7 @@ function fit(vectors: readonly SparseVector[], targets: readonly number[], k: nu
       const p = softmax ? softmaxOf(logits) : Array.from(logits, sigmoid);
       for (let c = 0; c < k; c++) {
         const y = softmax ? (targets[i] === c ? 1 : 0) : targets[i]!;
-        const g = p[c]! - y;
+        const g = (p[c]! - y) * (weight?.[i] ?? 1);
         for (let f = 0; f < buckets.length; f++) {
           const at = buckets[f]! * k + c;
           const grad = g * values[f]! + t.l2 * weights[at]!;
@@ -149,6 +158,14 @@ function logitsOf(m: Fitted, v: SparseVector): number[] {
   });
 }
 
+/**
+ * A fault's probability, or 0 when nothing in the reply points towards it: the bias holds only how often the fault
+ * came up in the training pairs, and a reply with no evidence either way ("Hi Dana,") commits no fault.
+ */
+export function faultProbability(logit: number, bias: number): number {
+  return logit - bias > 0 ? sigmoid(logit) : 0;
+}
+
 /** Situation probabilities and the pick: the most probable, the guide's order breaking ties. */
 export function pickSituation(probabilities: readonly number[]): Situation {
   let best = 0;
@@ -205,7 +222,7 @@ export function buildThreadModel(
   pairs: readonly ThreadPair[],
   messages: readonly ProspectMessage[],
   t: ThreadTraining,
-  { crossValidate, scores }: { crossValidate: boolean; scores?: SentenceScores },
+  { crossValidate, scores, ordinary = [] }: { crossValidate: boolean; scores?: SentenceScores; ordinary?: readonly { group: string; reply: string }[] },
 ): { file: ThreadModelFile; report: string } {
   const lines: string[] = [];
   const sit = situationExamples(pairs, messages);
@@ -213,8 +230,20 @@ export function buildThreadModel(
   const sitTargets = sit.map((m) => SITUATIONS.indexOf(m.situation));
   const hits = pairs.map((p) => replyHits(replySentences(p.reply), p.prospect, t.buckets, scores).hits);
   const replyVectors = Object.fromEntries(THREAD_FAULTS.map((f) => [f, hits.map((h) => vectorOf(hitsFor(h, f)))])) as Record<ThreadFault, SparseVector[]>;
+  const ordinaryHits = ordinary.map((o) => replyHits(replySentences(o.reply), '', t.buckets, scores).hits);
+  const ordinaryVectors = Object.fromEntries(THREAD_FAULTS.map((f) => [f, ordinaryHits.map((h) => vectorOf(hitsFor(h, f)))])) as Record<ThreadFault, SparseVector[]>;
+  /** A fault head's training set: the pairs whose situation admits the fault, and ordinary mail where it applies. */
+  const headData = (f: ThreadFault, keep: (group: string) => boolean) => {
+    const rows = admits(f).filter(({ p }) => keep(p.group));
+    const extra = ORDINARY_NEGATIVE.includes(f) ? ordinary.map((o, i) => ({ o, i })).filter(({ o }) => keep(o.group)) : [];
+    return {
+      vectors: [...rows.map(({ i }) => replyVectors[f][i]!), ...extra.map(({ i }) => ordinaryVectors[f][i]!)],
+      targets: [...rows.map(({ p }) => (p.fault === f ? 1 : 0)), ...extra.map(() => 0)],
+      weights: [...rows.map(() => 1), ...extra.map(() => t.ordinaryWeight)],
+    };
+  };
   const admits = (f: ThreadFault) => pairs.map((p, i) => ({ p, i })).filter(({ p }) => FAULTS_AFTER[p.situation].includes(f));
-  const trained: ThreadModelFile['trained'] = { pairs: pairs.length, prospectMessages: sit.length, seed: t.seed, epochs: t.epochs, rowsKept: t.keep };
+  const trained: ThreadModelFile['trained'] = { pairs: pairs.length, prospectMessages: sit.length, ordinaryReplies: ordinary.length, seed: t.seed, epochs: t.epochs, rowsKept: t.keep };
 
   // Cross-validated predictions: every situation and fault probability from a model that did not see its group.
   const thresholds = Object.fromEntries(THREAD_FAULTS.map((f) => [f, 0.5])) as Record<ThreadFault, number>;
@@ -227,9 +256,9 @@ export function buildThreadModel(
       const sModel = quantise(fit(si.map(({ i }) => sitVectors[i]!), si.map(({ i }) => sitTargets[i]!), SITUATIONS.length, true, t), t, SITUATIONS).shipped;
       sit.forEach((m, i) => { if (!inTrain(m.group)) oofSituation[i] = softmaxOf(logitsOf(sModel, sitVectors[i]!)); });
       THREAD_FAULTS.forEach((f, fi) => {
-        const rows = admits(f).filter(({ p }) => inTrain(p.group));
-        const m = quantise(fit(rows.map(({ i }) => replyVectors[f][i]!), rows.map(({ p }) => (p.fault === f ? 1 : 0)), 1, false, t), t, [f]).shipped;
-        pairs.forEach((p, i) => { if (!inTrain(p.group)) oofFault[fi]![i] = sigmoid(logitsOf(m, replyVectors[f][i]!)[0]!); });
+        const d = headData(f, inTrain);
+        const m = quantise(fit(d.vectors, d.targets, 1, false, t, d.weights), t, [f]).shipped;
+        pairs.forEach((p, i) => { if (!inTrain(p.group)) oofFault[fi]![i] = faultProbability(logitsOf(m, replyVectors[f][i]!)[0]!, m.bias[0]!); });
       });
     }
     // Situations.
@@ -270,8 +299,8 @@ export function buildThreadModel(
 
   const situation = quantise(fit(sitVectors, sitTargets, SITUATIONS.length, true, t), t, SITUATIONS).head;
   const faults = Object.fromEntries(THREAD_FAULTS.map((f) => {
-    const rows = admits(f);
-    const head = quantise(fit(rows.map(({ i }) => replyVectors[f][i]!), rows.map(({ p }) => (p.fault === f ? 1 : 0)), 1, false, t), t, [f]).head;
+    const d = headData(f, () => true);
+    const head = quantise(fit(d.vectors, d.targets, 1, false, t, d.weights), t, [f]).head;
     return [f, { ...head, threshold: thresholds[f] }];
   })) as ThreadModelFile['faults'];
   const file: ThreadModelFile = { version: 1, kind: 'thread', buckets: t.buckets, situation, faults, trained };

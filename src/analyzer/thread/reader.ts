@@ -3,7 +3,7 @@
  * remembered by its text) and which fault the reply commits against it, with the reply's words that carried the
  * decision. Pure: text in, names and offsets out.
  */
-import { softmaxOf, pickFaults, pickSituation } from './build';
+import { faultProbability, softmaxOf, pickFaults, pickSituation } from './build';
 import { CONCESSION_RE, DEADLINE_RE, PUSH_RE, hitsFor, replyHits, hitWeight, prospectVector, type SentenceScores, type SparseVector } from './features';
 import type { Token } from '../model/features';
 import { checkThreadModel, unpackHead, type Head, type ThreadModelFile } from './model-file';
@@ -75,7 +75,7 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
       const read = hitsFor(hits, f);
       const n = read.filter((h) => h.sentence >= 0).length;
       for (const h of read) z += (head.rows.get(h.bucket)?.[0] ?? 0) * hitWeight(h, n);
-      probability.set(f, sigmoid(z));
+      probability.set(f, faultProbability(z, head.bias[0]!));
     }
     return pickFaults(s, (f) => probability.get(f)!, (f) => file.faults[f].threshold).map((fault) => {
       // Where the evidence sits: each n-gram's weight spread over its words; the sentence with the most, and in it
