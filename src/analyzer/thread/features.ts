@@ -98,14 +98,38 @@ export type SentenceScores = (sentence: string) => readonly number[];
 const SCORE_LEVELS = [0.2, 0.4, 0.6, 0.8];
 const SCORE_NAMES = ['hard_close', 'self_serving', 'timidity'];
 
-/** Every feature of the reply, with where it was read. `sentences` are the reply's (see replySentences). */
-export function replyHits(sentences: readonly string[], prospect: string, buckets: number, scores?: SentenceScores): { hits: ReplyHit[]; tokens: Token[][] } {
+/** What the thread model reads from one sentence alone: a pure function of its text, so it can be remembered. */
+export interface SentenceWork {
+  tokens: Token[];
+  /** Its n-grams, `question` set on those holding a "?". */
+  hits: { bucket: number; from: number; to: number; question?: true }[];
+  /** The sentence model's probabilities, when it is given. */
+  scores?: readonly number[];
+}
+
+export function sentenceWork(sentence: string, buckets: number, scores?: SentenceScores): SentenceWork {
+  const tokens = tokenize(sentence);
+  const hits = features(tokens, buckets, REPLY_CHARS).map((h) => (
+    tokens.slice(h.from, h.to + 1).some((t) => t.word === '?') ? { ...h, question: true as const } : h
+  ));
+  return { tokens, hits, ...(scores ? { scores: scores(sentence) } : {}) };
+}
+
+/**
+ * Every feature of the reply, with where it was read. `sentences` are the reply's (see replySentences); `work` gives
+ * each sentence's own features (sentenceWork, or a remembered copy).
+ */
+export function replyHits(
+  sentences: readonly string[], prospect: string, buckets: number, scores?: SentenceScores,
+  work: (sentence: string) => SentenceWork = (x) => sentenceWork(x, buckets, scores),
+): { hits: ReplyHit[]; tokens: Token[][] } {
   const hits: ReplyHit[] = [];
-  const tokens = sentences.map((s) => tokenize(s));
-  tokens.forEach((ts, i) => {
+  const works = sentences.map(work);
+  const tokens = works.map((w) => w.tokens);
+  works.forEach((w, i) => {
     const ps = /^p\.?\s?s\b/i.test(sentences[i]!);
-    for (const h of features(ts, buckets, REPLY_CHARS)) {
-      const q = ts.slice(h.from, h.to + 1).some((t) => t.word === '?') ? { question: true as const } : {};
+    for (const h of w.hits) {
+      const q = h.question ? { question: true as const } : {};
       hits.push({ bucket: h.bucket, sentence: i, from: h.from, to: h.to, ...q });
       if (i === 0) hits.push({ bucket: salted(h.bucket, FIRST, buckets), sentence: i, from: h.from, to: h.to, marked: true, ...q });
       if (ps) hits.push({ bucket: salted(h.bucket, PS, buckets), sentence: i, from: h.from, to: h.to, marked: true, ...q });
@@ -131,7 +155,7 @@ export function replyHits(sentences: readonly string[], prospect: string, bucket
   if (sentences.some((s) => /^p\.?\s?s\b/i.test(s))) cue('postscript');
   if (scores) {
     const max = [0, 0, 0];
-    for (const s of sentences) scores(s).forEach((p, c) => { max[c] = Math.max(max[c]!, p); });
+    for (const w of works) (w.scores ?? []).forEach((p, c) => { max[c] = Math.max(max[c]!, p); });
     max.forEach((p, c) => { for (const level of SCORE_LEVELS) if (p >= level) cue(`sentence ${SCORE_NAMES[c]} ${level}`); });
   }
   const asked = questionWords(prospect);

@@ -4,7 +4,7 @@
  * decision. Pure: text in, names and offsets out.
  */
 import { faultProbability, softmaxOf, pickFaults, pickSituation } from './build';
-import { CONCESSION_RE, DEADLINE_RE, PUSH_RE, hitsFor, replyHits, hitWeight, prospectVector, type SentenceScores, type SparseVector } from './features';
+import { CONCESSION_RE, DEADLINE_RE, PUSH_RE, hitsFor, replyHits, hitWeight, prospectVector, sentenceWork, type SentenceScores, type SentenceWork, type SparseVector } from './features';
 import type { Token } from '../model/features';
 import { checkThreadModel, unpackHead, type Head, type ThreadModelFile } from './model-file';
 import { FAULTS_AFTER, THREAD_FAULTS, type Situation, type ThreadFault } from './situations';
@@ -30,6 +30,8 @@ export interface ThreadReader {
 
 /** Prospect messages remembered: one per open compose is the usual need. */
 const MAX_REMEMBERED = 64;
+/** Reply sentences remembered; more than any reply holds. */
+const MAX_REMEMBERED_SENTENCES = 400;
 /** Share of the positive evidence the explaining span must hold, as for the sentence model. */
 const EXPLAINED_SHARE = 0.6;
 
@@ -51,6 +53,16 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
   const faultHeads = Object.fromEntries(THREAD_FAULTS.map((f) => [f, unpackHead(file.faults[f])])) as Record<ThreadFault, Head>;
   const remembered = new Map<string, Situation>();
   let messagesRead = 0;
+  // Each reply sentence's own features and sentence-model reading, by its text: typing changes one sentence at a time.
+  const works = new Map<string, SentenceWork>();
+  function remember(sentence: string): SentenceWork {
+    let w = works.get(sentence);
+    if (!w) {
+      if (works.size >= MAX_REMEMBERED_SENTENCES) works.clear();
+      works.set(sentence, (w = sentenceWork(sentence, file.buckets, scores)));
+    }
+    return w;
+  }
 
   function situation(prospect: string): Situation {
     const key = prospect.trim();
@@ -67,7 +79,7 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
 
   function faults(sentences: readonly string[], prospect: string, s: Situation): FaultEvidence[] {
     if (!FAULTS_AFTER[s].length || !sentences.length) return [];
-    const { hits, tokens } = replyHits(sentences, prospect, file.buckets, scores);
+    const { hits, tokens } = replyHits(sentences, prospect, file.buckets, scores, remember);
     const probability = new Map<ThreadFault, number>();
     for (const f of FAULTS_AFTER[s]) {
       const head = faultHeads[f];
