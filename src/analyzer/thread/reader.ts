@@ -4,7 +4,7 @@
  * decision. Pure: text in, names and offsets out.
  */
 import { faultProbability, softmaxOf, pickFaults, pickSituation } from './build';
-import { CONCESSION_RE, DEADLINE_RE, PUSH_RE, hitsFor, replyHits, hitWeight, prospectVector, sentenceWork, type SentenceScores, type SentenceWork, type SparseVector } from './features';
+import { concedesForNothing, CONCESSION_RE, DEADLINE_RE, PUSH_RE, hitsFor, replyHits, hitWeight, prospectVector, sentenceWork, type SentenceScores, type SentenceWork, type SparseVector } from './features';
 import type { Token } from '../model/features';
 import { checkThreadModel, unpackHead, type Head, type ThreadModelFile } from './model-file';
 import { FAULTS_AFTER, THREAD_FAULTS, type Situation, type ThreadFault } from './situations';
@@ -89,7 +89,13 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
       for (const h of read) z += (head.rows.get(h.bucket)?.[0] ?? 0) * hitWeight(h, n);
       probability.set(f, faultProbability(z, head.bias[0]!));
     }
-    return pickFaults(s, (f) => probability.get(f)!, (f) => file.faults[f].threshold).map((fault) => {
+    let picked = pickFaults(s, (f) => probability.get(f)!, (f) => file.faults[f].threshold);
+    // After "no budget", any concession given for nothing makes the fault a cave, not a retreat (THREADS.md, section 3).
+    if (picked[0] === 'gives_up' && concedesForNothing(sentences.join(' '))) {
+      picked = ['caves_on_price'];
+      if (!probability.has('caves_on_price')) probability.set('caves_on_price', probability.get('gives_up')!);
+    }
+    return picked.map((fault) => {
       // Where the evidence sits: each n-gram's weight spread over its words; the sentence with the most, and in it
       // the shortest run of words holding most of that sentence's positive evidence.
       const head = faultHeads[fault];
