@@ -83,6 +83,20 @@ describe('a fault in the reply\'s words', () => {
     ]);
   });
 
+  it('after "no budget", a concession given for nothing is a cave, with rewrites that test the objection', () => {
+    const reply = 'Understood. I can give you the first three months free so it fits the freeze.';
+    const report = analyze(reply, { prospect: BUDGET });
+    expect(report.thread).toEqual({ situation: 'budget', faults: ['caves_on_price'] });
+    const f = report.findings.find((x) => x.rule === 'thread/caves-on-price')!;
+    expect(f.text).toBe('free');
+    expect(f.message).toBe("They said the money isn't there; this cuts the price without getting anything back.");
+    expect(f.rewrites.map((r) => applyRewrite(reply, f, r).text)).toEqual([
+      'Understood. What is [the problem they described] costing your team while the budget is closed?',
+      'Understood. We could start with [a smaller scope] at the normal rate and add the rest when the budget allows.',
+      'Understood. The price stays at [the price], because [the result they get].',
+    ]);
+  });
+
   it('after a no: the re-pitch is flagged and can be removed', () => {
     const reply = 'Thanks for letting me know. Before you commit, can I show you one thing they cannot do?';
     const report = analyze(reply, { prospect: DECLINED });

@@ -38,11 +38,17 @@ export function threadFindingMessage(fault: WordFault, situation: Situation): Th
           ? "They said the money isn't there; this cuts the price without getting anything back."
           : 'They asked for a lower price; this gives it away without getting anything back.',
         why: 'A concession given for nothing tells them the price was never real and invites the next request; one traded for something keeps its value.',
-        rewrites: [
-          'Before we look at price, what is behind the request: [their concern]?',
-          'I can do [the concession] if you can [commit to a longer term, more volume or a faster start].',
-          'The price stays at [the price], because [the result they get].',
-        ],
+        rewrites: situation === 'budget'
+          ? [
+            'What is [the problem they described] costing your team while the budget is closed?',
+            'We could start with [a smaller scope] at the normal rate and add the rest when the budget allows.',
+            'The price stays at [the price], because [the result they get].',
+          ]
+          : [
+            'Before we look at price, what is behind the request: [their concern]?',
+            'I can do [the concession] if you can [commit to a longer term, more volume or a faster start].',
+            'The price stays at [the price], because [the result they get].',
+          ],
       };
     case 'pressures_stall':
       return {
