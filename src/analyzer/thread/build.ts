@@ -9,7 +9,10 @@ import { seededRandom } from '../model/train';
 import { packWeights } from '../model/model-file';
 import { hitsFor, prospectVector, replyHits, replySentences, vectorOf, type SentenceScores, type SparseVector } from './features';
 import type { PackedHead, ThreadModelFile } from './model-file';
+import { faultProbability, pickSituation, softmaxOf } from './decide';
 import { FAULTS_AFTER, SITUATIONS, THREAD_FAULTS, type Situation, type ThreadFault } from './situations';
+
+export { faultProbability, pickFaults, pickSituation, softmaxOf } from './decide';
 
 export interface ThreadPair {
   /** Pairs of one group (one prospect message) never straddle folds. */
@@ -114,14 +117,6 @@ function fit(vectors: readonly SparseVector[], targets: readonly number[], k: nu
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-export function softmaxOf(logits: ArrayLike<number>): number[] {
-  let max = -Infinity;
-  for (let c = 0; c < logits.length; c++) max = Math.max(max, logits[c]!);
-  const e = Array.from(logits, (z) => Math.exp(z - max));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((x) => x / sum);
-}
-
 /** Weights to signed bytes (one scale per output), keeping the `keep` strongest rows; returns what ships. */
 function quantise(m: Fitted, t: ThreadTraining, outputs: readonly string[]): { head: PackedHead; shipped: Fitted } {
   const { k } = m;
@@ -156,30 +151,6 @@ function logitsOf(m: Fitted, v: SparseVector): number[] {
     for (let f = 0; f < v.buckets.length; f++) z += m.weights[v.buckets[f]! * m.k + c]! * v.values[f]!;
     return z;
   });
-}
-
-/**
- * A fault's probability, or 0 when nothing in the reply points towards it: the bias holds only how often the fault
- * came up in the training pairs, and a reply with no evidence either way ("Hi Dana,") commits no fault.
- */
-export function faultProbability(logit: number, bias: number): number {
-  return logit - bias > 0 ? sigmoid(logit) : 0;
-}
-
-/** Situation probabilities and the pick: the most probable, the guide's order breaking ties. */
-export function pickSituation(probabilities: readonly number[]): Situation {
-  let best = 0;
-  for (let c = 1; c < probabilities.length; c++) if (probabilities[c]! > probabilities[best]!) best = c;
-  return SITUATIONS[best]!;
-}
-
-/**
- * After budget only one fault is given: a concession for nothing is caving; otherwise withdrawing is giving up. In
- * general, the admissible fault with the highest probability over its threshold.
- */
-export function pickFaults(situation: Situation, probability: (f: ThreadFault) => number, threshold: (f: ThreadFault) => number): ThreadFault[] {
-  for (const f of FAULTS_AFTER[situation]) if (probability(f) >= threshold(f)) return [f];
-  return [];
 }
 
 /** A threshold with (nearly) the best F1 that flags at most `maxGood` of the good replies; 0.5 with no positives. */

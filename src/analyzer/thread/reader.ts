@@ -3,7 +3,8 @@
  * remembered by its text) and which fault the reply commits against it, with the reply's words that carried the
  * decision. Pure: text in, names and offsets out.
  */
-import { faultProbability, softmaxOf, pickFaults, pickSituation } from './build';
+import { faultProbability, softmaxOf, pickFaults, pickSituation } from './decide';
+import { hash } from '../model/features';
 import { concedesForNothing, CONCESSION_RE, DEADLINE_RE, PUSH_RE, hitsFor, replyHits, hitWeight, prospectVector, sentenceWork, type SentenceScores, type SentenceWork, type SparseVector } from './features';
 import type { Token } from '../model/features';
 import { checkThreadModel, unpackHead, type Head, type ThreadModelFile } from './model-file';
@@ -51,6 +52,7 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
   checkThreadModel(file);
   const situationHead = unpackHead(file.situation);
   const faultHeads = Object.fromEntries(THREAD_FAULTS.map((f) => [f, unpackHead(file.faults[f])])) as Record<ThreadFault, Head>;
+  // Keyed by a hash of the message and its length, so the reader holds no copy of the prospect's words.
   const remembered = new Map<string, Situation>();
   let messagesRead = 0;
   // Each reply sentence's own features and sentence-model reading, by its text: typing changes one sentence at a time.
@@ -65,11 +67,12 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
   }
 
   function situation(prospect: string): Situation {
-    const key = prospect.trim();
-    if (key === '') return 'none';
+    const text = prospect.trim();
+    if (text === '') return 'none';
+    const key = `${hash(text).toString(36)}:${text.length}`;
     let s = remembered.get(key);
     if (s === undefined) {
-      s = pickSituation(softmaxOf(logits(situationHead, prospectVector(key, file.buckets))));
+      s = pickSituation(softmaxOf(logits(situationHead, prospectVector(text, file.buckets))));
       messagesRead++;
       if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
       remembered.set(key, s);
