@@ -1,5 +1,12 @@
 /**
  * npm run eval -- [SENTENCES.jsonl] [EMAILS.jsonl] [--verbose] [--only=rules|model|both]
+ * npm run eval -- [SENTENCES.jsonl] --prospect="their message"   the same, every sentence read as a reply to that message
+ * npm run eval -- THREADS.jsonl [--verbose]
+ * A file whose lines carry `prospect` and `situation` is a thread file (THREADS.md): the situation read from each
+ * prospect message (accuracy, per-situation and macro F1), the fault found in each reply (per-fault precision,
+ * recall and F1) and the share of good replies (fault null) given a fault, each pair analysed as `poise --jsonl`
+ * does with its `prospect`.
+ *
  * Per-category precision, recall and F1 and the share of clean sentences flagged, each sentence analysed alone
  * (as `poise --jsonl` does); and for whole emails, per category, how often "score above 0" agrees with "label
  * above 0". Each figure for the rules alone, the sentence model alone and both together (what the rep gets).
@@ -9,7 +16,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import bundled from '../src/analyzer/rules.generated.json';
 import sentenceModel from '../src/analyzer/model.generated.json';
-import { CATEGORIES, createAnalyzer, type Category, type ModelFile, type Report, type Rule } from '../src/analyzer';
+import threadModel from '../src/analyzer/thread-model.generated.json';
+import { CATEGORIES, createAnalyzer, SITUATIONS, THREAD_FAULTS, type Category, type ModelFile, type Report, type Rule, type ThreadModelFile } from '../src/analyzer';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const verbose = args.includes('--verbose');
@@ -26,20 +34,75 @@ if (!existsSync(sentencesFile)) {
 const readJsonl = (f: string) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 
+const firstLine = readJsonl(sentencesFile)[0] as Record<string, unknown> | undefined;
+if (firstLine && 'prospect' in firstLine && 'situation' in firstLine) {
+  evaluateThreads(sentencesFile);
+  process.exit(0);
+}
+
+interface Pair { id: string; prospect: string; reply: string; situation: string; fault: string | null }
+
+function evaluateThreads(file: string): void {
+  const pairs = readJsonl(file) as Pair[];
+  const analyzer = createAnalyzer(bundled as unknown as Rule[], sentenceModel as unknown as ModelFile, { thread: threadModel as unknown as ThreadModelFile });
+  const read = pairs.map((p) => analyzer.analyze(p.reply, { prospect: p.prospect }).thread!);
+  console.log(`Threads: ${relative(process.cwd(), file)} (${pairs.length} pairs)`);
+  const f1 = (tp: number, fp: number, fn: number) => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
+
+  const correct = pairs.filter((p, i) => read[i]!.situation === p.situation).length;
+  console.log('\nsituation      precision  recall  F1      n');
+  let sitF1 = 0;
+  for (const s of SITUATIONS) {
+    const tp = pairs.filter((p, i) => p.situation === s && read[i]!.situation === s).length;
+    const fp = pairs.filter((p, i) => p.situation !== s && read[i]!.situation === s).length;
+    const fn = pairs.filter((p, i) => p.situation === s && read[i]!.situation !== s).length;
+    sitF1 += f1(tp, fp, fn);
+    console.log(`${s.padEnd(14)} ${pct(tp / (tp + fp)).padStart(9)}  ${pct(tp / (tp + fn)).padStart(6)}  ${pct(f1(tp, fp, fn))}  ${tp + fn}`);
+  }
+  console.log(`situation accuracy ${pct(correct / pairs.length)}, macro-F1 ${pct(sitF1 / SITUATIONS.length)}`);
+
+  console.log('\nfault            precision  recall  F1      n');
+  let faultF1 = 0;
+  const all = { tp: 0, fp: 0, fn: 0 };
+  for (const f of THREAD_FAULTS) {
+    const tp = pairs.filter((p, i) => p.fault === f && read[i]!.faults.includes(f)).length;
+    const fp = pairs.filter((p, i) => p.fault !== f && read[i]!.faults.includes(f)).length;
+    const fn = pairs.filter((p, i) => p.fault === f && !read[i]!.faults.includes(f)).length;
+    all.tp += tp; all.fp += fp; all.fn += fn;
+    faultF1 += f1(tp, fp, fn);
+    console.log(`${f.padEnd(16)} ${pct(tp / (tp + fp)).padStart(9)}  ${pct(tp / (tp + fn)).padStart(6)}  ${pct(f1(tp, fp, fn))}  ${tp + fn}`);
+  }
+  console.log(`fault macro-F1 ${pct(faultF1 / THREAD_FAULTS.length)}, micro-F1 ${pct(f1(all.tp, all.fp, all.fn))}`);
+  const good = pairs.map((p, i) => ({ p, r: read[i]! })).filter(({ p }) => p.fault === null);
+  const goodFlagged = good.filter(({ r }) => r.faults.length > 0).length;
+  console.log(`good replies (fault null) given a fault: ${goodFlagged}/${good.length} = ${pct(goodFlagged / good.length)}`);
+
+  if (verbose) {
+    console.log('');
+    pairs.forEach((p, i) => {
+      const r = read[i]!;
+      const got = r.faults[0] ?? null;
+      if (r.situation !== p.situation || got !== p.fault) console.log(`${p.id}: situation ${p.situation} -> ${r.situation}; fault ${p.fault} -> ${got}`);
+    });
+  }
+}
+
 const sentences = readJsonl(sentencesFile) as { id: string; text: string; labels: string[] }[];
 const rules = bundled as unknown as Rule[];
 const model = sentenceModel as unknown as ModelFile;
+const prospectArg = args.find((a) => a.startsWith('--prospect='))?.slice('--prospect='.length);
+const withProspect = prospectArg === undefined ? {} : { prospect: prospectArg };
 const variants: Record<string, (text: string) => Report> = {
   'rules alone': (t) => rulesOnly.analyze(t),
   'model alone': (t) => modelOnly.analyze(t),
-  'rules + model': (t) => both.analyze(t),
+  'rules + model': (t) => both.analyze(t, withProspect),
 };
 const rulesOnly = createAnalyzer(rules);
 const modelOnly = createAnalyzer([], model);
-const both = createAnalyzer(rules, model);
+const both = createAnalyzer(rules, model, { thread: threadModel as unknown as ThreadModelFile });
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
-console.log(`Sentences: ${relative(process.cwd(), sentencesFile)} (${sentences.length})`);
+console.log(`Sentences: ${relative(process.cwd(), sentencesFile)} (${sentences.length})${prospectArg === undefined ? '' : `, each a reply to "${prospectArg}" (rules + model)`}`);
 for (const [name, analyze] of Object.entries(variants)) {
   if (only && !name.startsWith(only)) continue;
   console.log(`\n== ${name}`);

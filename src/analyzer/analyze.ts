@@ -14,6 +14,11 @@ import { fillRewrite, findingSpanEnd, fitRewrite, literalRewrites, replaceUnit, 
 import { createModelDetector, modelRuleId, type ModelDetector, type ModelEvidence } from './model/detector';
 import { MODEL_MESSAGES } from './model/messages';
 import type { ModelFile } from './model/model-file';
+import type { ThreadModelFile } from './thread/model-file';
+import { createThreadReader, type FaultEvidence, type ThreadReader } from './thread/reader';
+import { MAX_REPLY_SENTENCES } from './thread/features';
+import { isWordFault, type WordFault, THREAD_NOTE_ID, THREAD_NOTE_TEXT, threadFindingMessage } from './thread/messages';
+import { FAULT_CATEGORY, faultRuleId, type Situation, type ThreadReading } from './thread/situations';
 
 export { fitRewrite };
 
@@ -24,6 +29,8 @@ export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions): Report;
   createSession(options?: AnalyzeOptions): Session;
   readonly engine: Engine;
+  /** The thread model's reader, when the analyser has one. */
+  readonly thread?: ThreadReader;
 }
 
 export interface Session {
@@ -48,12 +55,14 @@ export function emptyReport(): Report {
 type SentenceResult = { hits: Hit[]; tagged: boolean; facts: SentenceFacts; model: ModelEvidence[] };
 
 /**
- * Rules and, when given, the sentence model: its findings fill in where no rule of the same category spoke.
+ * Rules and, when given, the sentence model: its findings fill in where no rule of the same category spoke; and,
+ * when given, the thread model, read when the options carry the prospect's message.
  * `prevalidated` is for the compiled bundle only (see createEngine).
  */
-export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, options: { prevalidated?: boolean } = {}): Analyzer {
+export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, options: { prevalidated?: boolean; thread?: ThreadModelFile } = {}): Analyzer {
   const engine = createEngine(rules, options);
   const detector: ModelDetector | undefined = model && createModelDetector(model);
+  const reader: ThreadReader | undefined = options.thread && createThreadReader(options.thread, detector?.probabilities);
 
   /** Facts first: the language check needs them all before any sentence is tagged. */
   function factsOnly(sentence: string): SentenceResult {
@@ -78,7 +87,11 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     resultFor: (s: Sentence) => SentenceResult,
     complete: (s: Sentence, r: SentenceResult) => SentenceResult,
   ): Report {
-    if (rawText.trim() === '') return emptyReport();
+    // The prospect's message is read once per message (the reader remembers it by its text), never flagged.
+    const thread: ThreadReading | undefined = reader && options.prospect !== undefined
+      ? { situation: reader.situation(options.prospect), faults: [] }
+      : undefined;
+    if (rawText.trim() === '') return thread ? { ...emptyReport(), thread } : emptyReport();
     const text = normalizeForAnalysis(rawText);
     const sentences = splitSentences(text);
     const results = sentences.map(resultFor);
@@ -112,14 +125,51 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
           if (f) findings.push(f);
         }
       });
+      const threadNotes: EmailNote[] = [];
+      if (thread) {
+        const read = sentences.slice(0, Math.min(analyzedCount, MAX_REPLY_SENTENCES));
+        for (const e of reader!.faults(read.map((x) => x.text), options.prospect!, thread.situation)) {
+          thread.faults.push(e.fault);
+          const rule = faultRuleId(e.fault);
+          if (options.disabledRules?.includes(rule) || options.disabledCategories?.includes(FAULT_CATEGORY[e.fault])) continue;
+          if (isWordFault(e.fault)) {
+            const f = toThreadFinding(e, e.fault, thread.situation, read[e.sentence]!, rawText);
+            // The thread's finding says more than a sentence finding of the same category on the same words.
+            for (let i = findings.length - 1; i >= 0; i--) {
+              const o = findings[i]!;
+              if (o.category === f.category && o.start < f.replace.end && o.end > f.replace.start) findings.splice(i, 1);
+            }
+            findings.push(f);
+          } else {
+            threadNotes.push({ id: THREAD_NOTE_ID[e.fault], message: THREAD_NOTE_TEXT[e.fault] });
+          }
+        }
+      }
       findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
-      notes.push(...emailNotes(inBound.map((r) => r.facts), s));
+      const general = emailNotes(inBound.map((r) => r.facts), s);
+      // "Ask a question" is said more precisely by the note on giving up after "no budget".
+      notes.push(...threadNotes, ...general.filter((n) => !(n.id === 'no-question' && threadNotes.some((t) => t.id === 'thread-gives-up'))));
     }
     if (wordsSkipped > 0) {
       notes.push({ id: 'truncated', message: `Only the first ${MAX_WORDS.toLocaleString('en-US')} words were checked; ${wordsSkipped.toLocaleString('en-US')} words after them were not.` });
     }
     const sc = scores(findings);
-    return { findings, scores: sc, balance: balance(sc), stats: s, notes, coverage };
+    return { findings, scores: sc, balance: balance(sc), stats: s, notes, coverage, ...(thread ? { thread } : {}) };
+  }
+
+  /** A fault in the reply's words: a finding on them, whose rewrites replace the sentence they sit in. */
+  function toThreadFinding(e: FaultEvidence, fault: WordFault, situation: Situation, sentence: Sentence, rawText: string): Finding {
+    const rule = faultRuleId(fault);
+    const { message, why, rewrites } = threadFindingMessage(fault, situation);
+    const end = findingSpanEnd(sentence.text, e.start, e.end);
+    const start = sentence.start + e.start;
+    const unit = replaceUnit(sentence.text, e.start, end, 'sentence');
+    const ctx = rewriteContext(rawText.slice(sentence.start, sentence.end), e.start, end, unit);
+    const literal = literalRewrites(rawText, offset(unit, sentence), rewrites.map((r) => fillRewrite(r, ctx)));
+    return {
+      id: `${rule}@${start}`, rule, category: FAULT_CATEGORY[fault], level: 'warning', message, why,
+      start, end: sentence.start + end, text: rawText.slice(start, sentence.start + end), ...literal, source: 'thread',
+    };
   }
 
   function toFinding(hit: Hit, sentence: Sentence, rawText: string, options: AnalyzeOptions): Finding | null {
@@ -173,6 +223,7 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
 
   return {
     engine,
+    ...(reader ? { thread: reader } : {}),
     analyze(text, options = {}) {
       const phrases = options.userPhrases ?? [];
       return run(text, options, (s) => factsOnly(s.text), (s, r) => withHits(r, s.text, phrases));

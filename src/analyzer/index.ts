@@ -1,11 +1,13 @@
 /**
  * The analyser's public entry: pure (no DOM, no browser APIs), text in, report out, with the bundled rules and the
- * sentence model. The rules are compiled from rules/ by `npm run build:rules` (validated there, so loading here
- * cannot fail); the model is trained by `npm run train` and committed.
+ * sentence model and the thread model. The rules are compiled from rules/ by `npm run build:rules` (validated there,
+ * so loading here cannot fail); the models are trained by `npm run train` and `npm run train:thread` and committed.
  */
 import bundled from './rules.generated.json';
 import sentenceModel from './model.generated.json';
+import threadModel from './thread-model.generated.json';
 import type { ModelFile } from './model/model-file';
+import type { ThreadModelFile } from './thread/model-file';
 import type { Rule } from './rule-schema';
 import { createAnalyzer, type Analyzer, type Session } from './analyze';
 import type { AnalyzeOptions, Report } from './types';
@@ -15,7 +17,7 @@ let shared: Analyzer | undefined;
 /** Built on first use: compiling the rules and compromise's first call cost tens of milliseconds. */
 export function defaultAnalyzer(): Analyzer {
   // The bundle was validated when it was compiled (npm run build:rules), so it is not checked again at every start.
-  shared ??= createAnalyzer(bundled as unknown as Rule[], sentenceModel as unknown as ModelFile, { prevalidated: true });
+  shared ??= createAnalyzer(bundled as unknown as Rule[], sentenceModel as unknown as ModelFile, { prevalidated: true, thread: threadModel as unknown as ThreadModelFile });
   return shared;
 }
 
@@ -34,6 +36,7 @@ export { validateUserPhrase } from './user-phrases';
 export { scoreFromPoints, LEVEL_POINTS } from './score';
 export type { Rule } from './rule-schema';
 export type { ModelFile } from './model/model-file';
+export type { ThreadModelFile } from './thread/model-file';
 export { MODEL_RULE_PREFIX } from './model/detector';
 export * from './types';
 export * from './thread/situations';

@@ -42,14 +42,19 @@ export interface Finding {
    * `input.slice(0, replace.start) + rewrite + input.slice(replace.end)` is the text after Apply, removals included.
    */
   rewrites: string[];
-  /** Where the finding came from: a bundled rule, the sentence model (`model/<category>`) or one of the rep's own phrases. */
-  source: 'rule' | 'model' | 'user';
+  /**
+   * Where the finding came from: a bundled rule, the sentence model (`model/<category>`), one of the rep's own
+   * phrases, or the thread model (`thread/<fault>`: the reply mishandles the prospect's last message).
+   */
+  source: 'rule' | 'model' | 'user' | 'thread';
 }
 
 /** An observation about the whole email: no span, never part of the scores. */
 export interface EmailNote {
   id: 'no-question' | 'first-person-heavy' | 'discount-before-value' | 'exclamation-pile' | 'repeated-follow-up'
-    | 'not-english' | 'truncated';
+    | 'not-english' | 'truncated'
+    /** Thread faults that are an absence: no question after "no budget"; their question left unanswered. */
+    | 'thread-gives-up' | 'thread-dodges-question';
   message: string;
 }
 

@@ -1,6 +1,8 @@
 /**
  * `poise --jsonl`: one JSON object per input line, `{"id": ..., "text": ...}`, one output line per input line, in
- * order. A bad line gets an error object and the run goes on.
+ * order. A line may carry the prospect's last message as a string `prospect`: its output line then also has
+ * `thread` (`{"situation", "faults"}`, the labelling guide's names) and `notes`, and its findings include the
+ * thread's. A bad line gets an error object and the run goes on.
  */
 import type { AnalyzeOptions, Report } from '../analyzer';
 
@@ -18,6 +20,7 @@ export function toJsonlRecord(id: unknown, r: Report) {
       rule: f.rule, category: f.category, level: f.level, start: f.start, end: f.end, text: f.text, replace: f.replace,
       message: f.message, why: f.why, rewrites: f.rewrites,
     })),
+    ...(r.thread ? { thread: { situation: r.thread.situation, faults: r.thread.faults }, notes: r.notes.map((n) => ({ id: n.id, message: n.message })) } : {}),
   };
 }
 
@@ -41,7 +44,13 @@ export function runJsonl(input: string, analyze: (text: string, o: AnalyzeOption
       lines.push(JSON.stringify({ id, error: 'each line must be an object with a string "text"' }));
       continue;
     }
-    lines.push(JSON.stringify(toJsonlRecord(id, analyze(rec.text, options))));
+    if ('prospect' in rec && typeof rec.prospect !== 'string') {
+      failed++;
+      lines.push(JSON.stringify({ id, error: '"prospect", when given, must be a string (the prospect\'s last message, "" for none)' }));
+      continue;
+    }
+    const withProspect = typeof rec.prospect === 'string' ? { ...options, prospect: rec.prospect } : options;
+    lines.push(JSON.stringify(toJsonlRecord(id, analyze(rec.text, withProspect))));
   }
   return { lines, failed };
 }

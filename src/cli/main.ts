@@ -3,7 +3,7 @@
  * Exit codes: 2 on any usage or input error; else 1 when --fail-on finds a finding at or above the level; else 0.
  */
 import { parseArgs } from 'node:util';
-import { analyze, CATEGORIES, defaultAnalyzer, LEVELS, MODEL_RULE_PREFIX, SENSITIVITIES, type AnalyzeOptions, type Level, type Sensitivity } from '../analyzer';
+import { analyze, CATEGORIES, defaultAnalyzer, FAULT_CATEGORY, faultRuleId, LEVELS, MODEL_RULE_PREFIX, SENSITIVITIES, THREAD_FAULTS, type AnalyzeOptions, type Level, type Sensitivity } from '../analyzer';
 import { formatFinding, formatSummary } from './format';
 import { readInputs, decode, type Input } from './inputs';
 import { runJsonl } from './jsonl';
@@ -20,7 +20,7 @@ export interface Io {
 
 const USAGE = `Usage: poise [options] FILE|DIR...      lint template files (.txt .md .html .eml in a DIR)
        poise [options] < draft.txt        lint standard input (or pass - as the file)
-       poise --jsonl < lines.jsonl        {"id","text"} per line in, one result per line out
+       poise --jsonl < lines.jsonl        {"id","text"} per line in (optional "prospect": their last message), one result per line out
 
 Options:
   --format human|json     output style (default human)
@@ -60,6 +60,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (values['list-rules']) {
     for (const r of rules) io.stdout(`${r.id.padEnd(44)} ${r.category.padEnd(12)} ${r.level}${r.strict ? ' (strict only)' : ''}\n`);
     for (const c of CATEGORIES) io.stdout(`${`${MODEL_RULE_PREFIX}${c}`.padEnd(44)} ${c.padEnd(12)} suggestion or warning (the sentence model)\n`);
+    for (const f of THREAD_FAULTS) io.stdout(`${faultRuleId(f).padEnd(44)} ${FAULT_CATEGORY[f].padEnd(12)} warning or note (the reply to the prospect's message)\n`);
     return 0;
   }
   if (values.format !== 'human' && values.format !== 'json') return usageError(io, `--format must be human or json, not "${values.format}"`);
@@ -67,7 +68,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (failOn !== undefined && !LEVELS.includes(failOn as Level)) return usageError(io, `--fail-on must be one of ${LEVELS.join(', ')}, not "${failOn}"`);
   if (!SENSITIVITIES.includes(values.sensitivity as Sensitivity)) return usageError(io, `--sensitivity must be one of ${SENSITIVITIES.join(', ')}, not "${values.sensitivity}"`);
   const disabled = values.disable.flatMap((d) => d.split(',')).map((d) => d.trim()).filter(Boolean);
-  const known = new Set([...rules.map((r) => r.id), ...CATEGORIES.map((c) => `${MODEL_RULE_PREFIX}${c}`)]);
+  const known = new Set([...rules.map((r) => r.id), ...CATEGORIES.map((c) => `${MODEL_RULE_PREFIX}${c}`), ...THREAD_FAULTS.map(faultRuleId)]);
   const unknown = disabled.filter((d) => !known.has(d));
   if (unknown.length) return usageError(io, `unknown rule ${unknown.map((u) => `"${u}"`).join(', ')} in --disable; see poise --list-rules`);
   const options: AnalyzeOptions = { disabledRules: disabled, sensitivity: values.sensitivity as Sensitivity };

@@ -35,7 +35,7 @@ const findingSchema = z.object({
   text: z.string(),
   replace: span,
   rewrites: z.array(z.string()),
-  source: z.enum(['rule', 'model', 'user']),
+  source: z.enum(['rule', 'model', 'user', 'thread']),
 });
 
 const scoresSchema = z.object({ hard_close: z.number(), self_serving: z.number(), timidity: z.number() });

@@ -12,6 +12,7 @@ const PIECES = [
   'I need to hit my number this quarter', 'Would Tuesday work for a call', 'The pilot covers three hubs',
   'we can give you a 20% discount', 'your team saves ten hours a week', '🙂', '’', 'just checking in',
   'Your admins need it enabled before login', 'This deal decides my bonus', 'necesitas esto hoy', 'x',
+  'happy to take 20% off', 'this price only holds until Friday', 'I will close out your file',
 ];
 
 const edit = fc.record({
@@ -29,6 +30,8 @@ const optionSets: AnalyzeOptions[] = [
   {},
   { sensitivity: 'gentle', disabledRules: ['timidity/sorry-to-bother'] },
   { sensitivity: 'strict', userPhrases: [{ phrase: 'three hubs', category: 'self_serving', message: 'Say what it does for them.' }] },
+  { prospect: 'Could you knock 20% off the annual plan? Then we can sign.' },
+  { prospect: 'Our budget is frozen until next spring.', disabledRules: ['thread/gives-up'] },
 ];
 
 describe.each(optionSets)('session.update equals analyze (options %o)', (options) => {

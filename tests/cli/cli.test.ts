@@ -227,6 +227,29 @@ describe('poise --jsonl', () => {
     expect(finding.rewrites[0]).toBe("I'd love to jump on a call and talk through [their problem] and what has worked for [teams like theirs].");
   });
 
+  it('reads a line\'s prospect message: a thread key with the guide\'s names, and the thread\'s findings and notes', async () => {
+    const input = [
+      JSON.stringify({ id: 'cave', prospect: 'Could you knock 20% off the annual plan? Then we can sign.', text: 'Sure, happy to take 20% off the annual plan.' }),
+      JSON.stringify({ id: 'fold', prospect: 'Our finance team has frozen all new software spend for this year.', text: 'Totally understand. I will close out your file and reach out next year.' }),
+      JSON.stringify({ id: 'first', prospect: '', text: 'Does Tuesday work to review the plan?' }),
+    ].join('\n');
+    const { code, out } = await poise(['--jsonl'], input);
+    expect(code).toBe(0);
+    const [cave, fold, first] = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(Object.keys(cave).sort()).toEqual(['balance', 'findings', 'id', 'notes', 'scores', 'thread']);
+    expect(cave.thread).toEqual({ situation: 'discount', faults: ['caves_on_price'] });
+    expect(cave.findings.find((f: { rule: string }) => f.rule === 'thread/caves-on-price')).toMatchObject({ category: 'timidity', text: 'take 20% off' });
+    expect(fold.thread).toEqual({ situation: 'budget', faults: ['gives_up'] });
+    expect(fold.notes.map((n: { id: string }) => n.id)).toContain('thread-gives-up');
+    expect(first.thread).toEqual({ situation: 'none', faults: [] });
+  });
+
+  it('answers a prospect that is not a string with an error object', async () => {
+    const { code, out } = await poise(['--jsonl'], JSON.stringify({ id: 'p', prospect: 42, text: 'Hi.' }));
+    expect(code).toBe(2);
+    expect(JSON.parse(out.trim())).toEqual({ id: 'p', error: expect.stringMatching(/"prospect".*must be a string/) });
+  });
+
   it('answers a bad line with an error object, goes on, and exits 2 at the end', async () => {
     const input = ['{not json', JSON.stringify({ id: 'x', text: 42 }), JSON.stringify(['a']), JSON.stringify({ id: 'ok', text: 'Hi.' })].join('\n');
     const { code, out, err } = await poise(['--jsonl'], input);

@@ -22,6 +22,8 @@ export interface ModelEvidence {
 export interface ModelDetector {
   /** A pure function of the sentence's text, so a session can cache it with the sentence's rule hits. */
   evidence(sentence: string): ModelEvidence[];
+  /** The model's probabilities for a sentence, in CATEGORIES order (the thread model reads them). */
+  probabilities(sentence: string): number[];
   /** Whether evidence this sure is shown at this sensitivity, and at which level. */
   levelAt(e: ModelEvidence, sensitivity: Sensitivity): Level | null;
 }
@@ -30,6 +32,7 @@ export function createModelDetector(file: ModelFile): ModelDetector {
   const model: SentenceModel = loadModel(file);
   const { thresholds } = file;
   return {
+    probabilities: (sentence) => model.probabilities(sentence),
     evidence(sentence) {
       const probabilities = model.probabilities(sentence);
       const out: ModelEvidence[] = [];

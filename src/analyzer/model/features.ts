@@ -87,13 +87,16 @@ export function forEachFeature(tokens: readonly Token[], buckets: number, visit:
   forEachContextFeature(tokens, buckets, visit);
 }
 
-/** The features of one word on its own (unigram, class, character n-grams): the same wherever the word stands. */
-export function forEachWordFeature(w: string, buckets: number, visit: (bucket: number) => void): void {
+/**
+ * The features of one word on its own (unigram, class, character n-grams unless `chars` is false): the same wherever
+ * the word stands.
+ */
+export function forEachWordFeature(w: string, buckets: number, visit: (bucket: number) => void, chars = true): void {
   const mask = buckets - 1;
   const c = classOf(w);
   visit(fnv(W, w) & mask);
   if (c !== w) visit(fnv(C, c) & mask);
-  if (w.length >= 4) {
+  if (chars && w.length >= 4) {
     const padded = `<${w}>`;
     for (let k = 0; k + 3 <= padded.length; k++) {
       let h = G;
@@ -123,10 +126,15 @@ export function forEachContextFeature(tokens: readonly Token[], buckets: number,
   }
 }
 
-/** The same features as a list, for explaining a decision and for training. */
-export function features(tokens: readonly Token[], buckets: number): FeatureHit[] {
+/** The same features as a list, for explaining a decision and for training; without character n-grams when `chars` is false. */
+export function features(tokens: readonly Token[], buckets: number, chars = true): FeatureHit[] {
   const out: FeatureHit[] = [];
-  forEachFeature(tokens, buckets, (bucket, from, to) => out.push({ bucket, from, to }));
+  if (chars) {
+    forEachFeature(tokens, buckets, (bucket, from, to) => out.push({ bucket, from, to }));
+  } else {
+    tokens.forEach((t, i) => forEachWordFeature(t.word, buckets, (bucket) => out.push({ bucket, from: i, to: i }), false));
+    forEachContextFeature(tokens, buckets, (bucket, from, to) => out.push({ bucket, from, to }));
+  }
   return out;
 }
 

@@ -53,9 +53,8 @@ function fromBase64(text: string): Uint8Array {
   return out;
 }
 
-/** Quantised weights (buckets x categories, row-major) to the two packed strings. */
-export function packWeights(quantised: Int8Array, buckets: number): { index: string; weights: string } {
-  const k = CATEGORIES.length;
+/** Quantised weights (buckets x k outputs, row-major; k is the number of categories unless given) to the two packed strings. */
+export function packWeights(quantised: Int8Array, buckets: number, k: number = CATEGORIES.length): { index: string; weights: string } {
   const gaps: number[] = [];
   const bytes: number[] = [];
   let last = -1;
@@ -82,8 +81,16 @@ export function decodeWeights(file: ModelFile): Float32Array {
     throw new Error('The sentence model file does not match this version of Poise; run npm run train.');
   }
   const out = new Float32Array(file.buckets * k);
-  const gaps = fromBase64(file.index);
-  const bytes = new Int8Array(fromBase64(file.weights).buffer);
+  forEachPackedRow(file.index, file.weights, k, (bucket, row) => {
+    for (let c = 0; c < k; c++) out[bucket * k + c] = row[c]! * file.scale[c]!;
+  });
+  return out;
+}
+
+/** Every stored row of packed weights: its bucket and its k signed bytes, in bucket order. */
+export function forEachPackedRow(index: string, weights: string, k: number, visit: (bucket: number, row: Int8Array) => void): void {
+  const gaps = fromBase64(index);
+  const bytes = new Int8Array(fromBase64(weights).buffer);
   let bucket = -1;
   let row = 0;
   for (let i = 0; i < gaps.length; ) {
@@ -96,8 +103,7 @@ export function decodeWeights(file: ModelFile): Float32Array {
       shift += 7;
     } while (byte & 0x80);
     bucket += gap;
-    for (let c = 0; c < k; c++) out[bucket * k + c] = bytes[row * k + c]! * file.scale[c]!;
+    visit(bucket, bytes.subarray(row * k, row * k + k));
     row++;
   }
-  return out;
 }

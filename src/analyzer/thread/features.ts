@@ -1,0 +1,216 @@
+/**
+ * What the thread model reads. The prospect's message: hashed word and character n-grams with the sentence model's
+ * word classes (../model/features), plus a few cues the labelling guide names. The reply: the same n-grams per
+ * sentence, the first sentence's also under a "first" mark (answering first is what separates an answer from a
+ * pitch), a P.S. under its own mark, and cues about the pair: does the reply ask anything, give something away,
+ * ask for something in return, set a deadline, and does it open on the words of the prospect's question.
+ * Every feature keeps the tokens it came from, so a fault can be explained by a span of the reply.
+ */
+import { features, hash, tokenize, type Token } from '../model/features';
+import { normalizeForAnalysis, splitSentences, words } from '../text';
+import type { ThreadFault } from './situations';
+
+export interface SparseVector {
+  buckets: Uint32Array;
+  values: Float64Array;
+}
+
+/** One feature of the reply: its bucket, the sentence it was read from (-1 for a cue of the whole pair) and its tokens. */
+export interface ReplyHit {
+  bucket: number;
+  sentence: number;
+  from: number;
+  to: number;
+  /** A copy of an n-gram under a position mark (first sentence, P.S.): evidence of where, not of which words. */
+  marked?: true;
+  /** Evidence that the reply asks something: a "?" in the n-gram, or a cue about questions. */
+  question?: true;
+}
+
+/**
+ * Faults whose heads do not see whether the reply asks a question. The guide defines them by other things: caving is
+ * a concession given for nothing, asked about or not; dodging is pitching before the answer, and a good answer may
+ * well end with a question. (Without this, the training replies, where these happened to coincide, teach "a
+ * question means a good reply".)
+ */
+export const QUESTION_BLIND: readonly ThreadFault[] = ['caves_on_price', 'dodges_question'];
+
+/** The hits a fault's head reads. */
+export function hitsFor(hits: readonly ReplyHit[], fault: ThreadFault): readonly ReplyHit[] {
+  return QUESTION_BLIND.includes(fault) ? hits.filter((h) => !h.question) : hits;
+}
+
+/** The reply's sentences the thread model reads: a reply to a prospect is short, and the work stays bounded. */
+export const MAX_REPLY_SENTENCES = 40;
+
+/** Character n-grams in the reply's features: off, they let a few frequent words outweigh what the reply does. */
+const REPLY_CHARS = false;
+
+/** A cue counts as much as a handful of n-grams: it is one line of evidence the n-grams cannot see. */
+const CUE_VALUE = 0.25;
+
+const FIRST = hash('first sentence');
+const PS = hash('postscript');
+
+function salted(bucket: number, salt: number, buckets: number): number {
+  let h = Math.imul(bucket ^ salt, 0x01000193) >>> 0;
+  h ^= h >>> 15;
+  return h & (buckets - 1);
+}
+
+const cueBucket = (name: string, buckets: number) => hash(`cue ${name}`) & (buckets - 1);
+
+// Cues, written from the labelling guide's definitions (what a concession, a trade, pressure and a no are).
+export const CONCESSION_RE = /\d\s?%(?!\s+(?:of|more|fewer|less|faster|slower|higher|increase|growth|saving|savings|improvement|better|uplift|return|margin))|\bpercent\b|\bdiscount|\b(?:take|knock|shave|shaving|taking|knocking)\b[^.?!]{0,25}(?:\d|percent|price|cost|fee|bill|invoice|rate)[^.?!]{0,12}\boff\b|\$\s?\d[\d,.]*k?\s+off\b|(?<!feel |feels |hands-|toll-)\bfree\b(?! (?:up|time|to|of|trial))|\bwaiv|\bno charge\b|\bon the house\b|\bthrow(?:ing)? in\b|\bcomp(?:limentary)?\b|\bmatch (?:their|the|that|it|your)\b|\b(?:lower|drop|reduce|cut|bring down)\b[^.?!]{0,20}\b(?:price|rate|fee|cost|quote)|\bmeet you (?:halfway|in the middle)\b|\bbest (?:price|rate|i can do)\b|\bdefer\b|\bskip the first\b|\b(?:bring|take|get|knock|drop|mark)\b[^.?!]{0,15}\bdown\b|\bhalf (?:price|off)\b|\b(?:remove|drop|waive|scrap|cancel|take out)\b[^.?!]{0,25}\b(?:fee|charge|cost)s?\b|\bon us\b|\bat cost\b|\bno (?:extra )?cost\b|\bat no extra\b|\blower (?:number|figure|rate|price|deposit)\b|\bhalve|\breduce[sd]?\b[^.?!]{0,30}\bby\b|\bmatch(?:ed)? (?:it|that|them)\b|\bi'll make it\b|\b(?:down|drop(?:ped)?|reduce[sd]?|come down) to\b|\bshav(?:e|ing)\b|\b(?:another|an extra|extra) (?:[$£€]\s?[\d,.]+k?|\d[\d,.]*k?|month|months|seat|seats|licen[cs]es?)\b|\bat the (?:annual|same|old|current|original|weekday|lower) (?:rate|price)\b|\bsame rate\b|\bpay (?:half|later|in (?:two|three|instalments|installments))\b|\bno interest\b|\block(?:ed)? (?:in|the)\b[^.?!]{0,20}\b(?:rate|price)\b/i;
+/** A concession with nothing asked in return, in so many words. */
+export const concedesForNothing = (text: string): boolean => CONCESSION_RE.test(text) && !TRADE_RE.test(text);
+
+/** Asking the buyer to name their number: caving before any price is defended (LABELS.md). */
+const NAME_PRICE_RE = /\bname (?:your|a) (?:price|number|figure)\b|\bwhat (?:number|price|figure|amount) (?:would|do|could|did|can)\b|\bwhat (?:would|could|can) you (?:pay|afford|spend|stretch to)\b|\bwhat(?:'s| is) your (?:target|budget|number|ceiling)\b/i;
+/** The prospect offers something for the concession; accepting that trade is fair (THREADS.md, section 3). */
+const PROSPECT_TRADE_RE = /\bif (?:we|i) (?:can |could )?(?:sign|pay|commit|prepay|go|agree|take|buy|order|extend|renew|add|move)\b|\bwe'?d (?:sign|commit|pay|go ahead)\b|\bin exchange\b|\b(?:pay|paid|paying|payment|prepay)\b[^.?!]{0,20}\bupfront\b|\bupfront (?:payment|commitment)\b|\bprepay|\b(?:two|three|multi|2|3)[- ]year\b/i;
+const TRADE_RE = /\bif you(?:'re| are)? (?:can |could )?(?:sign|commit|pay|prepay|agree|extend|move|go|start|add|take|are willing|'d be willing)|\bin (?:exchange|return)\b|\bcase study\b|\breference (?:call|customer)\b|\b(?:two|three|multi|2|3)[- ]year\b|\bannual(?:ly)? (?:upfront|prepa)|\b(?:pay|paid|paying|payment|prepay)\b[^.?!]{0,20}\bupfront\b|\bupfront (?:payment|commitment)\b|\blonger (?:term|contract|commitment)\b|\bin return for\b|\bprovided (?:that )?you\b|\bon (?:the )?condition\b|\bwould you (?:be willing|consider|commit|sign)\b|\bwhat (?:is|'s) behind\b|\bwhat would\b/i;
+export const DEADLINE_RE = /\b(?:by|until|before|expires?|ends?|ending|only|last|closes?|runs? out|deadline|today|tonight|tomorrow|this week|end of (?:the )?(?:day|week|month|quarter)|eod|eow|friday|monday|tuesday|wednesday|thursday)\b[^.?!]{0,40}\b(?:price|pricing|offer|rate|slot|spot|discount|deal|sign|signature|decision|decide|hold|gone|lose|available|left)\b|\b(?:only|just) (?:\w+ )?(?:slots?|spots?|seats?|licen[cs]es?) (?:left|remaining)\b|\b(?:can't|cannot|won't) hold\b|\bbefore (?:it's|it is) gone\b|\bjust sign\b|\bneed (?:an answer|a decision|your decision|a yes)\b/i;
+const WITHDRAW_RE = /\b(?:understand|understood|no (?:worries|problem)|totally fair|makes sense|of course|fair enough)\b|\b(?:close|closing) (?:out|the file|your file)\b|\b(?:reach|circle|check) (?:back|out)\b|\bi'll (?:leave|let) (?:it|you)\b|\bbest of luck\b|\ball the best\b|\bgood luck\b/i;
+export const PUSH_RE = /\breconsider\b|\bbefore you (?:commit|sign|finali[sz]e|decide)\b|\bare you sure\b|\bone (?:more|last) (?:chance|try|look)\b|\bjust (?:one|a quick)\b|\bchange your mind\b|\b(?:can't|cannot) do\b|\bmistake\b|\bmissing out\b|\bleaving [^.?!]{0,20} on the table\b/i;
+
+const STOP = new Set(['that', 'this', 'with', 'have', 'what', 'your', 'does', 'will', 'would', 'could', 'should', 'there', 'their', 'they', 'them', 'about', 'from', 'when', 'which', 'where', 'into', 'also', 'just', 'like', 'know', 'send', 'thanks', 'please', 'hello', 'some', 'then', 'than', 'more', 'much', 'many', 'were', 'been', 'being', 'want', 'need', 'able', 'over', 'other', 'only', 'still', 'each', 'make', 'sure', 'here', 'very', 'really', 'well', 'these', 'those', 'thing', 'things', 'work', 'works', 'doing', 'okay']);
+
+/** The words of the prospect's questions that carry content: what an answer would name. */
+function questionWords(prospect: string): Set<string> {
+  const out = new Set<string>();
+  for (const s of splitSentences(normalizeForAnalysis(prospect))) {
+    if (!s.text.includes('?')) continue;
+    for (const w of words(s.text)) if ((w.length >= 4 || /\d/.test(w)) && !STOP.has(w)) out.add(w.replace(/s$/, ''));
+  }
+  return out;
+}
+
+/** The reply split as the analyser splits a draft, bounded. */
+export function replySentences(reply: string): string[] {
+  return splitSentences(normalizeForAnalysis(reply)).slice(0, MAX_REPLY_SENTENCES).map((s) => s.text);
+}
+
+/**
+ * The sentence model's probabilities for one sentence (CATEGORIES order): what it says of each reply sentence on its
+ * own is evidence the thread model builds on (a cave on price is timid, a push after a no is pressure).
+ */
+export type SentenceScores = (sentence: string) => readonly number[];
+
+/** Levels of the sentence model's strongest probability in the reply that become cues. */
+const SCORE_LEVELS = [0.2, 0.4, 0.6, 0.8];
+const SCORE_NAMES = ['hard_close', 'self_serving', 'timidity'];
+
+/** What the thread model reads from one sentence alone: a pure function of its text, so it can be remembered. */
+export interface SentenceWork {
+  tokens: Token[];
+  /** Its n-grams, `question` set on those holding a "?". */
+  hits: { bucket: number; from: number; to: number; question?: true }[];
+  /** The sentence model's probabilities, when it is given. */
+  scores?: readonly number[];
+}
+
+export function sentenceWork(sentence: string, buckets: number, scores?: SentenceScores): SentenceWork {
+  const tokens = tokenize(sentence);
+  const hits = features(tokens, buckets, REPLY_CHARS).map((h) => (
+    tokens.slice(h.from, h.to + 1).some((t) => t.word === '?') ? { ...h, question: true as const } : h
+  ));
+  return { tokens, hits, ...(scores ? { scores: scores(sentence) } : {}) };
+}
+
+/**
+ * Every feature of the reply, with where it was read. `sentences` are the reply's (see replySentences); `work` gives
+ * each sentence's own features (sentenceWork, or a remembered copy).
+ */
+export function replyHits(
+  sentences: readonly string[], prospect: string, buckets: number, scores?: SentenceScores,
+  work: (sentence: string) => SentenceWork = (x) => sentenceWork(x, buckets, scores),
+): { hits: ReplyHit[]; tokens: Token[][] } {
+  const hits: ReplyHit[] = [];
+  const works = sentences.map(work);
+  const tokens = works.map((w) => w.tokens);
+  works.forEach((w, i) => {
+    const ps = /^p\.?\s?s\b/i.test(sentences[i]!);
+    for (const h of w.hits) {
+      const q = h.question ? { question: true as const } : {};
+      hits.push({ bucket: h.bucket, sentence: i, from: h.from, to: h.to, ...q });
+      if (i === 0) hits.push({ bucket: salted(h.bucket, FIRST, buckets), sentence: i, from: h.from, to: h.to, marked: true, ...q });
+      if (ps) hits.push({ bucket: salted(h.bucket, PS, buckets), sentence: i, from: h.from, to: h.to, marked: true, ...q });
+    }
+  });
+  const cue = (name: string, question?: true) => hits.push({ bucket: cueBucket(name, buckets), sentence: -1, from: 0, to: 0, ...(question && { question }) });
+  const all = sentences.join(' ');
+  const asks = sentences.some((s) => /\?["')\]]*$/.test(s) || /\?\s/.test(s));
+  cue(asks ? 'asks' : 'no question', true);
+  if (sentences.slice(0, 2).some((s) => s.includes('?'))) cue('asks early', true);
+  if (CONCESSION_RE.test(all)) cue('concession');
+  if (TRADE_RE.test(all)) cue('trade');
+  if (CONCESSION_RE.test(all) && !TRADE_RE.test(all)) cue('concession without trade');
+  if (NAME_PRICE_RE.test(all)) cue('asks their number');
+  if (PROSPECT_TRADE_RE.test(prospect)) {
+    cue('they offer a trade');
+    if (CONCESSION_RE.test(all)) cue('concession for their trade');
+  }
+  if (DEADLINE_RE.test(all)) cue('deadline');
+  if (WITHDRAW_RE.test(all)) cue('withdraws');
+  if (WITHDRAW_RE.test(all) && !asks) cue('withdraws without a question', true);
+  if (PUSH_RE.test(all)) cue('push');
+  if (sentences.some((s) => /^p\.?\s?s\b/i.test(s))) cue('postscript');
+  if (scores) {
+    const max = [0, 0, 0];
+    for (const w of works) (w.scores ?? []).forEach((p, c) => { max[c] = Math.max(max[c]!, p); });
+    max.forEach((p, c) => { for (const level of SCORE_LEVELS) if (p >= level) cue(`sentence ${SCORE_NAMES[c]} ${level}`); });
+  }
+  const asked = questionWords(prospect);
+  if (asked.size) {
+    const opening = new Set(words(sentences.slice(0, 2).join(' ')).map((w) => w.replace(/s$/, '')));
+    const shared = [...asked].filter((w) => opening.has(w)).length;
+    cue(shared >= 2 ? 'opens on their question' : shared === 1 ? 'opens near their question' : 'opens elsewhere');
+    if (/^(?:yes|yep|yeah|no|nope|absolutely|correct|it does|we do|it can|we can|you can|short answer|great question|good question)\b/i.test(sentences[0] ?? '')) cue('opens with an answer');
+  }
+  return { hits, tokens };
+}
+
+/** Cue hits carry this value; n-gram hits 1/sqrt(their number). */
+export function hitWeight(hit: ReplyHit, ngramHits: number): number {
+  return hit.sentence < 0 ? CUE_VALUE : ngramHits ? 1 / Math.sqrt(ngramHits) : 0;
+}
+
+export function toVector(pairs: Iterable<[number, number]>): SparseVector {
+  const sums = new Map<number, number>();
+  for (const [b, v] of pairs) sums.set(b, (sums.get(b) ?? 0) + v);
+  const keys = [...sums.keys()].sort((a, b) => a - b);
+  return { buckets: Uint32Array.from(keys), values: Float64Array.from(keys, (k) => sums.get(k)!) };
+}
+
+/** The reply as one fault's head reads it. */
+export function replyVector(reply: string, prospect: string, buckets: number, fault: ThreadFault, scores?: SentenceScores): SparseVector {
+  return vectorOf(hitsFor(replyHits(replySentences(reply), prospect, buckets, scores).hits, fault));
+}
+
+export function vectorOf(hits: readonly ReplyHit[]): SparseVector {
+  const n = hits.filter((h) => h.sentence >= 0).length;
+  return toVector(hits.map((h) => [h.bucket, hitWeight(h, n)]));
+}
+
+// Cues in the prospect's message, from the guide's definitions of each situation.
+const PROSPECT_CUES: [string, RegExp][] = [
+  ['no', /\b(?:not interested|no longer|decided (?:not|against)|(?:went|go|going|gone) with|signed with|chose|chosen|picked|selected|not (?:going to |gonna )?(?:move|go) (?:forward|ahead)|pass on|take me off|unsubscribe|stop (?:emailing|contacting|sending)|remove me|not a fit|won't be (?:moving|going|proceeding)|not proceeding|closing (?:this|the) out)\b/i],
+  ['concession', /\d\s?%|\bdiscount|\bcheaper\b|\bbetter (?:price|rate|deal)\b|\b(?:lower|reduce|drop|sharpen)\b[^.?!]{0,20}\b(?:price|rate|fee|quote|number)|\bmatch\b|\bwiggle room\b|\bflexib|(?<!feel |feels |hands-|toll-)\bfree\b(?! (?:up|time|to|of|trial))|\bwaive|\bthrow in\b|\bknock\b|\b(?:do|come down) on (?:the )?price\b|\bbest (?:price|offer)\b|\bsweeten\b|\bbudge\b/i],
+  ['money', /\bbudget|\bafford|\bexpensive\b|\bcost(?:s|ly)?\b|\bspend(?:ing)?\b|\bfunds?\b|\bfunding\b|\bfrozen\b|\bfreeze\b|\bmoney\b|\bcash\b|\bprice(?:y|d)?\b|\bout of (?:our|my) range\b/i],
+  ['time', /\b(?:think (?:it )?(?:over|about)|get back to you|circle back|revisit|later|next (?:week|month|quarter|year)|after (?:the|our)|few (?:weeks|months)|not (?:right )?now|busy|swamped|on hold|pause|park|committee|board|sign[- ]off|legal|approval|need (?:more )?time|touch base|ping me|reach out in)\b/i],
+  ['question', /\?/],
+  ['yes', /\b(?:works for (?:me|us)|sounds good|let's do|send (?:over |me )?(?:the |an? )?(?:invite|contract|order form|proposal|agreement|paperwork)|go ahead|ready to|book (?:it|us|a)|set (?:it|that) up|count us in|on board|looking forward)\b/i],
+  ['pleasantry', /^(?:thanks?|thank you|cheers|great|got it|noted|ok|okay)[!. ]*$|\bout of (?:the )?office\b|\bautomatic reply\b|\bauto-?reply\b|\bon (?:leave|vacation|holiday)\b/i],
+];
+
+/** The prospect's message as features: n-grams over the whole text, plus the cues it trips. */
+export function prospectVector(prospect: string, buckets: number): SparseVector {
+  const text = normalizeForAnalysis(prospect).trim();
+  const hits = features(tokenize(text), buckets);
+  const value = hits.length ? 1 / Math.sqrt(hits.length) : 0;
+  const pairs: [number, number][] = hits.map((h) => [h.bucket, value]);
+  for (const [name, re] of PROSPECT_CUES) if (re.test(text)) pairs.push([cueBucket(`prospect ${name}`, buckets), CUE_VALUE]);
+  if (text === '') pairs.push([cueBucket('prospect empty', buckets), 1]);
+  return toVector(pairs);
+}

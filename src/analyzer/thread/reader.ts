@@ -1,0 +1,178 @@
+/**
+ * The thread model at run time: what the prospect's message does (its situation, computed once per message and
+ * remembered by its text) and which fault the reply commits against it, with the reply's words that carried the
+ * decision. Pure: text in, names and offsets out.
+ */
+import { faultProbability, softmaxOf, pickFaults, pickSituation } from './decide';
+import { hash } from '../model/features';
+import { concedesForNothing, CONCESSION_RE, DEADLINE_RE, PUSH_RE, hitsFor, replyHits, hitWeight, prospectVector, sentenceWork, type SentenceScores, type SentenceWork, type SparseVector } from './features';
+import type { Token } from '../model/features';
+import { checkThreadModel, unpackHead, type Head, type ThreadModelFile } from './model-file';
+import { FAULTS_AFTER, THREAD_FAULTS, type Situation, type ThreadFault } from './situations';
+
+export interface FaultEvidence {
+  fault: ThreadFault;
+  probability: number;
+  /** The reply sentence (index into the sentences read) holding most of the evidence, and the words in it. */
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+export interface ThreadReader {
+  readonly file: ThreadModelFile;
+  /** What the prospect's message does; remembered by its text, so typing never recomputes it. */
+  situation(prospect: string): Situation;
+  /** How many prospect messages were read so far (each text once while it is remembered). */
+  readonly messagesRead: number;
+  /** The faults the reply commits after that situation (at most one), each with its evidence. */
+  faults(sentences: readonly string[], prospect: string, situation: Situation): FaultEvidence[];
+}
+
+/** Prospect messages remembered: one per open compose is the usual need. */
+const MAX_REMEMBERED = 64;
+/** Reply sentences remembered; more than any reply holds. */
+const MAX_REMEMBERED_SENTENCES = 400;
+/** Share of the positive evidence the explaining span must hold, as for the sentence model. */
+const EXPLAINED_SHARE = 0.6;
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+function logits(head: Head, v: SparseVector): number[] {
+  const z = [...head.bias];
+  for (let f = 0; f < v.buckets.length; f++) {
+    const row = head.rows.get(v.buckets[f]!);
+    if (row) for (let c = 0; c < head.k; c++) z[c]! += row[c]! * v.values[f]!;
+  }
+  return z;
+}
+
+/** `scores`: the sentence model's probabilities, which the thread model was trained with (npm run train:thread). */
+export function createThreadReader(file: ThreadModelFile, scores?: SentenceScores): ThreadReader {
+  checkThreadModel(file);
+  const situationHead = unpackHead(file.situation);
+  const faultHeads = Object.fromEntries(THREAD_FAULTS.map((f) => [f, unpackHead(file.faults[f])])) as Record<ThreadFault, Head>;
+  // Keyed by a hash of the message and its length, so the reader holds no copy of the prospect's words.
+  const remembered = new Map<string, Situation>();
+  let messagesRead = 0;
+  // Each reply sentence's own features and sentence-model reading, by its text: typing changes one sentence at a time.
+  const works = new Map<string, SentenceWork>();
+  function remember(sentence: string): SentenceWork {
+    let w = works.get(sentence);
+    if (!w) {
+      if (works.size >= MAX_REMEMBERED_SENTENCES) works.clear();
+      works.set(sentence, (w = sentenceWork(sentence, file.buckets, scores)));
+    }
+    return w;
+  }
+
+  function situation(prospect: string): Situation {
+    const text = prospect.trim();
+    if (text === '') return 'none';
+    const key = `${hash(text).toString(36)}:${text.length}`;
+    let s = remembered.get(key);
+    if (s === undefined) {
+      s = pickSituation(softmaxOf(logits(situationHead, prospectVector(text, file.buckets))));
+      messagesRead++;
+      if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
+      remembered.set(key, s);
+    }
+    return s;
+  }
+
+  function faults(sentences: readonly string[], prospect: string, s: Situation): FaultEvidence[] {
+    if (!FAULTS_AFTER[s].length || !sentences.length) return [];
+    const { hits, tokens } = replyHits(sentences, prospect, file.buckets, scores, remember);
+    const probability = new Map<ThreadFault, number>();
+    for (const f of FAULTS_AFTER[s]) {
+      const head = faultHeads[f];
+      let z = head.bias[0]!;
+      const read = hitsFor(hits, f);
+      const n = read.filter((h) => h.sentence >= 0).length;
+      for (const h of read) z += (head.rows.get(h.bucket)?.[0] ?? 0) * hitWeight(h, n);
+      probability.set(f, faultProbability(z, head.bias[0]!));
+    }
+    let picked = pickFaults(s, (f) => probability.get(f)!, (f) => file.faults[f].threshold);
+    // After "no budget", any concession given for nothing makes the fault a cave, not a retreat (THREADS.md, section 3).
+    if (picked[0] === 'gives_up' && concedesForNothing(sentences.join(' '))) {
+      picked = ['caves_on_price'];
+      if (!probability.has('caves_on_price')) probability.set('caves_on_price', probability.get('gives_up')!);
+    }
+    return picked.map((fault) => {
+      // Where the evidence sits: each n-gram's weight spread over its words; the sentence with the most, and in it
+      // the shortest run of words holding most of that sentence's positive evidence.
+      const head = faultHeads[fault];
+      const perToken = tokens.map((ts) => new Float64Array(ts.length));
+      for (const h of hitsFor(hits, fault)) {
+        if (h.sentence < 0 || h.marked) continue;
+        const w = head.rows.get(h.bucket)?.[0] ?? 0;
+        for (let t = h.from; t <= h.to; t++) perToken[h.sentence]![t]! += w / (h.to - h.from + 1);
+      }
+      // A sentence naming the fault in so many words (a discount, a deadline, "reconsider") is preferred.
+      const cue = SPAN_CUE[fault];
+      const named = cue ? sentences.map((s) => cue.test(s)) : [];
+      const anyNamed = named.some(Boolean);
+      let sentence = 0;
+      let bestSum = -Infinity;
+      perToken.forEach((p, i) => {
+        if (!p.length || (anyNamed && !named[i])) return;
+        const sum = p.reduce((a, b) => a + b, 0);
+        if (sum > bestSum) { bestSum = sum; sentence = i; }
+      });
+      const ts = tokens[sentence]!;
+      const span = !ts.length ? null : (cue && cueWindow(sentences[sentence]!, cue, ts, perToken[sentence]!)) || window(perToken[sentence]!, ts.map((t) => t.word));
+      return {
+        fault, probability: probability.get(fault)!, sentence,
+        start: span ? ts[span.from]!.start : 0,
+        end: span ? ts[span.to]!.end : sentences[sentence]!.length,
+      };
+    });
+  }
+
+  return {
+    file, situation, faults,
+    get messagesRead() {
+      return messagesRead;
+    },
+  };
+}
+
+const SPAN_CUE: Partial<Record<ThreadFault, RegExp>> = { caves_on_price: CONCESSION_RE, pressures_stall: DEADLINE_RE, push_after_no: PUSH_RE };
+
+/** The words a cue names, widened by up to three neighbouring words on each side that also carry evidence. */
+function cueWindow(sentence: string, cue: RegExp, ts: readonly Token[], perToken: Float64Array): { from: number; to: number } | null {
+  const m = cue.exec(sentence);
+  if (!m) return null;
+  const inside = ts.map((t, i) => ({ t, i })).filter(({ t }) => t.end > m.index && t.start < m.index + m[0].length && !/^[?!]$/.test(t.word));
+  if (!inside.length) return null;
+  let from = inside[0]!.i;
+  let to = inside[inside.length - 1]!.i;
+  // Only within the clause: never across a comma, a semicolon, a colon or a dash.
+  const joined = (a: number, b: number) => !/[,;:—–]|\s-\s/.test(sentence.slice(ts[a]!.end, ts[b]!.start)) && !/^[?!]$/.test(ts[a]!.word) && !/^[?!]$/.test(ts[b]!.word);
+  for (let k = 0; k < 3 && from > 0 && perToken[from - 1]! > 0 && joined(from - 1, from); k++) from--;
+  for (let k = 0; k < 3 && to + 1 < ts.length && perToken[to + 1]! > 0 && joined(to, to + 1); k++) to++;
+  return { from, to };
+}
+
+/** The shortest run of tokens holding EXPLAINED_SHARE of the positive evidence (the whole sentence when there is none). */
+function window(perToken: Float64Array, words: readonly string[]): { from: number; to: number } {
+  const n = perToken.length;
+  const positive = perToken.reduce((sum, x) => sum + Math.max(0, x), 0);
+  let best = { from: 0, to: n - 1, mass: -Infinity };
+  if (positive > 0) {
+    for (let len = 1; len <= n && best.mass === -Infinity; len++) {
+      for (let from = 0; from + len <= n; from++) {
+        let mass = 0;
+        for (let t = from; t < from + len; t++) mass += perToken[t]!;
+        if (mass >= EXPLAINED_SHARE * positive && mass > best.mass) best = { from, to: from + len - 1, mass };
+      }
+    }
+  }
+  if (best.mass === -Infinity) best = { from: 0, to: n - 1, mass: 0 };
+  let { from, to } = best;
+  const mark = (t: number) => /^[?!]$/.test(words[t]!);
+  while (to > from && mark(to)) to--;
+  while (from < to && mark(from)) from++;
+  if (mark(from) && from > 0) from = to = from - 1;
+  return { from, to };
+}
