@@ -175,6 +175,15 @@ describe('a good reply', () => {
     expect(report.notes.filter((n) => n.id.startsWith('thread-'))).toEqual([]);
   });
 
+  it.each([DISCOUNT, BUDGET, DECLINED, STALL, QUESTION])('a draft begun with only a greeting or a sign-off answers nothing yet after "%s"', (prospect) => {
+    for (const reply of ['Hi Dana,', 'Thanks,\nJordan', 'Hi Dana,\n\nBest,\nJordan']) {
+      const report = analyze(reply, { prospect });
+      expect(report.thread!.faults, reply).toEqual([]);
+      expect(report.findings.filter((f) => f.rule.startsWith('thread/')), reply).toEqual([]);
+      expect(report.notes.filter((n) => n.id.startsWith('thread-')), reply).toEqual([]);
+    }
+  });
+
   it('after a yes or a pleasantry, even pressure is left to the sentence coaching', () => {
     const report = analyze('Great. Sign today or the launch price is gone for good.', { prospect: 'Tuesday at 2 works. Send the invite.' });
     expect(report.thread).toEqual({ situation: 'interested', faults: [] });

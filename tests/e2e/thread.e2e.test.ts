@@ -82,6 +82,53 @@ describe.skipIf(!browserAvailable())('the thread in Chromium with the built exte
   }, 60_000);
 
   /**
+   * The whole path with the real analyser: the rep replaces their reply with a short one that gives the discount away;
+   * the quote under it is the prospect's discount request. The coach reads it, highlights the cave as a thread finding
+   * (its tooltip says what in their message it answers), and the panel names the situation.
+   */
+  it.each([
+    ['gmail-reply-inline.html', 'div[g_editable="true"]', '.gmail_quote', GMAIL_PROSPECT],
+    ['outlook-reply.html', '[id^="editorParent_"] > div[contenteditable="true"]', '#divRplyFwdMsg', OUTLOOK_PROSPECT],
+  ] as const)('in %s a reply that gives the discount away is a thread finding, and the panel names their request', async (fixture, body, quote, prospect) => {
+    const reply = 'Hi, sure, we can take 20% off the annual plan. I will send the new order form today. Thanks, Jordan';
+    const want = analyze(reply, { prospect });
+    expect(want.thread).toEqual({ situation: 'discount', faults: ['caves_on_price'] });
+    const cave = want.findings.find((f) => f.rule === 'thread/caves-on-price')!;
+    const page = await h.open(fixture);
+    await settled(page, body);
+    // Select the rep's own words (everything before the quote) and type the new reply over them, as a rep would.
+    await page.locator(body).first().click();
+    await page.evaluate(({ body, quote }) => {
+      const editor = document.querySelector(body)!;
+      const range = document.createRange();
+      // End inside the rep's last block of text, so what is typed stays in the rep's part, not in the quote's block.
+      let last = editor.querySelector(quote)!.previousElementSibling;
+      while (last && !last.textContent!.trim()) last = last.previousElementSibling;
+      range.setStart(editor, 0);
+      range.setEnd(last!, last!.childNodes.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, { body, quote });
+    await page.keyboard.type(`${reply}\n`);
+    await expect.poll(async () => (await painted(page, body)).map((r) => r.text), { timeout: 5000 }).toContain(cave.text);
+    const marks = await settled(page, body);
+    expect(marks.map((m) => m.text)).toEqual(want.findings.map((f) => f.text));
+    const tooltip = await hoverTooltip(page, cave.text);
+    expect(await tooltip.locator('.poise-message').textContent()).toBe(cave.message);
+    expect(cave.message).toMatch(/^They asked for a lower price/);
+    // The panel, following this tab's focused draft, names what their message asks and lists the thread finding.
+    const panel = await h.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 900 });
+    await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
+    await expect.poll(() => panel.locator('.poise-thread p').textContent(), { timeout: 5000 }).toBe(`${SITUATION_TEXT.discount.line} ${SITUATION_TEXT.discount.advice}`);
+    expect(await panel.locator('.poise-finding .poise-message').allTextContents()).toContain(cave.message);
+    if (fixture.startsWith('gmail')) await panel.screenshot({ path: join(import.meta.dirname, 'screenshots/sidepanel-thread-live.png'), fullPage: true });
+    expect(h.errors).toEqual([]);
+    await panel.close();
+    await page.close();
+  }, 60_000);
+
+  /**
    * The panel as a tab, fed one mail tab's state by another extension page, as a content script would send it (the
    * panel forgets a tab's state when the tab closes, so the sender stays open until the panel closes).
    */

@@ -92,6 +92,10 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
       for (const h of read) z += (head.rows.get(h.bucket)?.[0] ?? 0) * hitWeight(h, n);
       probability.set(f, faultProbability(z, head.bias[0]!));
     }
+    // A draft that so far holds only a greeting or a sign-off ("Hi Dana,", "Thanks, Jordan") has said nothing that
+    // could answer their message, well or badly: no fault yet, whatever its few n-grams lean towards. A concession
+    // in so many words ("Sure, 10% off.") is enough on its own.
+    if (!sentences.some(saysSomething) && !CONCESSION_RE.test(sentences.join(' '))) return [];
     let picked = pickFaults(s, (f) => probability.get(f)!, (f) => file.faults[f].threshold);
     // After "no budget", any concession given for nothing makes the fault a cave, not a retreat (THREADS.md, section 3).
     if (picked[0] === 'gives_up' && concedesForNothing(sentences.join(' '))) {
@@ -136,6 +140,9 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
     },
   };
 }
+
+/** Five words or more: longer than any greeting or sign-off line. */
+const saysSomething = (sentence: string) => (sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) >= 5;
 
 const SPAN_CUE: Partial<Record<ThreadFault, RegExp>> = { caves_on_price: CONCESSION_RE, pressures_stall: DEADLINE_RE, push_after_no: PUSH_RE };
 
