@@ -25,7 +25,10 @@
  * An empty rewrite `""` removes the unit: with the boundary that joined it to the previous clause (a later clause),
  * or with the boundary after it and a following "but"/"and"/"so"/"yet" (the first clause, after which the new
  * sentence start gets a capital); a whole sentence goes with one adjoining space (the one after it, else the one
- * before it).
+ * before it), with a "P.S." or a lone lead-in sentence ("I have to be honest.") that introduced it.
+ *
+ * With a guard (guardEdit, as analyze() builds every finding), a filled template is offered only if the text after it
+ * keeps the rep's point and loses the fault: see src/analyzer/keep-point.ts and the README's "Keeping the rep's point".
  */
 import { countWords, normalizeForAnalysis, splitSentences, type Sentence } from './text';
 import type { Finding } from './types';
