@@ -110,7 +110,18 @@ const VERBLESS_OK_RE = /^["'“‘(]*(?:thanks|thank you|many thanks|cheers|cong
  * clause ("Which…", "If you'd rather…" with no main clause), and with a verb (compromise's tags), unless it is a
  * verbless courtesy ("Thanks for the call.").
  */
+const completeMemo = new Map<string, boolean>();
 export function isCompleteSentence(text: string): boolean {
+  let known = completeMemo.get(text);
+  if (known === undefined) {
+    if (completeMemo.size >= 2000) completeMemo.clear();
+    known = readsAsSentence(text);
+    completeMemo.set(text, known);
+  }
+  return known;
+}
+
+function readsAsSentence(text: string): boolean {
   const t = text.trim().replace(/[.!?…]+["')”’]*$/, '').trim();
   if (t === '' || isLeadIn(t)) return false;
   const words = t.split(/\s+/).length;

@@ -170,8 +170,18 @@ export function fillRewrite(template: string, ctx: RewriteContext): string {
   return s;
 }
 
+/**
+ * The sentences of `text`, remembered for the last text asked: building a finding's rewrites looks up its sentence
+ * and its neighbours several times, and a draft's findings are all built from one text.
+ */
+let lastSplit: { text: string; sentences: Sentence[] } | undefined;
+function sentencesOf(text: string): Sentence[] {
+  if (lastSplit?.text !== text) lastSplit = { text, sentences: splitSentences(normalizeForAnalysis(text)) };
+  return lastSplit.sentences;
+}
+
 function sentenceOf(text: string, range: TextRange): Sentence {
-  const sentences = splitSentences(normalizeForAnalysis(text));
+  const sentences = sentencesOf(text);
   return (
     sentences.find((s) => s.start <= range.start && range.end <= s.end) ??
     sentences.find((s) => s.start <= range.start && range.start < s.end) ?? { start: range.start, end: range.end, text: text.slice(range.start, range.end) }
@@ -309,7 +319,7 @@ function opensParagraph(text: string, start: number): boolean {
 
 /** The sentence that starts at or after `from`, if any. */
 function sentenceAfter(text: string, from: number): Sentence | undefined {
-  return splitSentences(normalizeForAnalysis(text)).find((s) => s.start >= from);
+  return sentencesOf(text).find((s) => s.start >= from);
 }
 
 /** The edit that applies one of a finding's rewrites: its `replace` range, replaced by the rewrite as it stands. */
@@ -328,7 +338,7 @@ const PS_BEFORE_RE = /(?:^|\n)([ \t]*P\.? ?S\.?:?[ \t]*)$/i;
 function sentenceRemoval(text: string, s: TextRange): RewriteEdit {
   const ps = PS_BEFORE_RE.exec(text.slice(0, s.start));
   if (ps && /^[ \t]*(?:\n|$)/.test(text.slice(s.end))) return { start: s.start - ps[1]!.length, end: s.end, replacement: '' };
-  const previous = splitSentences(normalizeForAnalysis(text.slice(0, s.start))).at(-1);
+  const previous = sentencesOf(text).filter((p) => p.end <= s.start).at(-1);
   if (previous && isLeadIn(previous.text) && /^[ \t]*$/.test(text.slice(previous.end, s.start))) {
     if (text[s.end] === ' ') return { start: previous.start, end: s.end + 1, replacement: '' };
     if (previous.start > 0 && text[previous.start - 1] === ' ') return { start: previous.start - 1, end: s.end, replacement: '' };
