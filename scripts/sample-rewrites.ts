@@ -6,7 +6,9 @@
  * in the mail client. A reviewer who did not write the rules judges each on three questions (fluent, fault fixed,
  * the rep's purpose kept) in a JSON-lines file {"id", "fluent", "fixed", "kept", "note"}; `--score` reads that file
  * and prints the share acceptable on all three. A second round after the rewrites changed draws with another seed and
- * leaves out the findings earlier samples showed, so no judged sentence is judged again.
+ * leaves out the findings earlier samples showed, so no judged sentence is judged again. Findings that offer no
+ * rewrite (every one withheld as dropping the rep's point) are skipped in the draw and counted: the script reports
+ * how many of the findings drawn, and of all findings, offer Apply at all.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -45,21 +47,29 @@ const candidates: { email: string; text: string; finding: Finding }[] = [];
 for (const source of SOURCES) {
   for (const line of readFileSync(`${root}${source}`, 'utf8').split('\n').filter((l) => l.trim())) {
     const { email, text } = JSON.parse(line) as { email: string; text: string };
-    for (const finding of analyze(text).findings) if (finding.rewrites.length) candidates.push({ email, text, finding });
+    for (const finding of analyze(text).findings) candidates.push({ email, text, finding });
   }
 }
 
 const random = seededRandom(seed);
 const order = candidates.map((c, i) => ({ c, k: random(), i })).sort((a, b) => a.k - b.k || a.i - b.i);
 let drawn = 0;
+let withheld = 0;
 for (const { c } of order) {
   if (drawn >= size) break;
   const { finding, text } = c;
   const before = passage(text, finding.replace.start, finding.replace.end);
   if (excluded.has(before)) continue;
+  // A finding whose every rewrite was withheld shows advice without Apply: nothing to judge, but it is counted.
+  if (!finding.rewrites.length) {
+    withheld++;
+    continue;
+  }
   drawn++;
   const applied = applyRewrite(text, finding, finding.rewrites[0]!);
   const after = passage(applied.text, applied.start, Math.max(applied.start, applied.end));
   console.log(JSON.stringify({ id: finding.id.replace(/@/, `@${c.email}:`), rule: finding.rule, flagged: finding.text, message: finding.message, before, after }));
 }
-console.error(`${drawn} of ${candidates.length} findings with rewrites in ${SOURCES.join(', ')}`);
+const offering = candidates.filter((c) => c.finding.rewrites.length).length;
+console.error(`${drawn} findings with a rewrite drawn; ${withheld} findings met on the way offer none (advice without Apply), so ${drawn} of ${drawn + withheld} drawn (${((100 * drawn) / Math.max(1, drawn + withheld)).toFixed(1)}%) offer Apply`);
+console.error(`${offering} of ${candidates.length} findings (${((100 * offering) / Math.max(1, candidates.length)).toFixed(1)}%) in ${SOURCES.join(', ')} offer a rewrite`);

@@ -7,10 +7,12 @@ import { createEngine, type Engine, type Hit } from './engine';
 import { balance, scores } from './score';
 import { emailNotes, sentenceFacts, stats, type SentenceFacts } from './notes';
 import { looksEnglish } from './language';
-import { normalizeForAnalysis, splitSentences, type Sentence } from './text';
+import { countWords, normalizeForAnalysis, splitSentences, type Sentence } from './text';
+import { isLeadIn } from './keep-point';
 import { LEVELS, type AnalyzeOptions, type EmailNote, type Finding, type Report, type UserPhrase } from './types';
 import { userPhraseHits, USER_RULE_PREFIX } from './user-phrases';
 import { fillRewrite, findingSpanEnd, fitRewrite, literalRewrites, replaceUnit, rewriteContext, type TextRange } from './rewrite';
+import type { Category } from './types';
 import { createModelDetector, modelRuleId, type ModelDetector, type ModelEvidence } from './model/detector';
 import { MODEL_MESSAGES } from './model/messages';
 import type { ModelFile } from './model/model-file';
@@ -78,6 +80,39 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
   }
 
   /**
+   * The rule hits and model evidence of a sentence as a rewrite would leave it, memoised by its text (bounded): a
+   * rewrite that leaves its finding's fault in the sentence is not offered as it stands (src/analyzer/rewrite.ts).
+   */
+  const residualMemo = new Map<string, { hits: Hit[]; model: ModelEvidence[] }>();
+  function residual(sentence: string) {
+    let r = residualMemo.get(sentence);
+    if (!r) {
+      if (residualMemo.size >= 2000) residualMemo.clear();
+      const hits = engine.analyzeSentence(sentence).hits;
+      r = { hits, model: detector?.evidence(sentence) ?? [] };
+      residualMemo.set(sentence, r);
+    }
+    return r;
+  }
+  /**
+   * Whether `sentence` still carries a fault of `category`: 'sure' where a rule at the rep's settings or the
+   * confident model (a warning) flags it, 'maybe' where only the model's strict threshold does (enough to widen a
+   * removal to the whole sentence, not to withhold a rewrite: its guesses on a plain remainder such as "Have you had
+   * any thoughts on the quote?" would withhold good rewrites), else false.
+   */
+  const stillFaulty = (category: Category, options: AnalyzeOptions) => (sentence: string): 'sure' | 'maybe' | false => {
+    if (options.disabledCategories?.includes(category)) return false;
+    const r = residual(normalizeForAnalysis(sentence));
+    if (r.hits.some((h) => {
+      const rule = engine.ruleById(h.rule);
+      return rule !== undefined && rule.category === category && isShown(rule, options);
+    })) return 'sure';
+    if (options.disabledRules?.includes(modelRuleId(category)) || options.sensitivity === 'gentle') return false;
+    const levels = r.model.filter((e) => e.category === category).map((e) => detector!.levelAt(e, 'strict'));
+    return levels.includes('warning') ? 'sure' : levels.includes('suggestion') ? 'maybe' : false;
+  };
+
+  /**
    * `resultFor` gives a sentence's cached or fresh result; `complete` adds the rule hits to a facts-only result.
    * Both are pure per sentence, which is what makes a session's report equal to analyze()'s.
    */
@@ -116,12 +151,14 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
       inBound.forEach((r, i) => {
         const sentence = sentences[i]!;
         const done = complete(sentence, r);
+        // Every rule's flagged words in the sentence are a fault: a rewrite for one finding may drop them.
+        const faults = done.hits.filter((h) => !h.rule.startsWith(USER_RULE_PREFIX)).map((h) => offset({ start: h.start, end: h.end }, sentence));
         for (const hit of done.hits) {
-          const f = toFinding(hit, sentence, rawText, options);
+          const f = toFinding(hit, sentence, rawText, options, faults);
           if (f) findings.push(f);
         }
         for (const e of done.model) {
-          const f = toModelFinding(e, sentence, rawText, options);
+          const f = toModelFinding(e, sentence, rawText, options, faults);
           if (f) findings.push(f);
         }
       });
@@ -172,7 +209,7 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     };
   }
 
-  function toFinding(hit: Hit, sentence: Sentence, rawText: string, options: AnalyzeOptions): Finding | null {
+  function toFinding(hit: Hit, sentence: Sentence, rawText: string, options: AnalyzeOptions, faults: readonly TextRange[]): Finding | null {
     const atSentenceStart = hit.start === 0;
     const start = sentence.start + hit.start;
     if (hit.rule.startsWith(USER_RULE_PREFIX)) {
@@ -193,28 +230,36 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     const end = sentence.start + hitEnd;
     const unit = replaceUnit(sentence.text, hit.start, hitEnd, rule.replace ?? 'clause');
     const ctx = rewriteContext(rawText.slice(sentence.start, sentence.end), hit.start, hitEnd, unit);
-    const { replace, rewrites } = literalRewrites(rawText, offset(unit, sentence), rule.rewrites.map((r) => fillRewrite(r, ctx)));
+    const guard = { span: { start, end }, otherFaults: faults, protect: rule.protect, stillFaulty: stillFaulty(rule.category, options) };
+    const { replace, rewrites } = literalRewrites(rawText, offset(unit, sentence), rule.rewrites.map((r) => fillRewrite(r, ctx)), guard);
     return {
       id: `${rule.id}@${start}`, rule: rule.id, category: rule.category, level: rule.level, message: rule.message,
       why: rule.why, start, end, text: rawText.slice(start, end), replace, rewrites, source: 'rule',
     };
   }
 
-  function toModelFinding(e: ModelEvidence, sentence: Sentence, rawText: string, options: AnalyzeOptions): Finding | null {
+  function toModelFinding(e: ModelEvidence, sentence: Sentence, rawText: string, options: AnalyzeOptions, faults: readonly TextRange[]): Finding | null {
     const rule = modelRuleId(e.category);
     if (options.disabledRules?.includes(rule) || options.disabledCategories?.includes(e.category)) return null;
     const level = detector!.levelAt(e, options.sensitivity ?? 'standard');
     if (!level) return null;
-    const { message, why, rewrites } = MODEL_MESSAGES[e.category];
+    const { message, why, rewrites, protect } = MODEL_MESSAGES[e.category];
     const end = findingSpanEnd(sentence.text, e.start, e.end);
     const start = sentence.start + e.start;
     // The model's evidence sits in one clause: removing that clause keeps what the rest of the sentence says (an
     // ask, a figure, an offer). A replacement sentence is offered only when that clause is the whole sentence.
-    const unit = replaceUnit(sentence.text, e.start, end, 'clause');
     const whole = replaceUnit(sentence.text, e.start, end, 'sentence');
+    let unit = replaceUnit(sentence.text, e.start, end, 'clause');
+    // Evidence on a lone opener ("Frankly,", "Totally,") is about the sentence it opens: removing the opener alone
+    // would leave the fault.
+    const unitText = sentence.text.slice(unit.start, unit.end);
+    if (isLeadIn(unitText) || countWords(unitText) <= 2) unit = whole;
     const isWhole = unit.start === whole.start && unit.end === whole.end;
     const ctx = rewriteContext(rawText.slice(sentence.start, sentence.end), e.start, end, unit);
-    const literal = literalRewrites(rawText, offset(unit, sentence), rewrites.filter((r) => isWhole || r === '').map((r) => fillRewrite(r, ctx)));
+    // The model's span is where its evidence sits, not a fault to delete: what it covers is protected too.
+    const guard = { span: { start, end: start }, otherFaults: faults, protect, stillFaulty: stillFaulty(e.category, options) };
+    const templates = rewrites.filter((r) => isWhole || r === '');
+    const literal = literalRewrites(rawText, offset(unit, sentence), templates.map((r) => fillRewrite(r, ctx)), guard);
     return {
       id: `${rule}@${start}`, rule, category: e.category, level, message, why,
       start, end: sentence.start + end, text: rawText.slice(start, sentence.start + end), ...literal, source: 'model',

@@ -25,10 +25,14 @@
  * An empty rewrite `""` removes the unit: with the boundary that joined it to the previous clause (a later clause),
  * or with the boundary after it and a following "but"/"and"/"so"/"yet" (the first clause, after which the new
  * sentence start gets a capital); a whole sentence goes with one adjoining space (the one after it, else the one
- * before it).
+ * before it), with a "P.S." or a lone lead-in sentence ("I have to be honest.") that introduced it.
+ *
+ * With a guard (guardEdit, as analyze() builds every finding), a filled template is offered only if the text after it
+ * keeps the rep's point and loses the fault: see src/analyzer/keep-point.ts and the README's "Keeping the rep's point".
  */
 import { countWords, normalizeForAnalysis, splitSentences, type Sentence } from './text';
 import type { Finding } from './types';
+import { droppedItems, isCompleteSentence, isLeadIn, leansOnPrevious, leansOnPreviousClause, opensWithBackReference, type ProtectKind } from './keep-point';
 
 export type ReplaceScope = 'clause' | 'sentence';
 
@@ -166,8 +170,18 @@ export function fillRewrite(template: string, ctx: RewriteContext): string {
   return s;
 }
 
+/**
+ * The sentences of `text`, remembered for the last text asked: building a finding's rewrites looks up its sentence
+ * and its neighbours several times, and a draft's findings are all built from one text.
+ */
+let lastSplit: { text: string; sentences: Sentence[] } | undefined;
+function sentencesOf(text: string): Sentence[] {
+  if (lastSplit?.text !== text) lastSplit = { text, sentences: splitSentences(normalizeForAnalysis(text)) };
+  return lastSplit.sentences;
+}
+
 function sentenceOf(text: string, range: TextRange): Sentence {
-  const sentences = splitSentences(normalizeForAnalysis(text));
+  const sentences = sentencesOf(text);
   return (
     sentences.find((s) => s.start <= range.start && range.end <= s.end) ??
     sentences.find((s) => s.start <= range.start && range.start < s.end) ?? { start: range.start, end: range.end, text: text.slice(range.start, range.end) }
@@ -177,33 +191,135 @@ function sentenceOf(text: string, range: TextRange): Sentence {
 /**
  * The single edit on `text` that performs a filled template on its unit: for a non-empty template, exactly the unit
  * -> the text; for `""`, the removal of the unit with its joining punctuation, the replacement holding the capital
- * the new sentence start needs. Used while a finding is made; a finding's own rewrites are already literal.
+ * the new sentence start needs. A clause removal that would leave no sentence (a lone opener, a lead-in such as
+ * "In the meantime.", a fragment such as "Totally fine if not.") removes the whole sentence. Used while a finding is
+ * made; a finding's own rewrites are already literal.
  */
 export function templateEdit(text: string, unit: TextRange, filled: string): RewriteEdit {
-  if (filled !== '') return { start: unit.start, end: unit.end, replacement: filled };
+  return planEdit(text, unit, filled).edit;
+}
+
+interface PlannedEdit {
+  edit: RewriteEdit;
+  /** The sentence the unit sits in (offsets into the whole text). */
+  sentence: Sentence;
+  /** The edit removes the whole sentence (and any lead-in before it). */
+  wholeSentence: boolean;
+  /** The edit replaces the whole sentence with a template's sentence. */
+  replacesSentence?: boolean;
+}
+
+function planEdit(text: string, unit: TextRange, filled: string): PlannedEdit {
   const s = sentenceOf(text, unit);
   const sentence = normalizeForAnalysis(text.slice(s.start, s.end));
   const us = unit.start - s.start;
   const ue = unit.end - s.start;
   const bounds = trimmedBounds(sentence);
+  if (filled !== '') return { edit: { start: unit.start, end: unit.end, replacement: filled }, sentence: s, wholeSentence: false, replacesSentence: us <= bounds.start && ue >= bounds.end };
   const boundaries = clauseBoundaries(sentence);
-  if (us <= bounds.start && ue >= bounds.end) return sentenceRemoval(text, s);
+  if (us <= bounds.start && ue >= bounds.end) return { edit: sentenceRemoval(text, s), sentence: s, wholeSentence: true };
   const edit = clauseRemoval(text, s, sentence, us, ue, bounds, boundaries);
-  // Removing the clause may leave a lone opener ("Honestly.", "Look."): then the whole sentence goes.
-  const left = text.slice(s.start, edit.start) + edit.replacement + text.slice(edit.end, s.end);
-  return countWords(left) <= 1 ? sentenceRemoval(text, s) : edit;
+  // Removing the clause may leave a lone opener ("Honestly.", "Look."), a lead-in, a fragment, or (the first clause
+  // gone) a rest that points back at it ("That's on me."): the sentence goes.
+  const left = editedSentence(text, s, edit);
+  const opened = us <= bounds.start && leansOnPreviousClause(left);
+  if (countWords(left) <= 1 || !isCompleteSentence(left) || opened) return { edit: sentenceRemoval(text, s), sentence: s, wholeSentence: true };
+  return { edit, sentence: s, wholeSentence: false };
+}
+
+/** The sentence `s` as it reads after `edit` (an edit inside it or covering it). */
+function editedSentence(text: string, s: TextRange, edit: RewriteEdit): string {
+  return (text.slice(s.start, Math.max(s.start, edit.start)) + edit.replacement + text.slice(Math.min(s.end, Math.max(edit.end, s.start)), s.end)).trim();
+}
+
+/** What a rule (or the model's category) asks of its rewrites beyond the templates. */
+export interface RewriteGuard {
+  /** The flagged words (the fault), as offsets into the text: protected content inside them may go. */
+  span: TextRange;
+  /** Other findings' spans in the same sentence: faults too, so what they cover may go. */
+  otherFaults?: readonly TextRange[];
+  /** Kinds of content a rewrite must keep when it sits outside the span (the rule's `protect:`). */
+  protect: readonly ProtectKind[];
+  /**
+   * Whether a sentence as it would read after the rewrite still carries the finding's fault: 'sure' (a rule or the
+   * confident model), 'maybe' (the model's less certain reading), or false.
+   */
+  stillFaulty?: (sentence: string) => 'sure' | 'maybe' | false;
+}
+
+const DOUBLED_MODAL_RE = /\b(would|could|will|can|should|might)\b(?:\s+\w+ly)?\s+\1\b/i;
+
+/** Why a filled template is not offered, or the edit that performs it. */
+export type GuardedEdit = { edit: RewriteEdit } | { withheld: 'drops' | 'dangles' | 'still-faulty' | 'not-english'; detail?: string };
+
+/**
+ * A filled template as the edit it would make, or why it is withheld: a removal whose clause leaves the fault in the
+ * sentence widens to the whole sentence; a rewrite that still leaves the fault, removes a sentence the next one
+ * leans on, or drops protected content (a figure, a date, a name, a request) outside the flagged words is withheld.
+ */
+export function guardEdit(text: string, unit: TextRange, filled: string, guard: RewriteGuard): GuardedEdit {
+  // A slot that brought its own modal doubles it ("would really would get"): not English.
+  if (DOUBLED_MODAL_RE.test(filled)) return { withheld: 'not-english', detail: filled };
+  let plan = planEdit(text, unit, filled);
+  const rest = plan.wholeSentence ? '' : editedSentence(text, plan.sentence, plan.edit);
+  const residue = rest === '' ? false : (guard.stillFaulty?.(rest) ?? false);
+  if (residue) {
+    // A removal widens to the whole sentence, unless that would take a question the rest of it asks: then a sure
+    // fault withholds it and a possible one leaves it. A template that leaves the fault is withheld when sure.
+    const asks = /\?["')”’]*$/.test(rest);
+    if (filled === '' && !asks) plan = { edit: sentenceRemoval(text, plan.sentence), sentence: plan.sentence, wholeSentence: true };
+    else if (residue === 'sure') return { withheld: 'still-faulty', detail: rest };
+  }
+  const replaced = plan.replacesSentence && !keepsMostWords(text.slice(plan.edit.start, plan.edit.end), plan.edit.replacement);
+  if (plan.wholeSentence || replaced) {
+    // The next sentence leans on this one ("After that…", "If that doesn't work…"): it would point at nothing.
+    const next = sentenceAfter(text, plan.edit.end);
+    if (next && leansOnPrevious(next.text)) return { withheld: 'dangles', detail: next.text };
+  }
+  if (replaced && opensWithBackReference(plan.edit.replacement) && opensParagraph(text, plan.sentence.start)) {
+    // "This could help…" as the first sentence of a paragraph has nothing to point at.
+    return { withheld: 'dangles', detail: plan.edit.replacement };
+  }
+  const dropped = droppedItems(text, plan.edit, [guard.span, ...(guard.otherFaults ?? [])], guard.protect);
+  if (dropped.length) return { withheld: 'drops', detail: dropped.map((d) => d.text).join(', ') };
+  return { edit: plan.edit };
 }
 
 /**
  * A finding's `replace` range and rewrites from its unit and filled templates: the range covers every template's
  * edit, and each rewrite is the literal text for that range, so `text.slice(0, replace.start) + rewrite +
- * text.slice(replace.end)` is the text after Apply for every rewrite, removals included.
+ * text.slice(replace.end)` is the text after Apply for every rewrite, removals included. With a guard, templates it
+ * withholds are left out (and duplicates with them): a finding may end with no rewrite, and then shows its advice
+ * without an Apply button.
  */
-export function literalRewrites(text: string, unit: TextRange, filled: readonly string[]): { replace: TextRange; rewrites: string[] } {
-  const edits = filled.map((f) => templateEdit(text, unit, f));
+export function literalRewrites(text: string, unit: TextRange, filled: readonly string[], guard?: RewriteGuard): { replace: TextRange; rewrites: string[] } {
+  const edits = filled
+    .map((f) => (guard ? guardEdit(text, unit, f, guard) : { edit: templateEdit(text, unit, f) }))
+    .flatMap((g) => ('edit' in g ? [g.edit] : []));
   const start = Math.min(unit.start, ...edits.map((e) => e.start));
   const end = Math.max(unit.end, ...edits.map((e) => e.end));
-  return { replace: { start, end }, rewrites: edits.map((e) => text.slice(start, e.start) + e.replacement + text.slice(e.end, end)) };
+  const rewrites = edits.map((e) => text.slice(start, e.start) + e.replacement + text.slice(e.end, end));
+  return { replace: { start, end }, rewrites: [...new Set(rewrites)] };
+}
+
+/** Whether a rewrite keeps at least half the words of what it replaces (it rewords the sentence, not replaces it). */
+function keepsMostWords(old: string, replacement: string): boolean {
+  const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  const kept = new Set(words(replacement));
+  const was = words(old);
+  return was.length > 0 && was.filter((w) => kept.has(w)).length >= was.length / 2;
+}
+
+/** Whether the sentence at `start` opens its paragraph: nothing but a greeting line ("Hi Sam,") before it. */
+function opensParagraph(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  const paragraph = before.slice(Math.max(0, before.lastIndexOf('\n\n') + 1)).trim();
+  return paragraph === '' || /^[^.!?\n]*,$/.test(paragraph);
+}
+
+/** The sentence that starts at or after `from`, if any. */
+function sentenceAfter(text: string, from: number): Sentence | undefined {
+  return sentencesOf(text).find((s) => s.start >= from);
 }
 
 /** The edit that applies one of a finding's rewrites: its `replace` range, replaced by the rewrite as it stands. */
@@ -215,12 +331,19 @@ export function rewriteEdit(_text: string, finding: Pick<Finding, 'replace'>, re
 const PS_BEFORE_RE = /(?:^|\n)([ \t]*P\.? ?S\.?:?[ \t]*)$/i;
 
 /**
- * A whole sentence goes with one adjoining space: the one after it, else the one before it; and with the "P.S."
- * that introduced it, which would otherwise stand alone.
+ * A whole sentence goes with one adjoining space: the one after it, else the one before it; with the "P.S." that
+ * introduced it, which would otherwise stand alone; and with a lead-in sentence just before it ("I have to be
+ * honest."), which would otherwise introduce the next sentence instead.
  */
 function sentenceRemoval(text: string, s: TextRange): RewriteEdit {
   const ps = PS_BEFORE_RE.exec(text.slice(0, s.start));
   if (ps && /^[ \t]*(?:\n|$)/.test(text.slice(s.end))) return { start: s.start - ps[1]!.length, end: s.end, replacement: '' };
+  const previous = sentencesOf(text).filter((p) => p.end <= s.start).at(-1);
+  if (previous && isLeadIn(previous.text) && /^[ \t]*$/.test(text.slice(previous.end, s.start))) {
+    if (text[s.end] === ' ') return { start: previous.start, end: s.end + 1, replacement: '' };
+    if (previous.start > 0 && text[previous.start - 1] === ' ') return { start: previous.start - 1, end: s.end, replacement: '' };
+    return { start: previous.start, end: s.end, replacement: '' };
+  }
   if (text[s.end] === ' ') return { start: s.start, end: s.end + 1, replacement: '' };
   if (s.start > 0 && text[s.start - 1] === ' ') return { start: s.start - 1, end: s.end, replacement: '' };
   return { start: s.start, end: s.end, replacement: '' };

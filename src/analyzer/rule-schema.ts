@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CATEGORIES, LEVELS } from './types';
 import { unknownSlots } from './rewrite';
+import { DEFAULT_PROTECT, PROTECT_KINDS } from './keep-point';
 
 /** How many `fixes:` each rule must give; every rule shows its rewrites at work on at least this many sentences. */
 export const MIN_FIXES = 2;
@@ -52,13 +53,25 @@ const base = {
     )
     .min(1, 'rewrites: give at least one value-focused replacement for the clause or sentence ("" removes it)')
     .max(3, 'rewrites: at most three (the tooltip shows three)'),
+  /**
+   * What a rewrite must keep when the rep wrote it outside the flagged words: figures, dates, names, requests to
+   * the prospect (and, if listed, questions). A rewrite that would drop one is not offered. Default: figure, date,
+   * name, request; a rule whose fault is one of them (a price cut: the figure) leaves it out.
+   */
+  protect: z
+    .array(z.enum(PROTECT_KINDS, `protect: each entry must be one of ${PROTECT_KINDS.join(', ')}`), `protect: a list of ${PROTECT_KINDS.join(', ')}`)
+    .optional()
+    .default([...DEFAULT_PROTECT]),
   /** Worked examples, Harper style: a sentence and, per rewrite, the exact sentence after applying it. */
   fixes: z
     .array(
       z.strictObject(
         {
           text: z.string('fixes: each entry needs `text:`, a sentence the rule flags').trim().min(1, 'fixes: `text:` must not be empty'),
-          results: z.array(z.string('fixes: each result must be a string; quote it'), 'fixes: each entry needs `results:`, a list with the sentence after each rewrite'),
+          results: z.array(
+            z.string('fixes: each result must be a string (quote it), or null where that rewrite is not offered for this text').nullable(),
+            'fixes: each entry needs `results:`, a list with the sentence after each rewrite (null: not offered here)',
+          ),
         },
         'fixes: each entry is `{ text: <a sentence the rule flags>, results: [<the sentence after rewrite 1>, ...] }`',
       ),

@@ -40,6 +40,8 @@ export interface Finding {
    * The literal replacement texts for `input.slice(replace.start, replace.end)`, best first: templates filled,
    * capitalised to fit, final punctuation kept; may hold `[placeholders]` for the rep to fill. For every rewrite,
    * `input.slice(0, replace.start) + rewrite + input.slice(replace.end)` is the text after Apply, removals included.
+   * Empty when every rewrite was withheld for dropping the rep's point or leaving the fault (src/analyzer/keep-point.ts):
+   * the finding is then advice without Apply.
    */
   rewrites: string[];
   /**

@@ -207,6 +207,13 @@ examples:
     expect(() => load('rewrites: [x]')).toThrow(/fixes: give at least 2 entries/);
   });
 
+  it('reads protect: (default figure, date, name, request) and null results (a rewrite not offered for that text)', () => {
+    const twoFixes = 'fixes:\n  - text: Sorry to bother you.\n    results: [null]\n  - text: Hi Sam. Sorry to bother you.\n    results: ["Hi Sam."]';
+    expect(load(`rewrites: [""]\n${twoFixes}`)[0]).toMatchObject({ protect: ['figure', 'date', 'name', 'request'], fixes: [{ results: [null] }, { results: ['Hi Sam.'] }] });
+    expect(load(`protect: [date, question]\nrewrites: [""]\n${twoFixes}`)[0]).toMatchObject({ protect: ['date', 'question'] });
+    expect(() => load(`protect: [money]\nrewrites: [""]\n${twoFixes}`)).toThrow(/protect: each entry must be one of figure, date, name, request, question/);
+  });
+
   it('rejects an unknown slot, a wrong number of results and a bad replace, saying how to fix them', () => {
     expect(() => load('rewrites: ["{company} can help"]')).toThrow(/unknown slot \{company\}; a rewrite may use only \{before\}.*\{after\}/);
     expect(() => load('rewrites: [a, b]\nfixes:\n  - text: Sorry to bother you.\n    results: [a]')).toThrow(/fixes\.0\.results: give exactly one result per rewrite \(2 rewrites, 1 result\)/);

@@ -1,8 +1,8 @@
 /**
  * One generic test runs every rule's own examples (Harper's test/allows lines, Vale's per-rule fixtures):
  * each `flag:` sentence is flagged by its rule, each `allow:` sentence is not, and each `fixes:` entry (Harper
- * style) gives, for every rewrite applied with applyRewrite, exactly the sentence written there, which raises no
- * finding of the rule's category.
+ * style) gives, for every rewrite applied with applyRewrite, exactly the sentence written there (null: that rewrite
+ * is not offered for this text), which raises no finding of the rule's category.
  */
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
@@ -28,12 +28,14 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   it.each(rule.fixes.map((f) => [f.text, f.results] as const))('fixes: %s', (text, results) => {
     const finding = analyzer.analyze(text, strict).findings.find((f) => f.rule === id);
     expect(finding, `${id} should flag the fix example "${text}"`).toBeDefined();
-    expect(finding!.rewrites.length, `${id}: one result per rewrite`).toBe(results.length);
-    finding!.rewrites.forEach((rewrite, i) => {
-      const fixed = applyRewrite(text, finding!, rewrite).text;
-      expect(fixed, `rewrite ${i + 1} of ${id} ("${rule.rewrites[i]}")`).toBe(results[i]);
-      const left = analyzer.analyze(fixed, strict).findings.filter((f) => f.category === rule.category).map((f) => `${f.rule}: "${f.text}"`);
-      expect(left, `rewrite ${i + 1} gives "${fixed}", which still raises ${rule.category}`).toEqual([]);
+    // A null result is a rewrite deliberately not offered for this text (it would drop the rep's figure, date, name
+    // or request, leave the next sentence pointing at nothing, or leave the fault): the finding shows fewer, or none.
+    const offered = results.filter((r): r is string => r !== null);
+    const fixed = finding!.rewrites.map((rewrite) => applyRewrite(text, finding!, rewrite).text);
+    expect(fixed, `${id}: the text after each rewrite offered (rewrites ${JSON.stringify(rule.rewrites)})`).toEqual(offered);
+    fixed.forEach((after, i) => {
+      const left = analyzer.analyze(after, strict).findings.filter((f) => f.category === rule.category).map((f) => `${f.rule}: "${f.text}"`);
+      expect(left, `rewrite ${i + 1} gives "${after}", which still raises ${rule.category}`).toEqual([]);
     });
   });
 });

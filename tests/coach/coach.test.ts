@@ -197,12 +197,13 @@ describe('applying by finding id (the side panel\'s API)', () => {
     expect(doc.getSelection()!.toString()).toBe(rewrite.match(/\[[^\]]+\]/)?.[0] ?? '');
   });
 
-  it('removes the words with the punctuation that joined them when the rewrite is ""', async () => {
+  it('removes the sentence when the rewrite is "" and what its clause would leave still apologises', async () => {
     const { doc, coach, draft, text } = await coachedDraft();
     const f = createSession().update(text).findings.find((x) => x.rule === 'timidity/sorry-to-bother')!;
     expect(f.rewrites).toContain('');
     expect(coach.applyFinding(f.id, '')).toBe('applied');
-    expect(draft!.extract().text).toBe(text.replace('Sorry to bother you, I know you’re busy.', 'I know you’re busy.'));
+    // "I know you're busy." alone would still be timid: the whole line goes.
+    expect(draft!.extract().text).toBe(text.replace('Sorry to bother you, I know you’re busy.\n', ''));
   });
 
   it('refuses when the words changed since the analysis, re-checks, and reports an unknown id', async () => {

@@ -68,6 +68,15 @@ describe('finding tooltip', () => {
     expect(f.rewrites[1]).toBe('J');
   });
 
+  it('shows the advice with no Apply button when no rewrite keeps the rep\'s point', () => {
+    const f = { ...findingIn(DRAFT, 'hit my number', 'I need to hit my number this quarter.', ['']), rewrites: [] };
+    const { items, host } = mount(DRAFT, f);
+    expect(items).toEqual([]);
+    expect(host.querySelector('.poise-apply')).toBeNull();
+    expect(host.textContent).toContain('Apologising for writing tells the prospect your email is an intrusion.');
+    expect([...host.querySelectorAll('button')].map((b) => b.textContent)).toContain('Dismiss');
+  });
+
   it('shows a sentence-wide rewrite as the old sentence struck and the new one, and applies the rewrite itself', () => {
     const f = findingIn(DRAFT, 'hit my number', 'I need to hit my number this quarter.', ['This gets [their team] [the result they care about].', '']);
     const { items, onApply } = mount(DRAFT, f);

@@ -1,0 +1,135 @@
+/**
+ * What a rewrite must not take from the rep: the checks that decide whether a rewrite is offered at all.
+ *
+ * - Protected content: a figure, a date or time, a name (an organisation, a credential, a product, a merge tag), a
+ *   request to the prospect, or (for the model's findings) a question. A rewrite that drops one of them, when it is not part of the flagged words (the
+ *   fault), is not offered: removing "I'm afraid I'll have to check with my manager on the 15% you asked about"
+ *   would delete the prospect's answer with the apology. Which kinds a rule protects is data (its `protect:`), so
+ *   a rule whose fault is the figure (a price cut nobody asked for) can leave figures out of its list.
+ * - Back-references: a sentence is not removed when the next one leans on it ("After that…", "If that doesn't…").
+ * - Lead-ins: "I have to be honest." or "In the meantime." left alone by a removal goes with it.
+ * - Fragments: a clause removal that leaves no sentence ("Totally fine if not.", "Which has been…") removes the
+ *   whole sentence instead.
+ */
+import nlp from 'compromise';
+
+export const PROTECT_KINDS = ['figure', 'date', 'name', 'request', 'question'] as const;
+export type ProtectKind = (typeof PROTECT_KINDS)[number];
+/**
+ * What a rule protects unless its `protect:` says otherwise. A question is left out: the question a rule flags is
+ * usually the fault itself ("So what are you waiting for?"); the model's findings, whose span is only where its
+ * evidence sits, protect questions too.
+ */
+export const DEFAULT_PROTECT: readonly ProtectKind[] = ['figure', 'date', 'name', 'request'];
+
+const NUMBER_WORDS = 'a third|two thirds|a quarter|three quarters|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million';
+const MONTHS = 'January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun';
+
+/** One matcher per kind (handlers keyed by kind); each match is one protected item. */
+const PROTECTED: Record<ProtectKind, RegExp> = {
+  // An amount, a count, a percentage (ordinals such as "the 30th" are dates).
+  figure: new RegExp(String.raw`[$€£]?\d(?:[\d,.:]*\d)?(?!\d|st\b|nd\b|rd\b|th\b)(?:\s?(?:%|percent\b|k\b|m\b))?|\b(?:${NUMBER_WORDS})\b`, 'gi'),
+  date: new RegExp(String.raw`\b(?:${DAYS}|${MONTHS})\b|\bMay(?= \d)|\b(?:tomorrow|tonight|next (?:week|month|quarter|year)|(?:the )?end of (?:the )?(?:day|week|month|quarter|year)|this (?:week|month|quarter|afternoon|evening|morning))\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}\b`, 'g'),
+  // A capitalised word that does not open its sentence (not "I", a weekday or month, or a short acronym such as
+  // "PO" or "CFO", which name roles and documents), a merge tag, a bracketed name.
+  name: new RegExp(String.raw`(?<=[\p{L}\p{N},;)] )(?!I\b|I['’]|(?:${DAYS}|${MONTHS})\b|\p{Lu}{2,4}s?\b)\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*)*|\{\{[^{}]+\}\}|\{[A-Z][^{}]*\}`, 'gu'),
+  // An ask of the prospect (a bare question is not one: the flagged question is often the fault itself).
+  request: /\b(?:could|can|would|will) you\b|\b(?:send|forward|share|introduce) (?:me|us)\b|\blet (?:me|us) know\b|\bplease (?:send|confirm|share|forward|reply|let|sign|review|book|pick|choose)\b/gi,
+  // A question put to the prospect: its closing mark stands for it.
+  question: /\?/g,
+};
+
+export interface ProtectedItem {
+  kind: ProtectKind;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The protected items of `text` of the given kinds, in order, with offsets into `text`. */
+export function protectedItems(text: string, kinds: readonly ProtectKind[]): ProtectedItem[] {
+  const out: ProtectedItem[] = [];
+  for (const kind of kinds) {
+    for (const m of text.matchAll(PROTECTED[kind])) out.push({ kind, text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The protected items an edit would take away: those in `text.slice(start, end)`, outside the flagged words (`faults`:
+ * the finding's span and any other finding's in the sentence, each one a fault, not the rep's point), whose words do
+ * not appear in the replacement (a rewrite that keeps "the 15%" through `{after}` drops nothing).
+ */
+export function droppedItems(text: string, edit: { start: number; end: number; replacement: string }, faults: readonly { start: number; end: number }[], kinds: readonly ProtectKind[]): ProtectedItem[] {
+  const removed = text.slice(edit.start, edit.end);
+  const kept = edit.replacement.toLowerCase();
+  return protectedItems(removed, kinds)
+    .map((i) => ({ ...i, start: i.start + edit.start, end: i.end + edit.start }))
+    .filter((i) => faults.every((f) => i.end <= f.start || i.start >= f.end))
+    .filter((i) => !kept.includes(i.text.toLowerCase()));
+}
+
+/** Openers that need the sentence before them: with that sentence gone, they point at nothing. */
+const BACK_REFERENCE_RE = /^["'“‘(]*(?:after that|before that|that|this|these|those|it|which|in the meantime|meanwhile|if (?:that|this|it|not|so)|otherwise|miss (?:that|it|this)|either way|even so|on top of that|besides that|as I said|again|then|also|plus|and|but|or|so)\b/i;
+
+/** True when `sentence` opens with words that refer back to the sentence before it. */
+export function leansOnPrevious(sentence: string): boolean {
+  return BACK_REFERENCE_RE.test(sentence.trim());
+}
+
+/**
+ * Openers of a clause that point back at the clause before it in the same sentence ("…, that's on me", "…, which
+ * means…"). Narrower than leansOnPrevious: "this will…" after "Trust me," names the product, not the clause.
+ */
+const CLAUSE_BACK_REFERENCE_RE = /^["'“‘(]*(?:that(?:'s| is| was| will| would| has)?|which|after that|before that|in the meantime|meanwhile|if (?:that|not|so)|otherwise|miss (?:that|it)|even so|either way)\b/i;
+
+export function leansOnPreviousClause(clause: string): boolean {
+  return CLAUSE_BACK_REFERENCE_RE.test(clause.trim());
+}
+
+/** A sentence or clause that only introduces the next one ("I have to be honest.", "In the meantime."). */
+const LEAD_IN_RE = /^["'“‘(]*(?:(?:I|I've got|I need|I want) (?:have )?to be (?:honest|frank|upfront|blunt|straight with you|direct)(?: with you)?|to be (?:honest|frank|blunt|clear|direct|fair)|(?:let me|I'll|I will|I'm going to) be (?:honest|frank|clear|blunt|direct|straight with you|upfront)(?: with you)?|honestly|frankly|candidly|look|listen|so|ok|okay|well|in the meantime|meanwhile|one more thing|one last thing|here's the thing|the thing is|bottom line|truth be told|in all honesty|between us|just so you know|p\.? ?s\.?)[\s.,:;!…—–-]*$/i;
+
+/** A rewrite that opens with "This" or "That" as a pronoun ("This could help…") needs a sentence before it. */
+export function opensWithBackReference(rewrite: string): boolean {
+  return /^["'“‘(]*(?:this|that)(?:'s| (?:is|was|will|would|could|can|should|might|may|gets|helps|means|has|does|makes|keeps|saves|lets|gives)\b)/i.test(rewrite.trim());
+}
+
+export function isLeadIn(text: string): boolean {
+  return LEAD_IN_RE.test(text.trim());
+}
+
+/** Words that cannot open a sentence of their own when what they subordinate or join is gone. */
+const DANGLING_OPENER_RE = /^["'“‘(]*(?:which|because|although|though|whereas|unless|since|while|if|when|whenever|as|and|but|or|nor|so|yet|then|also|plus|whether)\b/i;
+/** Openers that stand as a sentence with no verb ("Thanks for the call.", "Great to meet you."). */
+const VERBLESS_OK_RE = /^["'“‘(]*(?:thanks|thank you|many thanks|cheers|congrats|congratulations|welcome|good luck|best|great|happy|glad|nice|lovely|looking forward|all the best|speak soon|talk soon)\b/i;
+
+/**
+ * Whether `text` reads as a sentence on its own: more than a lead-in, not opened by a word that needs another
+ * clause ("Which…", "If you'd rather…" with no main clause), and with a verb (compromise's tags), unless it is a
+ * verbless courtesy ("Thanks for the call.").
+ */
+const completeMemo = new Map<string, boolean>();
+export function isCompleteSentence(text: string): boolean {
+  let known = completeMemo.get(text);
+  if (known === undefined) {
+    if (completeMemo.size >= 2000) completeMemo.clear();
+    known = readsAsSentence(text);
+    completeMemo.set(text, known);
+  }
+  return known;
+}
+
+function readsAsSentence(text: string): boolean {
+  const t = text.trim().replace(/[.!?…]+["')”’]*$/, '').trim();
+  if (t === '' || isLeadIn(t)) return false;
+  const words = t.split(/\s+/).length;
+  if (words < 2) return false;
+  if (DANGLING_OPENER_RE.test(t)) {
+    // A subordinate clause followed by its main clause ("If the dates move, I'll send a new plan.") is complete.
+    if (!/^["'“‘(]*(?:if|when|whenever|as|because|although|though|while|since|unless|once)\b[^,;:]*[,;:] ?\S/i.test(t)) return false;
+  }
+  if (VERBLESS_OK_RE.test(t)) return true;
+  return nlp(t).has('#Verb');
+}

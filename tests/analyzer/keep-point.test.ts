@@ -1,0 +1,122 @@
+/**
+ * The keep-the-point guard: a rewrite is offered only when the text after Apply keeps the rep's figures, dates,
+ * names and requests (outside the flagged words), leaves no sentence pointing at a removed one, takes a lone
+ * lead-in with the sentence it introduced, and fixes the fault. Sentences here are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, applyRewrite } from '../../src/analyzer';
+import { guardEdit, type RewriteGuard } from '../../src/analyzer/rewrite';
+import { DEFAULT_PROTECT, isCompleteSentence, isLeadIn, leansOnPrevious, protectedItems, PROTECT_KINDS } from '../../src/analyzer/keep-point';
+
+/** The guard's verdict on a template for the flagged `words` whose unit is `unit` (both first occurrences in `text`). */
+function verdict(text: string, words: string, unit: string, template: string, guard: Partial<RewriteGuard> = {}) {
+  const at = text.indexOf(words);
+  const u = text.indexOf(unit);
+  const g = guardEdit(text, { start: u, end: u + unit.length }, template, { span: { start: at, end: at + words.length }, protect: DEFAULT_PROTECT, ...guard });
+  if (!('edit' in g)) return `withheld (${g.withheld}: ${g.detail})`;
+  return text.slice(0, g.edit.start) + g.edit.replacement + text.slice(g.edit.end);
+}
+
+describe('protected content', () => {
+  it('finds figures, dates, names, requests and questions', () => {
+    const items = protectedItems('Could you send me the Kestrel Labs order by the 12th? It saves $4,800 a year, 9% of spend.', PROTECT_KINDS);
+    expect(items.map((i) => `${i.kind}:${i.text}`)).toEqual([
+      'request:Could you', 'request:send me', 'name:Kestrel Labs', 'date:12th', 'question:?', 'figure:$4,800', 'figure:9%',
+    ]);
+  });
+
+  it('does not read a sentence opener, "I" or a weekday as a name', () => {
+    expect(protectedItems('Thanks again. I think Tuesday works.', ['name'])).toEqual([]);
+  });
+
+  it('withholds a removal that would take a figure the rep wrote outside the flagged words', () => {
+    const text = 'Sorry to bother you, but the new pumps cut energy use by 18%. The spec sheet is attached.';
+    expect(verdict(text, 'Sorry to bother you', 'Sorry to bother you, but the new pumps cut energy use by 18%.', '')).toBe('withheld (drops: 18%)');
+    // The same removal of the apology clause alone keeps the figure.
+    expect(verdict(text, 'Sorry to bother you', 'Sorry to bother you', '')).toBe('The new pumps cut energy use by 18%. The spec sheet is attached.');
+  });
+
+  it('lets a rule whose fault is the figure drop it (its protect: list leaves figures out)', () => {
+    const text = 'We raised $30M last spring. The route plan is attached.';
+    const unit = 'We raised $30M last spring.';
+    expect(verdict(text, 'raised', unit, '')).toBe('withheld (drops: $30M)');
+    expect(verdict(text, 'raised', unit, '', { protect: ['date', 'name', 'request'] })).toBe('The route plan is attached.');
+  });
+
+  it('keeps a template that carries the protected words through its slots', () => {
+    const text = 'I was sort of hoping you could maybe look at the Harbor Street quote.';
+    expect(verdict(text, 'sort of hoping', text, 'Could you look at the Harbor Street quote?')).toBe('Could you look at the Harbor Street quote?');
+    expect(verdict(text, 'sort of hoping', text, 'Could you look at [the quote]?')).toBe('withheld (drops: Harbor Street)');
+  });
+});
+
+describe('dangling references', () => {
+  it('does not remove a sentence the next one leans on', () => {
+    expect(leansOnPrevious('After that, the slot goes to the next school.')).toBe(true);
+    expect(leansOnPrevious('If that still feels high, say so.')).toBe(true);
+    expect(leansOnPrevious('The slot goes to the next school.')).toBe(false);
+    const text = 'We only have two crews left for March. After that, the waitlist opens.';
+    expect(verdict(text, 'only have two crews left', 'We only have two crews left for March.', '', { protect: [] })).toMatch(/^withheld \(dangles: After that/);
+  });
+
+  it('takes a lone lead-in sentence with the sentence it introduced', () => {
+    expect(isLeadIn('I have to be honest.')).toBe(true);
+    expect(isLeadIn('In the meantime.')).toBe(true);
+    expect(isLeadIn('I have to be honest about the delay.')).toBe(false);
+    const text = 'Thanks for the tour. I have to be honest. My manager keeps asking me about this deal. The plan is attached.';
+    const sentence = 'My manager keeps asking me about this deal.';
+    expect(verdict(text, 'My manager keeps asking', sentence, '')).toBe('Thanks for the tour. The plan is attached.');
+  });
+
+  it('removes the whole sentence when removing a clause would leave a fragment or a pointer to it', () => {
+    expect(isCompleteSentence('In the meantime.')).toBe(false);
+    expect(isCompleteSentence('Totally fine if not.')).toBe(false);
+    expect(isCompleteSentence('Which has been a busy spring for us.')).toBe(false);
+    expect(isCompleteSentence('If the dates move, I will send a new plan.')).toBe(true);
+    expect(isCompleteSentence('Thanks for the call.')).toBe(true);
+    const text = 'The survey is booked. In the meantime, I feel awful about the mix-up.';
+    expect(verdict(text, 'I feel awful', 'I feel awful about the mix-up.', '')).toBe('The survey is booked.');
+    const pointer = 'The survey is booked. I feel awful about the mix-up, and that is on me.';
+    expect(verdict(pointer, 'I feel awful', 'I feel awful about the mix-up', '')).toBe('The survey is booked.');
+  });
+
+  it('withholds a "This…" sentence that would open its paragraph', () => {
+    const text = 'Hi Ana,\n\nYour depot needs our scanner.';
+    expect(verdict(text, 'needs our scanner', 'Your depot needs our scanner.', 'This could help with [their problem].')).toMatch(/^withheld \(dangles/);
+    expect(verdict(text, 'needs our scanner', 'Your depot needs our scanner.', '[Our product] could help with [their problem].')).toBe('Hi Ana,\n\n[Our product] could help with [their problem].');
+  });
+});
+
+describe('the fault is fixed', () => {
+  it('widens a removal that leaves the fault in the sentence to the whole sentence', () => {
+    const text = 'The draft is attached. Honestly, you need to sign this today or lose the slot.';
+    const still = () => 'sure' as const;
+    expect(verdict(text, 'Honestly', 'Honestly', '', { stillFaulty: still, protect: [] })).toBe('The draft is attached.');
+    // A template that leaves it is withheld instead.
+    expect(verdict(text, 'Honestly', 'Honestly', 'Look', { stillFaulty: still, protect: [] })).toBe('withheld (still-faulty: Look, you need to sign this today or lose the slot.)');
+  });
+});
+
+describe('findings from analyze()', () => {
+  it('a finding whose every rewrite is withheld offers none: advice without an Apply button', () => {
+    const text = 'Sorry to bother you again. It concerns the 40 pallets for the Leeds store.';
+    const f = analyze(text).findings.find((x) => x.rule === 'timidity/sorry-to-bother');
+    expect(f?.text).toBe('Sorry to bother you again');
+    expect(f!.rewrites).toEqual([]);
+    expect(f!.message.length).toBeGreaterThan(10);
+  });
+
+  it('the same finding with nothing leaning on it is removed', () => {
+    const text = 'Sorry to bother you again. The 40 pallets for the Leeds store are ready.';
+    const f = analyze(text).findings.find((x) => x.rule === 'timidity/sorry-to-bother')!;
+    expect(f.rewrites.map((r) => applyRewrite(text, f, r).text)).toEqual(['The 40 pallets for the Leeds store are ready.']);
+  });
+
+  it('a model finding never deletes the figure inside its own evidence', () => {
+    const text = 'Between us, my boss signed off on 12% off and I really don\'t want to let him down.';
+    const f = analyze(text).findings.find((x) => x.rule === 'model/self_serving');
+    expect(f?.text).toBe('us, my boss signed');
+    // Removing the sentence would take the 12% with the plea: no rewrite is offered.
+    expect(f!.rewrites).toEqual([]);
+  });
+});
