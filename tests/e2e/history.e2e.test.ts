@@ -80,14 +80,17 @@ describe.skipIf(!browserAvailable())('the send history and the weekly summary in
     const before = (await painted(page, BODY.gmail)).length;
     await (await hoverTooltip(page, 'Sorry to bother you')).locator('.poise-apply').first().click();
     await expect.poll(async () => (await painted(page, BODY.gmail)).map((r) => r.text), { timeout: 3000 }).not.toContain('Sorry to bother you');
+    // Apply may take a neighbouring finding with it (the rewrite replaces its whole sentence): count what is left.
+    const afterApply = (await settled(page, BODY.gmail)).length;
+    expect(afterApply).toBeLessThan(before);
     await page.mouse.move(0, 0);
     await (await hoverTooltip(page, 'you need this')).locator('.poise-dismiss').click();
-    await expect.poll(async () => (await painted(page, BODY.gmail)).length, { timeout: 3000 }).toBe(before - 2);
+    await expect.poll(async () => (await painted(page, BODY.gmail)).length, { timeout: 3000 }).toBe(afterApply - 1);
     await page.locator('[role="button"][data-tooltip^="Send"]').click();
     await closeGmailCompose(page);
     await expect.poll(async () => (await storedHistory()).length, { timeout: 5000 }).toBe(1);
     const [entry] = await storedHistory();
-    expect({ applied: entry!.applied, dismissed: entry!.dismissed, flags: Object.values(entry!.findings).reduce((a, b) => a + b, 0) }).toEqual({ applied: 1, dismissed: 1, flags: before - 2 });
+    expect({ applied: entry!.applied, dismissed: entry!.dismissed, flags: Object.values(entry!.findings).reduce((a, b) => a + b, 0) }).toEqual({ applied: 1, dismissed: 1, flags: afterApply - 1 });
     expect(entry!.rules['timidity/sorry-to-bother']).toBeUndefined();
     expect(entry!.rules['hard_close/you-need-this']).toBeUndefined();
     await page.close();
