@@ -283,6 +283,30 @@ describe.skipIf(!firefoxAvailable())('the coach in Firefox with the built extens
     expect(h.errors).toEqual([]);
   }, 60_000);
 
+  it('sending a Gmail draft adds one entry to the history, without its words, and the popup counts it', async () => {
+    type Local = { storage: { local: { get(k?: string): Promise<Record<string, unknown>>; clear(): Promise<void> } } };
+    const page = await h.open('gmail-compose-new.html');
+    await settled(inFirefox(page), BODY.gmail);
+    await (await page.$('[role="button"][data-tooltip^="Send"]'))!.click();
+    // The fixture has no client script: remove the compose as Gmail does after sending.
+    await page.evaluate((sel) => document.querySelector(sel)!.closest('div.M9, [role="dialog"]')!.remove(), BODY.gmail);
+    const options = await h.openExtensionPage('options.html', 'options');
+    const entries = () => options.evaluate(() => (globalThis as unknown as { browser: Local }).browser.storage.local.get('history')
+      .then((s) => ((s.history as { entries?: unknown[] } | undefined)?.entries ?? []) as { client: string; words: number }[]));
+    await expect.poll(async () => (await entries()).length, { timeout: 5000 }).toBe(1);
+    const report = analyze(draftText('gmail-compose-new.html'));
+    expect((await entries())[0]).toMatchObject({ client: 'gmail', words: report.stats.words });
+    const everything = JSON.stringify(await options.evaluate(() => (globalThis as unknown as { browser: Local }).browser.storage.local.get()));
+    for (const words of ['Sorry to bother you', 'you need this', 'Dana', 'dispatch']) expect(everything).not.toContain(words);
+    const popup = await h.openExtensionPage('popup.html', 'popup');
+    await expect.poll(() => popup.evaluate(() => [...document.querySelectorAll('.poise-compare tr')].find((tr) => tr.textContent!.includes('Emails sent'))?.querySelector('td')?.textContent), { timeout: 5000 }).toBe('1');
+    await popup.close();
+    await options.evaluate(() => (globalThis as unknown as { browser: Local }).browser.storage.local.clear());
+    await options.close();
+    expect(h.errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('makes no network request', () => {
     expect(h.strayRequests).toEqual([]);
   });
