@@ -37,7 +37,9 @@ if (scoreFile) {
 /** The sentence holding the edit and its neighbours: enough context to judge a removal. */
 function passage(text: string, from: number, to: number): string {
   const sentences = splitSentences(text);
-  const first = Math.max(0, sentences.findIndex((s) => s.end >= from) - 1);
+  // An edit at the very end of the email (a removed P.S.) lies after every sentence: its passage is the last ones.
+  const at = sentences.findIndex((s) => s.end >= from);
+  const first = Math.max(0, (at < 0 ? sentences.length - 1 : at) - 1);
   let last = sentences.findIndex((s) => s.end >= to);
   last = Math.min(sentences.length - 1, (last < 0 ? sentences.length - 1 : last) + 1);
   return text.slice(sentences[first]!.start, sentences[last]!.end);

@@ -11,7 +11,7 @@ import { countWords, normalizeForAnalysis, splitSentences, type Sentence } from 
 import { isLeadIn } from './keep-point';
 import { LEVELS, type AnalyzeOptions, type EmailNote, type Finding, type Report, type UserPhrase } from './types';
 import { userPhraseHits, USER_RULE_PREFIX } from './user-phrases';
-import { fillRewrite, findingSpanEnd, fitRewrite, literalRewrites, replaceUnit, rewriteContext, type TextRange } from './rewrite';
+import { fillRewrite, fillTemplates, findingSpanEnd, fitRewrite, literalRewrites, replaceUnit, rewriteContext, type TextRange } from './rewrite';
 import type { Category } from './types';
 import { createModelDetector, modelRuleId, type ModelDetector, type ModelEvidence } from './model/detector';
 import { MODEL_MESSAGES } from './model/messages';
@@ -231,7 +231,7 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     const unit = replaceUnit(sentence.text, hit.start, hitEnd, rule.replace ?? 'clause');
     const ctx = rewriteContext(rawText.slice(sentence.start, sentence.end), hit.start, hitEnd, unit);
     const guard = { span: { start, end }, otherFaults: faults, protect: rule.protect, stillFaulty: stillFaulty(rule.category, options) };
-    const { replace, rewrites } = literalRewrites(rawText, offset(unit, sentence), rule.rewrites.map((r) => fillRewrite(r, ctx)), guard);
+    const { replace, rewrites } = literalRewrites(rawText, offset(unit, sentence), fillTemplates(rule.rewrites, ctx), guard);
     return {
       id: `${rule.id}@${start}`, rule: rule.id, category: rule.category, level: rule.level, message: rule.message,
       why: rule.why, start, end, text: rawText.slice(start, end), replace, rewrites, source: 'rule',
@@ -257,9 +257,9 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     const isWhole = unit.start === whole.start && unit.end === whole.end;
     const ctx = rewriteContext(rawText.slice(sentence.start, sentence.end), e.start, end, unit);
     // The model's span is where its evidence sits, not a fault to delete: what it covers is protected too.
-    const guard = { span: { start, end: start }, otherFaults: faults, protect, stillFaulty: stillFaulty(e.category, options) };
+    const guard = { span: { start, end: start }, evidence: { start, end: sentence.start + end }, otherFaults: faults, protect, stillFaulty: stillFaulty(e.category, options) };
     const templates = rewrites.filter((r) => isWhole || r === '');
-    const literal = literalRewrites(rawText, offset(unit, sentence), templates.map((r) => fillRewrite(r, ctx)), guard);
+    const literal = literalRewrites(rawText, offset(unit, sentence), fillTemplates(templates, ctx), guard);
     return {
       id: `${rule}@${start}`, rule, category: e.category, level, message, why,
       start, end: sentence.start + end, text: rawText.slice(start, sentence.start + end), ...literal, source: 'model',

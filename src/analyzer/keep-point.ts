@@ -2,11 +2,12 @@
  * What a rewrite must not take from the rep: the checks that decide whether a rewrite is offered at all.
  *
  * - Protected content: a figure, a date or time, a name (an organisation, a credential, a product, a merge tag), a
- *   request to the prospect, or (for the model's findings) a question. A rewrite that drops one of them, when it is not part of the flagged words (the
+ *   request to the prospect or an offer or step the rep has taken for them ("I can send…", "we've approved…"), or (for the model's findings) a question. A rewrite that drops one of them, when it is not part of the flagged words (the
  *   fault), is not offered: removing "I'm afraid I'll have to check with my manager on the 15% you asked about"
  *   would delete the prospect's answer with the apology. Which kinds a rule protects is data (its `protect:`), so
  *   a rule whose fault is the figure (a price cut nobody asked for) can leave figures out of its list.
- * - Back-references: a sentence is not removed when the next one leans on it ("After that…", "If that doesn't…").
+ * - Back-references: a sentence is not removed when the next one leans on it ("After that…", "If that doesn't…");
+ *   no edit is offered when a later sentence points at what it removes (rewrite.ts: "another 5%", "has also asked").
  * - Lead-ins: "I have to be honest." or "In the meantime." left alone by a removal goes with it.
  * - Fragments: a clause removal that leaves no sentence ("Totally fine if not.", "Which has been…") removes the
  *   whole sentence instead.
@@ -35,7 +36,19 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
   // "PO" or "CFO", which name roles and documents), a merge tag, a bracketed name.
   name: new RegExp(String.raw`(?<=[\p{L}\p{N},;)] )(?!I\b|I['’]|(?:${DAYS}|${MONTHS})\b|\p{Lu}{2,4}s?\b)\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*)*|\{\{[^{}]+\}\}|\{[A-Z][^{}]*\}`, 'gu'),
   // An ask of the prospect (a bare question is not one: the flagged question is often the fault itself).
-  request: /\b(?:could|can|would|will) you\b|\b(?:send|forward|share|introduce) (?:me|us)\b|\blet (?:me|us) know\b|\bplease (?:send|confirm|share|forward|reply|let|sign|review|book|pick|choose)\b/gi,
+  // An offer or a step the rep has taken for them counts too ("I can send…", "happy to show you…", "we've approved…").
+  request: new RegExp(
+    [
+      String.raw`\b(?:could|can|would|will) you\b|\b(?:send|forward|share|introduce) (?:me|us)\b|\blet (?:me|us) know\b|\bplease (?:send|confirm|share|forward|reply|let|sign|review|book|pick|choose)\b`,
+      String.raw`\b(?:I|we)(?:['’]ll| will| can| could|['’]d be happy to|['’]m happy to| am happy to| would be happy to| are happy to|['’]re happy to)\s+(?:\w+ly\s+)?(?:send|show|drop off|bring|set up|walk you|cover|waive|hold|book|include|throw in|add|arrange|swing by|come by|get you|put together|extend|keep you|roll)\b`,
+      String.raw`\bhappy to (?:show|send|walk|set up|share|keep|hold|cover|waive|bring|drop|roll)\b`,
+      String.raw`\b(?:has|have|['’]ve) (?:already )?(?:approved|secured|arranged|set aside|signed off)\b`,
+      String.raw`\b(?:love|like|want) (?:for )?you to (?:see|try|meet|hear|join|visit)\b`,
+      String.raw`\bget (?:the|your|this) [\w-]+(?: [\w-]+)? back\b|\bto hold (?:the|your|our) (?:[\w-]+ )?(?:price|rate|pricing|slot|date)\b`,
+      String.raw`\b(?:dropp(?:ed|ing) off|sent over|sent you|put together) (?:the|a|your|some)\b`,
+    ].join('|'),
+    'gi',
+  ),
   // A question put to the prospect: its closing mark stands for it.
   question: /\?/g,
 };
@@ -101,7 +114,7 @@ export function isLeadIn(text: string): boolean {
 }
 
 /** Words that cannot open a sentence of their own when what they subordinate or join is gone. */
-const DANGLING_OPENER_RE = /^["'“‘(]*(?:which|because|although|though|whereas|unless|since|while|if|when|whenever|as|and|but|or|nor|so|yet|then|also|plus|whether)\b/i;
+const DANGLING_OPENER_RE = /^["'“‘(]*(?:(?:only|even) if|which|because|although|though|whereas|unless|since|while|if|when|whenever|as|and|but|or|nor|so|yet|then|also|plus|whether)\b/i;
 /** Openers that stand as a sentence with no verb ("Thanks for the call.", "Great to meet you."). */
 const VERBLESS_OK_RE = /^["'“‘(]*(?:thanks|thank you|many thanks|cheers|congrats|congratulations|welcome|good luck|best|great|happy|glad|nice|lovely|looking forward|all the best|speak soon|talk soon)\b/i;
 
@@ -128,7 +141,8 @@ function readsAsSentence(text: string): boolean {
   if (words < 2) return false;
   if (DANGLING_OPENER_RE.test(t)) {
     // A subordinate clause followed by its main clause ("If the dates move, I'll send a new plan.") is complete.
-    if (!/^["'“‘(]*(?:if|when|whenever|as|because|although|though|while|since|unless|once)\b[^,;:]*[,;:] ?\S/i.test(t)) return false;
+    // "Only if it's convenient, of course." has no main clause after its comma: a courtesy filler is not one.
+    if (!/^["'“‘(]*(?:(?:only|even) )?(?:if|when|whenever|as|because|although|though|while|since|unless|once)\b[^,;:]*[,;:] ?(?!(?:of course|though|thanks|please|no pressure|no worries|no rush|naturally|obviously)\b)\S/i.test(t)) return false;
   }
   if (VERBLESS_OK_RE.test(t)) return true;
   return nlp(t).has('#Verb');

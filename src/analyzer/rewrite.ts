@@ -29,10 +29,16 @@
  *
  * With a guard (guardEdit, as analyze() builds every finding), a filled template is offered only if the text after it
  * keeps the rep's point and loses the fault: see src/analyzer/keep-point.ts and the README's "Keeping the rep's point".
+ * A removal that would take a sentence holding a hedged ask puts the ask plainly instead (`{ask}`, plain-ask.ts); one
+ * that would drop protected content narrows to the clause the fault is in when the rest stands as a sentence; any
+ * edit is withheld when a later sentence points at what it removes ("another 5%", "has also asked"), and a thank-you
+ * is not offered right before a "Thanks," sign-off.
  */
 import { countWords, normalizeForAnalysis, splitSentences, type Sentence } from './text';
 import type { Finding } from './types';
-import { droppedItems, isCompleteSentence, isLeadIn, leansOnPrevious, leansOnPreviousClause, opensWithBackReference, type ProtectKind } from './keep-point';
+import nlp from 'compromise';
+import { plainAsk } from './plain-ask';
+import { droppedItems, isCompleteSentence, protectedItems, isLeadIn, leansOnPrevious, leansOnPreviousClause, opensWithBackReference, type ProtectKind } from './keep-point';
 
 export type ReplaceScope = 'clause' | 'sentence';
 
@@ -56,9 +62,11 @@ export interface RewriteContext {
   atSentenceStart: boolean;
   /** The sentence-final punctuation the unit holds ("" when the unit does not end the sentence). */
   final: string;
+  /** The plain question the unit asks, when the unit is its whole sentence and holds a hedged ask (plainAsk). */
+  ask?: string;
 }
 
-export const SLOT_NAMES = ['before', 'after'] as const;
+export const SLOT_NAMES = ['before', 'after', 'ask'] as const;
 const SLOT_RE = /\{([^{}]*)\}/g;
 const FINAL_RE = /[.!?…]+$/;
 const LEADING_LINK_RE = /^(?:but|and|so|yet)\s+/i;
@@ -133,12 +141,44 @@ export function rewriteContext(sentence: string, spanStart: number, spanEnd: num
     .trim()
     .replace(/^[,;:—–-]+\s*/, '')
     .replace(LEADING_LINK_RE, '');
+  const bounds = trimmedBounds(sentence);
+  const whole = unit.start <= bounds.start && unit.end >= bounds.end;
+  const ask = whole ? plainAsk(sentence.slice(bounds.start, bounds.end)) : undefined;
   return {
     before: sentence.slice(unit.start, spanStart).trim(),
     after,
     atSentenceStart: /^[\s"'(\[“‘]*$/.test(sentence.slice(0, unit.start)),
     final,
+    ...(ask ? { ask } : {}),
   };
+}
+
+
+/**
+ * The rule's templates filled for one unit, leaving out those that cannot read as English there: `{ask}` with no
+ * plain ask in the sentence, and "An update {after}" when `{after}` opens with a bare verb ("see if you'd…").
+ */
+export function fillTemplates(templates: readonly string[], ctx: RewriteContext): string[] {
+  return templates
+    .filter((t) => !t.includes('{ask}') || ctx.ask !== undefined)
+    .filter((t) => !(nounBeforeAfter(t) && opensWithBareVerb(ctx.after)))
+    .map((t) => fillRewrite(t, ctx));
+}
+
+/** Whether the template word right before `{after}` is a noun ("An update {after}"), which takes no bare verb. */
+function nounBeforeAfter(template: string): boolean {
+  const at = template.indexOf('{after}');
+  if (at <= 0) return false;
+  const words = template.slice(0, at).replace(/\{[^{}]*\}/g, '').trim();
+  if (!/[A-Za-z]$/.test(words)) return false;
+  const last = nlp(words).terms().last();
+  return last.has('#Noun') && !last.has('#Pronoun');
+}
+
+function opensWithBareVerb(text: string): boolean {
+  const first = text.trim().split(/\s+/)[0] ?? '';
+  if (first === '' || /^(?:about|on|regarding|re|with|to|for|in|after|from|over)$/i.test(first)) return false;
+  return nlp(first).has('#Infinitive') || nlp(`to ${first}`).has('#Infinitive');
 }
 
 /** A rewrite opening a sentence starts with a capital; one inside a sentence does not (except "I"). */
@@ -158,7 +198,7 @@ export function fillRewrite(template: string, ctx: RewriteContext): string {
   if (template.trim() === '') return '';
   const startsWithSlot = /^\s*\{(?:before|after)\}/.test(template);
   let s = template
-    .replace(SLOT_RE, (m, name: string) => (name === 'before' ? ctx.before : name === 'after' ? ctx.after : m))
+    .replace(SLOT_RE, (m, name: string) => (name === 'before' ? ctx.before : name === 'after' ? ctx.after : name === 'ask' ? (ctx.ask ?? '') : m))
     .replace(/\s+/g, ' ')
     .replace(/ ([,;:.!?…])/g, '$1')
     .replace(/([,;:])(?=[,;:.!?…])/g, '')
@@ -236,6 +276,8 @@ function editedSentence(text: string, s: TextRange, edit: RewriteEdit): string {
 export interface RewriteGuard {
   /** The flagged words (the fault), as offsets into the text: protected content inside them may go. */
   span: TextRange;
+  /** Where the finding's evidence sits when that is not the span (the model's findings): the clause to narrow to. */
+  evidence?: TextRange;
   /** Other findings' spans in the same sentence: faults too, so what they cover may go. */
   otherFaults?: readonly TextRange[];
   /** Kinds of content a rewrite must keep when it sits outside the span (the rule's `protect:`). */
@@ -267,8 +309,19 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     // A removal widens to the whole sentence, unless that would take a question the rest of it asks: then a sure
     // fault withholds it and a possible one leaves it. A template that leaves the fault is withheld when sure.
     const asks = /\?["')”’]*$/.test(rest);
+    // A question left faulty is put plainly when it holds a hedged ask ("Could we possibly…?" -> "Could we…?").
+    const plain = filled === '' && asks ? askPlan(text, plan.sentence, rest, guard) : undefined;
     if (filled === '' && !asks) plan = { edit: sentenceRemoval(text, plan.sentence), sentence: plan.sentence, wholeSentence: true };
+    else if (plain) plan = plain;
     else if (residue === 'sure') return { withheld: 'still-faulty', detail: rest };
+  }
+  if (filled === '' && plan.wholeSentence) {
+    // A sentence that holds an ask is put plainly ("Would you be open to…?") rather than removed with the ask.
+    plan = askPlan(text, plan.sentence, normalizeForAnalysis(text.slice(plan.sentence.start, plan.sentence.end)), guard) ?? plan;
+  }
+  if (/^(?:thank|thanks|many thanks)\b/i.test(plan.edit.replacement.trim()) && thanksSignOffFollows(text, plan.edit.end)) {
+    // "Thank you." right before a "Thanks so much," sign-off thanks twice.
+    return { withheld: 'not-english', detail: plan.edit.replacement };
   }
   const replaced = plan.replacesSentence && !keepsMostWords(text.slice(plan.edit.start, plan.edit.end), plan.edit.replacement);
   if (plan.wholeSentence || replaced) {
@@ -276,13 +329,109 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     const next = sentenceAfter(text, plan.edit.end);
     if (next && leansOnPrevious(next.text)) return { withheld: 'dangles', detail: next.text };
   }
+  {
+    // A later sentence's "also", "another", "too" or a noun names what the edit takes away ("another 5%" after the
+    // first 5% went, "homepage logos" after the homepage ask went).
+    const pointer = pointsAtRemoved(text, plan.edit);
+    if (pointer) return { withheld: 'dangles', detail: pointer };
+  }
   if (replaced && opensWithBackReference(plan.edit.replacement) && opensParagraph(text, plan.sentence.start)) {
     // "This could help…" as the first sentence of a paragraph has nothing to point at.
     return { withheld: 'dangles', detail: plan.edit.replacement };
   }
-  const dropped = droppedItems(text, plan.edit, [guard.span, ...(guard.otherFaults ?? [])], guard.protect);
+  const faults = [guard.span, ...(guard.otherFaults ?? [])];
+  const dropped = droppedItems(text, plan.edit, faults, guard.protect);
+  if (dropped.length && filled === '') {
+    // A narrower removal (only the clause the fault is in) may keep the rep's point.
+    const narrow = narrowRemoval(text, plan.sentence, guard);
+    if (narrow) return { edit: narrow };
+  }
   if (dropped.length) return { withheld: 'drops', detail: dropped.map((d) => d.text).join(', ') };
   return { edit: plan.edit };
+}
+
+/** The sentence `s` replaced by the plain ask in `sentence`, if it has one that no longer carries the fault. */
+function askPlan(text: string, s: Sentence, sentence: string, guard: RewriteGuard): PlannedEdit | undefined {
+  const ask = plainAsk(sentence);
+  if (!ask || guard.stillFaulty?.(ask)) return undefined;
+  const original = normalizeForAnalysis(text.slice(s.start, s.end));
+  const bounds = trimmedBounds(original);
+  return { edit: { start: s.start + bounds.start, end: s.start + bounds.end, replacement: ask }, sentence: s, wholeSentence: false, replacesSentence: true };
+}
+
+/** Whether the next non-blank line after `from` (the sign-off) opens with thanks. */
+function thanksSignOffFollows(text: string, from: number): boolean {
+  const after = text.slice(from);
+  const sameLine = /^[^\n]*/.exec(after)![0];
+  if (sameLine.trim() !== '') return false;
+  const next = /^\s*([^\n]*)/.exec(after.slice(sameLine.length))?.[1] ?? '';
+  return /^(?:thanks|thank you|many thanks|with thanks|thanks again|thanks so much)\b[^.!?]{0,20}[,!]?\s*$/i.test(next.trim());
+}
+
+const POINTER_STOP = new Set('the a an to of and or me my you your we our i it its is be for on in with that this has have had so but at by from as are was were would will can could if not all any some just also another too again other more us them they their there here what when how which who do did does get got one'.split(' '));
+const stem = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/(?:ing|ed|es|s)$/, (m) => (w.length > 4 ? '' : m));
+
+/**
+ * The sentence after `edit` that points at what it removes: a sentence of the same paragraph (up to three on) with
+ * "also", "another", "too", "as well" or "again" and a content word or a percentage shared with the removed words;
+ * or the next sentence repeating two nouns of the removed words that the text no longer holds anywhere before it.
+ */
+function pointsAtRemoved(text: string, edit: RewriteEdit): string | undefined {
+  const removed = text.slice(edit.start, edit.end);
+  const keptWords = new Set((edit.replacement.match(/[\p{L}\p{N}'’]+/gu) ?? []).map(stem));
+  const content = (t: string) => (t.match(/[\p{L}\p{N}'’]+/gu) ?? []).filter((w) => !POINTER_STOP.has(w.toLowerCase()) && w.length > 2).map(stem);
+  const gone = new Set(content(removed).filter((w) => !keptWords.has(w)));
+  if (gone.size === 0) return undefined;
+  const following = sentencesOf(text).filter((s) => s.start >= edit.end).slice(0, 3);
+  const paragraph = following.filter((s) => !/\n\s*\n/.test(text.slice(edit.end, s.start)));
+  for (const next of paragraph) {
+    if (!/\b(?:also|another|too|as well|again)\b/i.test(next.text)) continue;
+    if (content(next.text).some((w) => gone.has(w))) return next.text;
+    // "She has also asked…" after the first ask (or the person who made it) went.
+    const alsoAsked = /\balso (?:asked|wants|wanted|needs|needed|requested|mentioned|said)\b/i.test(next.text);
+    if (alsoAsked && (/^["'“‘(]*(?:he|she|they)\b/i.test(next.text.trim()) || protectedItems(removed, ['request']).length > 0)) return next.text;
+    if (/\banother\b/i.test(next.text) && /\d\s?%|\bpercent\b/i.test(removed) && /\d\s?%|\bpercent\b/i.test(next.text)) return next.text;
+  }
+  const next = following[0];
+  if (!next) return undefined;
+  const before = (text.slice(0, edit.start) + edit.replacement + text.slice(edit.end, next.start)).toLowerCase();
+  const beforeWords = new Set((before.match(/[\p{L}\p{N}'’]+/gu) ?? []).map(stem));
+  const nouns = nlp(removed).match('#Noun').not('#Pronoun').terms().out('array') as string[];
+  const lostNouns = new Set(nouns.map((n) => stem(n.replace(/[^\p{L}\p{N}'’]/gu, ''))).filter((n) => n.length > 3 && gone.has(n) && !beforeWords.has(n)));
+  // One shared noun is often the topic carried on ("roofing" … "a roof survey"); two name what was removed.
+  const shared = new Set(content(next.text).filter((w) => lostNouns.has(w)));
+  return shared.size >= 2 ? next.text : undefined;
+}
+
+/**
+ * The removal of only the clause the fault sits in (clause boundaries, plus "and" before "I"/"we"), when what is
+ * left is a complete sentence that keeps every protected item and no longer carries a sure fault.
+ */
+function narrowRemoval(text: string, s: Sentence, guard: RewriteGuard): RewriteEdit | undefined {
+  const sentence = normalizeForAnalysis(text.slice(s.start, s.end));
+  const bounds = trimmedBounds(sentence);
+  const boundaries = [...clauseBoundaries(sentence), ...[...sentence.matchAll(/\s+and\s+(?=(?:I|we|I'm|I’m|we're|we’re|I've|I’ve)\b)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }))].sort((a, b) => a.start - b.start);
+  if (boundaries.length === 0) return undefined;
+  const fault = guard.evidence ?? guard.span;
+  const spanStart = fault.start - s.start;
+  const spanEnd = Math.max(fault.end - s.start, spanStart + 1);
+  const cuts = [bounds.start, ...boundaries.flatMap((b) => [b.start, b.end]), bounds.end];
+  for (let i = 0; i < cuts.length; i += 2) {
+    const cs = cuts[i]!;
+    let ce = cuts[i + 1]!;
+    if (!(cs < spanEnd && spanStart < ce)) continue;
+    if (ce >= bounds.end) ce = bounds.end;
+    if (cs <= bounds.start && ce >= bounds.end) return undefined;
+    const edit = clauseRemoval(text, s, sentence, cs, ce, bounds, boundaries);
+    const left = editedSentence(text, s, edit);
+    if (countWords(left) <= 2 || !isCompleteSentence(left)) continue;
+    if (cs <= bounds.start && leansOnPreviousClause(left)) continue;
+    if (guard.stillFaulty?.(left) === 'sure') continue;
+    if (droppedItems(text, edit, [guard.span, ...(guard.otherFaults ?? [])], guard.protect).length) continue;
+    if (pointsAtRemoved(text, edit)) continue;
+    return edit;
+  }
+  return undefined;
 }
 
 /**

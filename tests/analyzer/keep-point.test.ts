@@ -31,7 +31,13 @@ describe('protected content', () => {
 
   it('withholds a removal that would take a figure the rep wrote outside the flagged words', () => {
     const text = 'Sorry to bother you, but the new pumps cut energy use by 18%. The spec sheet is attached.';
-    expect(verdict(text, 'Sorry to bother you', 'Sorry to bother you, but the new pumps cut energy use by 18%.', '')).toBe('withheld (drops: 18%)');
+    // A removal of the whole sentence narrows to the clause the fault is in, which keeps the figure.
+    expect(verdict(text, 'Sorry to bother you', 'Sorry to bother you, but the new pumps cut energy use by 18%.', '')).toBe('The new pumps cut energy use by 18%. The spec sheet is attached.');
+    // A replacement sentence that loses the figure is withheld.
+    expect(verdict(text, 'Sorry to bother you', 'Sorry to bother you, but the new pumps cut energy use by 18%.', 'Here is the update.')).toBe('withheld (drops: 18%)');
+    // With no clause of its own to narrow to, the removal is withheld.
+    const one = 'Sorry the new pumps only cut energy use by 18%. The spec sheet is attached.';
+    expect(verdict(one, 'Sorry', 'Sorry the new pumps only cut energy use by 18%.', '')).toBe('withheld (drops: 18%)');
     // The same removal of the apology clause alone keeps the figure.
     expect(verdict(text, 'Sorry to bother you', 'Sorry to bother you', '')).toBe('The new pumps cut energy use by 18%. The spec sheet is attached.');
   });
@@ -118,5 +124,48 @@ describe('findings from analyze()', () => {
     expect(f?.text).toBe('us, my boss signed');
     // Removing the sentence would take the 12% with the plea: no rewrite is offered.
     expect(f!.rewrites).toEqual([]);
+  });
+});
+
+describe('the rep’s offers, later pointers and sign-offs', () => {
+  it('counts an offer or a step the rep took for the prospect as a request to keep', () => {
+    const items = (t: string) => protectedItems(t, ['request']).map((i) => i.text);
+    expect(items("I'll happily drop off the spare filters on my way past.")).toEqual(['I\'ll happily drop off']);
+    expect(items("We're happy to show you the new dashboard.")).toEqual(["We're happy to show"]);
+    expect(items('Our regional lead has approved the waived setup fee.')).toEqual(['has approved']);
+    expect(items('Get the signed sheet back to me when you can.')).toEqual(['Get the signed sheet back']);
+    expect(items('The dashboard is new this spring.')).toEqual([]);
+  });
+
+  it('removes only the clause the fault is in when the rest of the sentence is an offer', () => {
+    const text = "I can send the pallet specs today, since my manager keeps asking about this account. Talk soon.";
+    const sentence = "I can send the pallet specs today, since my manager keeps asking about this account.";
+    expect(verdict(text, 'my manager keeps asking', sentence, '')).toBe('I can send the pallet specs today. Talk soon.');
+  });
+
+  it('withholds a removal that a later "another" or "also" points back at', () => {
+    const text = 'We can take 10% off the frames. Sorry, I know this is a lot. I can take another 5% off the lenses too.';
+    expect(verdict(text, 'We can take 10% off', 'We can take 10% off the frames.', '', { protect: ['name'] })).toMatch(/^withheld \(dangles: I can take another 5%/);
+    const asked = 'Our founder wants a quote from you by Friday. She has also asked for the site plan.';
+    expect(verdict(asked, 'Our founder wants', 'Our founder wants a quote from you by Friday.', '', { protect: ['name'] })).toMatch(/^withheld \(dangles: She has also asked/);
+  });
+
+  it('withholds a removal whose nouns the next sentence still names', () => {
+    const text = 'We would love to feature your bakery on our partner wall. The partner wall goes up in the lobby next month.';
+    expect(verdict(text, 'We would love to feature', 'We would love to feature your bakery on our partner wall.', '', { protect: ['name'] })).toMatch(/^withheld \(dangles/);
+    // One shared word is the topic carried on, not a pointer.
+    const topic = 'We are the leading name in commercial glazing. Would Monday suit a glazing survey?';
+    expect(verdict(topic, 'We are the leading name', 'We are the leading name in commercial glazing.', '')).toBe('Would Monday suit a glazing survey?');
+  });
+
+  it('does not thank twice before a thanks sign-off', () => {
+    const text = 'The revised rota is attached. Thanks for even reading this far.\n\nThanks so much,\nOwen';
+    const f = analyze(text, { sensitivity: 'strict' }).findings.find((x) => x.rule === 'timidity/thanks-for-even-considering')!;
+    expect(f.rewrites.map((r) => applyRewrite(text, f, r).text)).toEqual(['The revised rota is attached.\n\nThanks so much,\nOwen']);
+  });
+
+  it('reads "Only if it suits you, of course." as no sentence of its own', () => {
+    expect(isCompleteSentence("Only if it's convenient, of course.")).toBe(false);
+    expect(isCompleteSentence('Only if the permit clears, we start on the 9th.')).toBe(true);
   });
 });

@@ -1,0 +1,67 @@
+/**
+ * The plain ask inside a hedged or announced one: "I was wondering if perhaps you'd maybe be open to hearing a bit
+ * about X, if it's not an imposition" -> "Would you be open to hearing about X?"; "Just wanted to check in and see if
+ * you'd had a chance to look over X" -> "Have you had a chance to look over X?". Pure: a sentence in, a question or
+ * undefined out.
+ *
+ * The ask is the embedded question after "if"/"whether" (after "wondering", "see", "curious", "check", "know",
+ * "ask"), or a sentence that already is a hedged question ("Could we maybe possibly set up a call?"). Its subject and
+ * first verb are inverted into a direct question, the hedge words go, and a trailing hedged aside ("if that's
+ * alright with you", "if it's not an imposition") goes. What is left is offered only when compromise reads a verb in
+ * it and it keeps at least two words after the verb: otherwise there is no ask to keep and the caller uses its other
+ * rewrites.
+ */
+import nlp from 'compromise';
+
+/** Hedge words dropped from the ask (whole words; "a bit" only before "about"/"of"/"more"). */
+const HEDGES_RE = /\b(?:perhaps|maybe|possibly|potentially|somehow|just|really|by any chance|at all|sometime|some time|at some point|kind of|sort of|happen to|a bit(?= (?:about|of|more)\b)|a little(?= (?:about|of|more)\b)|quickly|briefly|gently)\b\s*/gi;
+/** A closing aside that only asks leave to ask. */
+const TRAILING_ASIDE_RE = /[\s,;—–-]+(?:if|only if|whenever|when)\b[^,;]*(?:okay|ok|alright|all right|fine|convenient|imposition|trouble|bother|too much|not too|works for you|suits you|you have (?:a )?(?:moment|minute|second|time)|you get a (?:chance|moment|minute|second)|you're free|you are free)[^,;]*$|[\s,;—–-]+(?:of course|no pressure|no rush|no worries)[^,;]*$/i;
+/** The embedded question: "…(wondering|see|…) if/whether SUBJECT …". */
+const EMBEDDED_RE = /\b(?:wonder(?:ing|ed)?|see|seeing|curious|check(?:ing)?|know|ask(?:ing)?|find out)\s+(?:if|whether)\s+(.+)$/is;
+/** A hedged question already: "Could we…", "Would you…", "Might you…". */
+const DIRECT_RE = /^(?:(?:I was|I am|I'm)\s+(?:thinking|hoping)\s+(?:that\s+)?)?(.*)$/is;
+
+/** Subject + auxiliary forms, inverted: [pattern, question opener, subject]. */
+const INVERSIONS: Array<[RegExp, string]> = [
+  [/^you(?:'d|’d| had) had\b/i, 'Have you had'],
+  [/^you(?:'ve|’ve| have) had\b/i, 'Have you had'],
+  [/^you had\b/i, 'Have you had'],
+  [/^(you|we)(?:'d|’d| would| might| could)(?: be able to)?\b/i, '$M $S'],
+  [/^(you|we) can\b/i, 'Can $S'],
+  [/^(you|we) will\b/i, 'Will $S'],
+  [/^(you|we)(?:'re|’re| are)\b/i, 'Are $S'],
+  [/^(you|we)(?:'ve|’ve| have) (?=\w+ed\b|been\b|seen\b|got(?:ten)?\b|heard\b|read\b|sent\b)/i, 'Have $S '],
+  [/^(you|we) have\b/i, 'Do $S have'],
+];
+
+/** The direct question in `sentence`, or undefined when it holds no ask that can be put plainly. */
+export function plainAsk(sentence: string): string | undefined {
+  const s = sentence.trim().replace(/[.!?…]+["')”’]*$/, '').trim();
+  const embedded = EMBEDDED_RE.exec(s);
+  let clause: string;
+  if (embedded) clause = embedded[1]!;
+  else if (/[?]["')”’]*$/.test(sentence.trim())) clause = DIRECT_RE.exec(s)?.[1] ?? '';
+  else return undefined;
+  clause = clause.replace(TRAILING_ASIDE_RE, '');
+  clause = clause.replace(HEDGES_RE, '').replace(/\s+/g, ' ').trim();
+  // "Could we…" already a question: make it "we could…" so one inversion path handles both.
+  const asked = /^(could|would|can|will|might)\s+(you|we)\b\s*(.*)$/i.exec(clause);
+  if (asked) clause = `${asked[2]} ${asked[1]} ${asked[3]}`;
+  for (const [re, opener] of INVERSIONS) {
+    const m = re.exec(clause);
+    if (!m) continue;
+    const subject = (m[1] ?? 'you').toLowerCase();
+    let rest = clause.slice(m[0].length).trim();
+    // A modal already carried by the clause's own words ("could possibly set up") is not repeated.
+    rest = rest.replace(/^(?:would|could|might|can)\s+/i, '');
+    // "Could you have…", "Could we set up…", but "Would you be open to…".
+    const modal = /^be\b/i.test(rest) ? 'Would' : /could|might/i.test(m[0]) ? 'Could' : /can/i.test(m[0]) ? 'Can' : 'Would';
+    const head = opener.replace('$M', modal).replace('$S', subject);
+    if (rest.split(/\s+/).length < 2) return undefined;
+    const question = `${head.trim()} ${rest}`.replace(/\s+/g, ' ').replace(/\s+([,;:])/g, '$1').replace(/[,;:\s]+$/, '');
+    if (!nlp(question).has('#Verb')) return undefined;
+    return `${question}?`;
+  }
+  return undefined;
+}

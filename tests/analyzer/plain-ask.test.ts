@@ -1,0 +1,57 @@
+/**
+ * The plain ask inside a hedged or announced one, and where Apply uses it: a sentence whose purpose is an ask keeps
+ * the ask, stated once and plainly, instead of losing it with the hedges. Sentences here are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, applyRewrite } from '../../src/analyzer';
+import { plainAsk } from '../../src/analyzer/plain-ask';
+
+/** The text after each rewrite a finding of `rule` offers. */
+function applied(text: string, rule: string): string[] {
+  const f = analyze(text, { sensitivity: 'strict' }).findings.find((x) => x.rule === rule);
+  expect(f, `${rule} should flag "${text}"`).toBeDefined();
+  return f!.rewrites.map((r) => applyRewrite(text, f!, r).text);
+}
+
+describe('plainAsk', () => {
+  it('turns an embedded, hedged question into a direct one', () => {
+    expect(plainAsk('I was wondering if perhaps you’d maybe be open to hearing a bit about the dispatch board, if it’s not an imposition.')).toBe('Would you be open to hearing about the dispatch board?');
+    expect(plainAsk('I wanted to see whether you might have a few minutes sometime to go over the soil results.')).toBe('Could you have a few minutes to go over the soil results?');
+    expect(plainAsk("Just checking in to see if you've had a chance to read the kiln survey.")).toBe('Have you had a chance to read the kiln survey?');
+    expect(plainAsk("Just circling back to see if you'd had a chance to sign the lease addendum.")).toBe('Have you had a chance to sign the lease addendum?');
+  });
+
+  it('strips hedges and a closing aside from a question that is already one', () => {
+    expect(plainAsk('I was thinking maybe we could possibly walk your shift leads through the rota, if that works for you?')).toBe('Could we walk your shift leads through the rota?');
+    expect(plainAsk("Could you perhaps send the boiler readings, if it's not too much trouble?")).toBe('Could you send the boiler readings?');
+  });
+
+  it('finds no ask in a statement or a bare hedge', () => {
+    expect(plainAsk('The new fryers cut oil use by a third.')).toBeUndefined();
+    expect(plainAsk('It might perhaps be useful for your depot, possibly.')).toBeUndefined();
+    expect(plainAsk('I was wondering if you had?')).toBeUndefined();
+    expect(plainAsk('?')).toBeUndefined();
+    expect(plainAsk('Hi Dana,\nwould you maybe be free on Tuesday?')).toBeUndefined();
+  });
+});
+
+describe('Apply keeps a hedged ask', () => {
+  it('stacked hedges become the plain question, not a stock sentence', () => {
+    const text = 'Thanks for the tour of the bakery. I was wondering if perhaps you might possibly be open to a tasting of the new rye line?';
+    expect(applied(text, 'timidity/stacked-hedges')[0]).toBe('Thanks for the tour of the bakery. Would you be open to a tasting of the new rye line?');
+  });
+
+  it('an announced follow-up keeps the question it carried, never "An update see if…"', () => {
+    const text = "Hope the audit went well. Just wanted to check in and see if you'd had a chance to look at the boiler quote.";
+    const after = applied(text, 'timidity/just-wanted-to-touch-base');
+    expect(after[0]).toBe('Hope the audit went well. Have you had a chance to look at the boiler quote?');
+    expect(after.join('\n')).not.toMatch(/An update see/);
+  });
+
+  it('removing an aside that leaves the hedged ask puts the ask plainly instead of deleting the sentence', () => {
+    const text = 'Our crews start in March. I was wondering if maybe you’d perhaps be open to hearing about the gutter program, if it’s not an imposition. The price list is attached.';
+    expect(applied(text, 'timidity/if-not-too-much-trouble')).toEqual([
+      'Our crews start in March. Would you be open to hearing about the gutter program? The price list is attached.',
+    ]);
+  });
+});
