@@ -62,8 +62,24 @@ const cueBucket = (name: string, buckets: number) => hash(`cue ${name}`) & (buck
 
 // Cues, written from the labelling guide's definitions (what a concession, a trade, pressure and a no are).
 export const CONCESSION_RE = /\d\s?%(?!\s+(?:of|more|fewer|less|faster|slower|higher|increase|growth|saving|savings|improvement|better|uplift|return|margin))|\bpercent\b|\bdiscount|\b(?:take|knock|shave|shaving|taking|knocking)\b[^.?!]{0,25}(?:\d|percent|price|cost|fee|bill|invoice|rate)[^.?!]{0,12}\boff\b|\$\s?\d[\d,.]*k?\s+off\b|(?<!feel |feels |hands-|toll-)\bfree\b(?! (?:up|time|to|of|trial))|\bwaiv|\bno charge\b|\bon the house\b|\bthrow(?:ing)? in\b|\bcomp(?:limentary)?\b|\bmatch (?:their|the|that|it|your)\b|\b(?:lower|drop|reduce|cut|bring down)\b[^.?!]{0,20}\b(?:price|rate|fee|cost|quote)|\bmeet you (?:halfway|in the middle)\b|\bbest (?:price|rate|i can do)\b|\bdefer\b|\bskip the first\b|\b(?:bring|take|get|knock|drop|mark)\b[^.?!]{0,15}\bdown\b|\bhalf (?:price|off)\b|\b(?:remove|drop|waive|scrap|cancel|take out)\b[^.?!]{0,25}\b(?:fee|charge|cost)s?\b|\bon us\b|\bat cost\b|\bno (?:extra )?cost\b|\bat no extra\b|\blower (?:number|figure|rate|price|deposit)\b|\bhalve|\breduce[sd]?\b[^.?!]{0,30}\bby\b|\bmatch(?:ed)? (?:it|that|them)\b|\bi'll make it\b|\b(?:down|drop(?:ped)?|reduce[sd]?|come down) to\b|\bshav(?:e|ing)\b|\b(?:another|an extra|extra) (?:[$£€]\s?[\d,.]+k?|\d[\d,.]*k?|month|months|seat|seats|licen[cs]es?)\b|\bat the (?:annual|same|old|current|original|weekday|lower) (?:rate|price)\b|\bsame rate\b|\bpay (?:half|later|in (?:two|three|instalments|installments))\b|\bno interest\b|\block(?:ed)? (?:in|the)\b[^.?!]{0,20}\b(?:rate|price)\b/i;
+/**
+ * Concessions worded otherwise, from the guide's definition (anything of value given up: a lower price, free months,
+ * seats, modules or services, waived fees, longer payment terms, a deferred first invoice) and the ways a rep offers
+ * one before naming it: going to look at the price, asking a manager for a better number, splitting the difference,
+ * a longer trial, a fee dropped.
+ */
+export const OFFERED_CONCESSION_RE = /\bsee what (?:i|we) can (?:do|manage|offer|find)\b|\b(?:ask|check with|talk to|speak (?:to|with)|go back to|run (?:it|this|that) (?:by|past)|push|lean on|get (?:approval|sign-off) from) (?:my|our|the) (?:manager|boss|finance|director|vp|cfo|ceo|md|head|pricing|sales|commercial|leadership|partners?|owner|team)\b[^.?!]{0,50}\b(?:price|pricing|number|rate|discount|deal|figure|quote|better|lower|cheaper|sharper|exception|reduction)|\b(?:a |an? )?(?:better|sharper|keener|special|preferential|reduced|discounted|friendlier|lower) (?:price|pricing|number|rate|figure|quote|deal|terms)\b|\bsharpen (?:my|our|the) pencil\b|\bsplit (?:the|it|that) (?:difference|down the middle|fifty[- ]fifty|50[- /]50)\b|\bmeet (?:you )?(?:halfway|in the middle)\b|\b(?:extend|lengthen|stretch|prolong)(?:ed|ing)? (?:the |your |our )?(?:free )?(?:trial|pilot|evaluation|proof of concept|poc)\b|\b(?:longer|extended|extra|bigger|free) (?:trial|pilot|evaluation)\b|\btrial (?:by|for) (?:another|an extra|a further|one more|two more|a second)\b|\bno (?:setup|set-up|set up|onboarding|implementation|installation|install|activation|joining|admin|administration|cancellation|exit|migration|training|integration|licen[cs]e|platform|booking|delivery|shipping|call-out|callout|design|launch|account) (?:fees?|charges?|costs?)\b|\bnet[- ]?(?:45|60|75|90|120)\b|\b(?:longer|extended|more flexible|flexible|easier|softer|generous|staged|deferred) (?:payment|billing) (?:terms|schedule|plan)\b|\b(?:push|move|delay|defer|hold|start) (?:back )?(?:the |your )?(?:first |initial )?(?:invoice|invoicing|billing|payment|charges?)\b[^.?!]{0,20}\b(?:until|till|to|by|after|from|back|next)\b|\b(?:won't|will not|wouldn't|don't need to|needn't|no need to) (?:invoice|bill|charge) you\b|\b(?:don't|won't|wouldn't) (?:have to |need to )?pay (?:anything |a (?:penny|cent|thing) )?(?:until|till|for the first)\b|\b(?:for|at) the same price\b|\brebate\b|\bgratis\b|\bno extra charge\b|\bwithout (?:any )?(?:extra |additional )?(?:charge|cost|fee)\b|\b(?:credit|credits) (?:of|worth|towards|against|on your)\b|\b(?:freeze|lock) (?:in )?(?:your |the |last year's |this year's )?(?:price|prices|pricing|rate|rates)\b|\b(?:cheaper|lower)\b[^.?!]{0,15}\bfor you\b/i;
+
+/** Either wording of a concession. */
+export const ANY_CONCESSION_RE = new RegExp(`${CONCESSION_RE.source}|${OFFERED_CONCESSION_RE.source}`, 'i');
+const concedes = (text: string) => ANY_CONCESSION_RE.test(text);
+/** A concession refused in the same sentence ("I can't move on price", "no room on the rate") gives nothing away. */
+const REFUSED_RE = /\b(?:can't|cannot|can not|won't|will not|unable|not able|no room|not in a position|not possible|isn't possible|don't (?:do|offer|give|discount|cut|move|budge)|do not (?:do|offer|give|discount)|never (?:discount|offer)|rather not|not going to|without (?:touching|changing|moving) (?:the )?(?:price|rate))\b/i;
+/** A sentence of the reply that gives something of value away and does not refuse it. */
+export const concedesIn = (sentence: string): boolean => concedes(sentence) && !REFUSED_RE.test(sentence);
 /** A concession with nothing asked in return, in so many words. */
-export const concedesForNothing = (text: string): boolean => CONCESSION_RE.test(text) && !TRADE_RE.test(text);
+export const concedesForNothing = (text: string): boolean =>
+  splitSentences(normalizeForAnalysis(text)).some((s) => concedesIn(s.text)) && !TRADE_RE.test(text);
 
 /** Asking the buyer to name their number: caving before any price is defended (LABELS.md). */
 const NAME_PRICE_RE = /\bname (?:your|a) (?:price|number|figure)\b|\bwhat (?:number|price|figure|amount) (?:would|do|could|did|can)\b|\bwhat (?:would|could|can) you (?:pay|afford|spend|stretch to)\b|\bwhat(?:'s| is) your (?:target|budget|number|ceiling)\b/i;
@@ -143,13 +159,15 @@ export function replyHits(
   const asks = sentences.some((s) => /\?["')\]]*$/.test(s) || /\?\s/.test(s));
   cue(asks ? 'asks' : 'no question', true);
   if (sentences.slice(0, 2).some((s) => s.includes('?'))) cue('asks early', true);
-  if (CONCESSION_RE.test(all)) cue('concession');
+  const conceded = sentences.some(concedesIn);
+  if (concedes(all)) cue('concession');
+  if (conceded) cue('concession given');
   if (TRADE_RE.test(all)) cue('trade');
-  if (CONCESSION_RE.test(all) && !TRADE_RE.test(all)) cue('concession without trade');
+  if (conceded && !TRADE_RE.test(all)) cue('concession without trade');
   if (NAME_PRICE_RE.test(all)) cue('asks their number');
   if (PROSPECT_TRADE_RE.test(prospect)) {
     cue('they offer a trade');
-    if (CONCESSION_RE.test(all)) cue('concession for their trade');
+    if (conceded) cue('concession for their trade');
   }
   if (DEADLINE_RE.test(all)) cue('deadline');
   if (WITHDRAW_RE.test(all)) cue('withdraws');
@@ -183,9 +201,42 @@ export function toVector(pairs: Iterable<[number, number]>): SparseVector {
   return { buckets: Uint32Array.from(keys), values: Float64Array.from(keys, (k) => sums.get(k)!) };
 }
 
-/** The reply as one fault's head reads it. */
-export function replyVector(reply: string, prospect: string, buckets: number, fault: ThreadFault, scores?: SentenceScores): SparseVector {
-  return vectorOf(hitsFor(replyHits(replySentences(reply), prospect, buckets, scores).hits, fault));
+/** The reply as one fault's head reads it: one vector per reading (see instancesOf). */
+export function replyVectors(reply: string, prospect: string, buckets: number, fault: ThreadFault, scores?: SentenceScores): SparseVector[] {
+  const sentences = replySentences(reply);
+  return instancesOf(replyHits(sentences, prospect, buckets, scores).hits, sentences.length, fault).map((r) => vectorOf(r.hits));
+}
+
+/**
+ * Faults that sit in words (a re-pitch, a price given away, a deadline), read over runs of sentences as well as over
+ * the whole reply: in a long reply, one sentence that gives the price away is a small share of the whole reply's
+ * n-grams, and the rest would drown it. The two absences (no question after "no budget", the question left
+ * unanswered) are read over the whole reply only: a part of a good reply can lack what the whole has.
+ */
+export const WINDOWED: readonly ThreadFault[] = ['push_after_no', 'caves_on_price', 'pressures_stall'];
+/** Sentences per run: as long as most written replies, so a run reads like one. */
+export const WINDOW = 3;
+
+/** One reading of the reply by a head: its hits, and the sentences they come from (`to` exclusive). */
+export interface ReplyInstance {
+  hits: readonly ReplyHit[];
+  from: number;
+  to: number;
+}
+
+/**
+ * The readings a fault's head scores; its probability is the highest of them, in training and at run time. The whole
+ * reply, and for a reply longer than WINDOW sentences and a fault in WINDOWED, each run of WINDOW consecutive
+ * sentences with the cues of the whole pair (a trade named two sentences away still makes a concession a trade).
+ */
+export function instancesOf(hits: readonly ReplyHit[], sentences: number, fault: ThreadFault): ReplyInstance[] {
+  const read = hitsFor(hits, fault);
+  const out: ReplyInstance[] = [{ hits: read, from: 0, to: sentences }];
+  if (!WINDOWED.includes(fault) || sentences <= WINDOW) return out;
+  for (let from = 0; from + WINDOW <= sentences; from++) {
+    out.push({ hits: read.filter((h) => h.sentence < 0 || (h.sentence >= from && h.sentence < from + WINDOW)), from, to: from + WINDOW });
+  }
+  return out;
 }
 
 export function vectorOf(hits: readonly ReplyHit[]): SparseVector {
