@@ -154,6 +154,9 @@ const saysSomething = (sentence: string) => (sentence.match(/[\p{L}\p{N}][\p{L}\
 
 const SPAN_CUE: Partial<Record<ThreadFault, RegExp>> = { caves_on_price: ANY_CONCESSION_RE, pressures_stall: DEADLINE_RE, push_after_no: PUSH_RE };
 
+/** Words that open a new clause: a highlight widened from a cue stops before them. */
+const CLAUSE_WORDS = new Set(['so', 'and', 'but', 'because', 'as', 'which', 'that', 'while', 'since', 'though', 'although', 'if', 'when', 'to']);
+
 /** The words a cue names, widened by up to three neighbouring words on each side that also carry evidence. */
 function cueWindow(sentence: string, cue: RegExp, ts: readonly Token[], perToken: Float64Array): { from: number; to: number } | null {
   const m = cue.exec(sentence);
@@ -164,8 +167,10 @@ function cueWindow(sentence: string, cue: RegExp, ts: readonly Token[], perToken
   let to = inside[inside.length - 1]!.i;
   // Only within the clause: never across a comma, a semicolon, a colon or a dash.
   const joined = (a: number, b: number) => !/[,;:—–]|\s-\s/.test(sentence.slice(ts[a]!.end, ts[b]!.start)) && !/^[?!]$/.test(ts[a]!.word) && !/^[?!]$/.test(ts[b]!.word);
-  for (let k = 0; k < 3 && from > 0 && perToken[from - 1]! > 0 && joined(from - 1, from); k++) from--;
-  for (let k = 0; k < 3 && to + 1 < ts.length && perToken[to + 1]! > 0 && joined(to, to + 1); k++) to++;
+  // Nor into the next clause: "free so it fits" stops at "free".
+  const opens = (t: number) => CLAUSE_WORDS.has(ts[t]!.word.toLowerCase());
+  for (let k = 0; k < 3 && from > 0 && perToken[from - 1]! > 0 && joined(from - 1, from) && !opens(from); k++) from--;
+  for (let k = 0; k < 3 && to + 1 < ts.length && perToken[to + 1]! > 0 && joined(to, to + 1) && !opens(to + 1); k++) to++;
   return { from, to };
 }
 
