@@ -25,6 +25,11 @@ export interface ReplyHit {
   marked?: true;
   /** Evidence that the reply asks something: a "?" in the n-gram, or a cue about questions. */
   question?: true;
+  /**
+   * For a cue tripped by particular sentences (a concession, a deadline, a re-pitch, the sentence model's reading):
+   * those sentences. A run of sentences (instancesOf) keeps the cue only when it holds one of them.
+   */
+  at?: readonly number[];
 }
 
 /**
@@ -75,8 +80,10 @@ export const ANY_CONCESSION_RE = new RegExp(`${CONCESSION_RE.source}|${OFFERED_C
 const concedes = (text: string) => ANY_CONCESSION_RE.test(text);
 /** A concession refused in the same sentence ("I can't move on price", "no room on the rate") gives nothing away. */
 const REFUSED_RE = /\b(?:can't|cannot|can not|won't|will not|unable|not able|no room|not in a position|not possible|isn't possible|(?:don't|do not|doesn't|does not|didn't) (?:do|offer|give|discount|cut|move|budge|negotiate|lower|reduce|change|shift)|never (?:discount|offer)|rather not|not going to|without (?:touching|changing|moving) (?:the )?(?:price|rate))\b/i;
+/** Naming the subject ("On the discount:", "about your pricing") gives nothing away. */
+const TOPIC_RE = /\b(?:on|about|regarding|re|as for|as to|turning to) (?:the|your|a) (?:discount|price|pricing|rate|fee|quote)\b[:,—–-]?/gi;
 /** A sentence of the reply that gives something of value away and does not refuse it. */
-export const concedesIn = (sentence: string): boolean => concedes(sentence) && !REFUSED_RE.test(sentence);
+export const concedesIn = (sentence: string): boolean => concedes(sentence.replace(TOPIC_RE, '')) && !REFUSED_RE.test(sentence);
 /** A concession with nothing asked in return, in so many words. */
 export const concedesForNothing = (text: string): boolean =>
   splitSentences(normalizeForAnalysis(text)).some((s) => concedesIn(s.text)) && !TRADE_RE.test(text);
@@ -159,31 +166,46 @@ export function replyHits(
       if (ps) hits.push({ bucket: salted(h.bucket, PS, buckets), sentence: i, from: h.from, to: h.to, marked: true, ...q });
     }
   });
-  const cue = (name: string, question?: true) => hits.push({ bucket: cueBucket(name, buckets), sentence: -1, from: 0, to: 0, ...(question && { question }) });
+  const cue = (name: string, question?: true, at?: readonly number[]) =>
+    hits.push({ bucket: cueBucket(name, buckets), sentence: -1, from: 0, to: 0, ...(question && { question }), ...(at && { at }) });
+  /** The sentences a test holds for; a cue on them (or on the whole pair, when only the joined text trips it). */
+  const where = (test: (s: string) => boolean) => sentences.flatMap((x, i) => (test(x) ? [i] : []));
+  const local = (name: string, re: RegExp | ((s: string) => boolean), whole?: boolean) => {
+    const test = typeof re === 'function' ? re : (x: string) => re.test(x);
+    const at = where(test);
+    if (at.length) cue(name, undefined, at);
+    else if (whole ?? test(sentences.join(' '))) cue(name);
+  };
   const all = sentences.join(' ');
   const asks = sentences.some((s) => /\?["')\]]*$/.test(s) || /\?\s/.test(s));
   cue(asks ? 'asks' : 'no question', true);
   if (sentences.slice(0, 2).some((s) => s.includes('?'))) cue('asks early', true);
-  const conceded = sentences.some(concedesIn);
-  if (concedes(all)) cue('concession');
-  if (conceded) cue('concession given');
-  if (TRADE_RE.test(all)) cue('trade');
-  if (conceded && !TRADE_RE.test(all)) cue('concession without trade');
-  if (NAME_PRICE_RE.test(all)) cue('asks their number');
-  if (ASKS_CONCESSION_RE.test(prospect) && sentences.slice(0, 2).some((x) => AGREES_RE.test(x) && !REFUSED_RE.test(x)) && !TRADE_RE.test(all)) cue('says yes to their ask');
+  const traded = TRADE_RE.test(all);
+  local('concession', (x) => concedes(x.replace(TOPIC_RE, '')));
+  local('concession given', concedesIn, false);
+  if (traded) cue('trade');
+  if (!traded) local('concession without trade', concedesIn, false);
+  local('asks their number', NAME_PRICE_RE);
+  if (ASKS_CONCESSION_RE.test(prospect) && !traded) {
+    const agrees = where((x) => AGREES_RE.test(x) && !REFUSED_RE.test(x)).filter((i) => i < 2);
+    if (agrees.length) cue('says yes to their ask', undefined, agrees);
+  }
   if (PROSPECT_TRADE_RE.test(prospect)) {
     cue('they offer a trade');
-    if (conceded) cue('concession for their trade');
+    local('concession for their trade', concedesIn, false);
   }
-  if (DEADLINE_RE.test(all)) cue('deadline');
+  local('deadline', DEADLINE_RE);
   if (WITHDRAW_RE.test(all)) cue('withdraws');
   if (WITHDRAW_RE.test(all) && !asks) cue('withdraws without a question', true);
-  if (PUSH_RE.test(all)) cue('push');
+  local('push', PUSH_RE);
   if (sentences.some((s) => /^p\.?\s?s\b/i.test(s))) cue('postscript');
   if (scores) {
-    const max = [0, 0, 0];
-    for (const w of works) (w.scores ?? []).forEach((p, c) => { max[c] = Math.max(max[c]!, p); });
-    max.forEach((p, c) => { for (const level of SCORE_LEVELS) if (p >= level) cue(`sentence ${SCORE_NAMES[c]} ${level}`); });
+    SCORE_NAMES.forEach((name, c) => {
+      for (const level of SCORE_LEVELS) {
+        const at = works.flatMap((w, i) => ((w.scores?.[c] ?? 0) >= level ? [i] : []));
+        if (at.length) cue(`sentence ${name} ${level}`, undefined, at);
+      }
+    });
   }
   const asked = questionWords(prospect);
   if (asked.size) {
@@ -233,14 +255,16 @@ export interface ReplyInstance {
 /**
  * The readings a fault's head scores; its probability is the highest of them, in training and at run time. The whole
  * reply, and for a reply longer than WINDOW sentences and a fault in WINDOWED, each run of WINDOW consecutive
- * sentences with the cues of the whole pair (a trade named two sentences away still makes a concession a trade).
+ * sentences with the cues of the whole pair that are not tied to sentences (a trade named two sentences away still
+ * makes a concession a trade) and those tied to a sentence of the run (a concession, a deadline, a re-pitch).
  */
 export function instancesOf(hits: readonly ReplyHit[], sentences: number, fault: ThreadFault): ReplyInstance[] {
   const read = hitsFor(hits, fault);
   const out: ReplyInstance[] = [{ hits: read, from: 0, to: sentences }];
   if (!WINDOWED.includes(fault) || sentences <= WINDOW) return out;
   for (let from = 0; from + WINDOW <= sentences; from++) {
-    out.push({ hits: read.filter((h) => h.sentence < 0 || (h.sentence >= from && h.sentence < from + WINDOW)), from, to: from + WINDOW });
+    const inside = (i: number) => i >= from && i < from + WINDOW;
+    out.push({ hits: read.filter((h) => (h.sentence < 0 ? !h.at || h.at.some(inside) : inside(h.sentence))), from, to: from + WINDOW });
   }
   return out;
 }
