@@ -3,7 +3,8 @@
  * word classes (../model/features), plus a few cues the labelling guide names. The reply: the same n-grams per
  * sentence, the first sentence's also under a "first" mark (answering first is what separates an answer from a
  * pitch), a P.S. under its own mark, and cues about the pair: does the reply ask anything, give something away,
- * ask for something in return, set a deadline, and does it open on the words of the prospect's question.
+ * ask for something in return, set a deadline, and does it open on the words of the prospect's question. The faults
+ * that sit in words are also read over runs of three sentences of a longer reply (instancesOf).
  * Every feature keeps the tokens it came from, so a fault can be explained by a span of the reply.
  */
 import { features, hash, tokenize, type Token } from '../model/features';
