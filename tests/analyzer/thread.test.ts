@@ -83,12 +83,48 @@ describe('a fault in the reply\'s words', () => {
     ]);
   });
 
+  it('in a long reply, one sentence that gives the price away is still found, on its words', () => {
+    const body = [
+      'Thanks for sending the floor plans over so quickly.',
+      'Our installer walked both buildings on Monday and the cabling can reuse your existing trays.',
+      'The access readers arrive in the second week of the month.',
+      'Your facilities lead will get a login for the visitor log on day one.',
+      'We also train the reception team on site, which takes about an hour.',
+      'I have attached the schedule so you can check it against the move-in date.',
+    ];
+    const withCave = [...body.slice(0, 4), 'I can take 20% off the annual plan for you.', ...body.slice(4)].join(' ');
+    const report = analyze(withCave, { prospect: DISCOUNT });
+    expect(report.thread).toEqual({ situation: 'discount', faults: ['caves_on_price'] });
+    const f = report.findings.find((x) => x.rule === 'thread/caves-on-price')!;
+    expect(f.text).toContain('20% off');
+    // Typing it in gives the same reading as analysing it whole.
+    const session = createSession({ prospect: DISCOUNT });
+    session.update(body.join(' '));
+    expect(session.update(withCave)).toEqual(report);
+    // The same reply without that sentence gives nothing away, and with a trade in its place neither.
+    expect(analyze(body.join(' '), { prospect: DISCOUNT }).thread!.faults).toEqual([]);
+    const withTrade = [...body.slice(0, 4), 'I can take 20% off the annual plan only if you sign for three years instead of one.', ...body.slice(4)].join(' ');
+    expect(analyze(withTrade, { prospect: DISCOUNT }).thread!.faults).toEqual([]);
+  });
+
+  it.each([
+    'Leave it with me and I will see what I can do on the price.',
+    'I will get my manager to sign off a sharper number for you.',
+    'We can stretch the pilot by another four weeks while you decide.',
+    'No problem, we can skip the onboarding fee this time.',
+    'I can put you on net 90 so the cost lands later.',
+  ])('a concession worded otherwise is still a cave after a request for a lower price: "%s"', (reply) => {
+    const report = analyze(reply, { prospect: DISCOUNT });
+    expect(report.thread).toEqual({ situation: 'discount', faults: ['caves_on_price'] });
+    expect(report.findings.some((x) => x.rule === 'thread/caves-on-price')).toBe(true);
+  });
+
   it('after "no budget", a concession given for nothing is a cave, with rewrites that test the objection', () => {
     const reply = 'Understood. I can give you the first three months free so it fits the freeze.';
     const report = analyze(reply, { prospect: BUDGET });
     expect(report.thread).toEqual({ situation: 'budget', faults: ['caves_on_price'] });
     const f = report.findings.find((x) => x.rule === 'thread/caves-on-price')!;
-    expect(f.text).toBe('free');
+    expect(f.text).toBe('first three months free');
     expect(f.message).toBe("They said the money isn't there; this cuts the price without getting anything back.");
     expect(f.rewrites.map((r) => applyRewrite(reply, f, r).text)).toEqual([
       'Understood. What is [the problem they described] costing your team while the budget is closed?',

@@ -7,7 +7,7 @@
 import { hash } from '../model/features';
 import { seededRandom } from '../model/train';
 import { packWeights } from '../model/model-file';
-import { hitsFor, prospectVector, replyHits, replySentences, vectorOf, type SentenceScores, type SparseVector } from './features';
+import { instancesOf, prospectVector, replyHits, replySentences, vectorOf, type SentenceScores, type SparseVector } from './features';
 import type { PackedHead, ThreadModelFile } from './model-file';
 import { faultProbability, pickSituation, softmaxOf } from './decide';
 import { FAULTS_AFTER, SITUATIONS, THREAD_FAULTS, type Situation, type ThreadFault } from './situations';
@@ -75,9 +75,11 @@ interface Fitted {
 
 /**
  * k outputs: a softmax when `softmax` (targets are class indices), else one logistic regression per output
- * (targets are 0/1 per output, k = 1 here). Deterministic: seeded shuffle, fixed update order.
+ * (targets are 0/1 per output, k = 1 here). Each example is one or more readings (see instancesOf) and scores as
+ * its highest: each step learns from the reading that scores highest now, as run time reads it (with one output).
+ * Deterministic: seeded shuffle, fixed update order, ties to the first reading.
  */
-function fit(vectors: readonly SparseVector[], targets: readonly number[], k: number, softmax: boolean, t: ThreadTraining, weight?: readonly number[]): Fitted {
+function fit(vectors: readonly (readonly SparseVector[])[], targets: readonly number[], k: number, softmax: boolean, t: ThreadTraining, weight?: readonly number[]): Fitted {
   const weights = new Float64Array(t.buckets * k);
   const squares = new Float64Array(t.buckets * k).fill(1e-8);
   const bias = new Array<number>(k).fill(0);
@@ -91,7 +93,15 @@ function fit(vectors: readonly SparseVector[], targets: readonly number[], k: nu
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const i of order) {
-      const { buckets, values } = vectors[i]!;
+      let { buckets, values } = vectors[i]![0]!;
+      if (vectors[i]!.length > 1) {
+        let best = -Infinity;
+        for (const v of vectors[i]!) {
+          let z = bias[0]!;
+          for (let f = 0; f < v.buckets.length; f++) z += weights[v.buckets[f]! * k]! * v.values[f]!;
+          if (z > best) { best = z; ({ buckets, values } = v); }
+        }
+      }
       for (let c = 0; c < k; c++) {
         let z = bias[c]!;
         for (let f = 0; f < buckets.length; f++) z += weights[buckets[f]! * k + c]! * values[f]!;
@@ -199,10 +209,14 @@ export function buildThreadModel(
   const sit = situationExamples(pairs, messages);
   const sitVectors = sit.map((m) => prospectVector(m.prospect, t.buckets));
   const sitTargets = sit.map((m) => SITUATIONS.indexOf(m.situation));
-  const hits = pairs.map((p) => replyHits(replySentences(p.reply), p.prospect, t.buckets, scores).hits);
-  const replyVectors = Object.fromEntries(THREAD_FAULTS.map((f) => [f, hits.map((h) => vectorOf(hitsFor(h, f)))])) as Record<ThreadFault, SparseVector[]>;
-  const ordinaryHits = ordinary.map((o) => replyHits(replySentences(o.reply), '', t.buckets, scores).hits);
-  const ordinaryVectors = Object.fromEntries(THREAD_FAULTS.map((f) => [f, ordinaryHits.map((h) => vectorOf(hitsFor(h, f)))])) as Record<ThreadFault, SparseVector[]>;
+  const read = (reply: string, prospect: string) => {
+    const sentences = replySentences(reply);
+    return { n: sentences.length, hits: replyHits(sentences, prospect, t.buckets, scores).hits };
+  };
+  const readings = (all: { n: number; hits: ReturnType<typeof replyHits>['hits'] }[]) =>
+    Object.fromEntries(THREAD_FAULTS.map((f) => [f, all.map((r) => instancesOf(r.hits, r.n, f).map((x) => vectorOf(x.hits)))])) as Record<ThreadFault, SparseVector[][]>;
+  const replyVectors = readings(pairs.map((p) => read(p.reply, p.prospect)));
+  const ordinaryVectors = readings(ordinary.map((o) => read(o.reply, '')));
   /** A fault head's training set: the pairs whose situation admits the fault, and ordinary mail where it applies. */
   const headData = (f: ThreadFault, keep: (group: string) => boolean) => {
     const rows = admits(f).filter(({ p }) => keep(p.group));
@@ -224,12 +238,14 @@ export function buildThreadModel(
     for (let fold = 0; fold < t.folds; fold++) {
       const inTrain = (g: string) => foldOf(g, t.folds) !== fold;
       const si = sit.map((m, i) => ({ m, i })).filter(({ m }) => inTrain(m.group));
-      const sModel = quantise(fit(si.map(({ i }) => sitVectors[i]!), si.map(({ i }) => sitTargets[i]!), SITUATIONS.length, true, t), t, SITUATIONS).shipped;
+      const sModel = quantise(fit(si.map(({ i }) => [sitVectors[i]!]), si.map(({ i }) => sitTargets[i]!), SITUATIONS.length, true, t), t, SITUATIONS).shipped;
       sit.forEach((m, i) => { if (!inTrain(m.group)) oofSituation[i] = softmaxOf(logitsOf(sModel, sitVectors[i]!)); });
       THREAD_FAULTS.forEach((f, fi) => {
         const d = headData(f, inTrain);
         const m = quantise(fit(d.vectors, d.targets, 1, false, t, d.weights), t, [f]).shipped;
-        pairs.forEach((p, i) => { if (!inTrain(p.group)) oofFault[fi]![i] = faultProbability(logitsOf(m, replyVectors[f][i]!)[0]!, m.bias[0]!); });
+        pairs.forEach((p, i) => {
+          if (!inTrain(p.group)) oofFault[fi]![i] = Math.max(...replyVectors[f][i]!.map((v) => faultProbability(logitsOf(m, v)[0]!, m.bias[0]!)));
+        });
       });
     }
     // Situations.
@@ -268,7 +284,7 @@ export function buildThreadModel(
     });
   }
 
-  const situation = quantise(fit(sitVectors, sitTargets, SITUATIONS.length, true, t), t, SITUATIONS).head;
+  const situation = quantise(fit(sitVectors.map((v) => [v]), sitTargets, SITUATIONS.length, true, t), t, SITUATIONS).head;
   const faults = Object.fromEntries(THREAD_FAULTS.map((f) => {
     const d = headData(f, () => true);
     const head = quantise(fit(d.vectors, d.targets, 1, false, t, d.weights), t, [f]).head;

@@ -3,7 +3,8 @@
  * word classes (../model/features), plus a few cues the labelling guide names. The reply: the same n-grams per
  * sentence, the first sentence's also under a "first" mark (answering first is what separates an answer from a
  * pitch), a P.S. under its own mark, and cues about the pair: does the reply ask anything, give something away,
- * ask for something in return, set a deadline, and does it open on the words of the prospect's question.
+ * ask for something in return, set a deadline, and does it open on the words of the prospect's question. The faults
+ * that sit in words are also read over runs of three sentences of a longer reply (instancesOf).
  * Every feature keeps the tokens it came from, so a fault can be explained by a span of the reply.
  */
 import { features, hash, tokenize, type Token } from '../model/features';
@@ -25,6 +26,11 @@ export interface ReplyHit {
   marked?: true;
   /** Evidence that the reply asks something: a "?" in the n-gram, or a cue about questions. */
   question?: true;
+  /**
+   * For a cue tripped by particular sentences (a concession, a deadline, a re-pitch, the sentence model's reading):
+   * those sentences. A run of sentences (instancesOf) keeps the cue only when it holds one of them.
+   */
+  at?: readonly number[];
 }
 
 /**
@@ -62,14 +68,37 @@ const cueBucket = (name: string, buckets: number) => hash(`cue ${name}`) & (buck
 
 // Cues, written from the labelling guide's definitions (what a concession, a trade, pressure and a no are).
 export const CONCESSION_RE = /\d\s?%(?!\s+(?:of|more|fewer|less|faster|slower|higher|increase|growth|saving|savings|improvement|better|uplift|return|margin))|\bpercent\b|\bdiscount|\b(?:take|knock|shave|shaving|taking|knocking)\b[^.?!]{0,25}(?:\d|percent|price|cost|fee|bill|invoice|rate)[^.?!]{0,12}\boff\b|\$\s?\d[\d,.]*k?\s+off\b|(?<!feel |feels |hands-|toll-)\bfree\b(?! (?:up|time|to|of|trial))|\bwaiv|\bno charge\b|\bon the house\b|\bthrow(?:ing)? in\b|\bcomp(?:limentary)?\b|\bmatch (?:their|the|that|it|your)\b|\b(?:lower|drop|reduce|cut|bring down)\b[^.?!]{0,20}\b(?:price|rate|fee|cost|quote)|\bmeet you (?:halfway|in the middle)\b|\bbest (?:price|rate|i can do)\b|\bdefer\b|\bskip the first\b|\b(?:bring|take|get|knock|drop|mark)\b[^.?!]{0,15}\bdown\b|\bhalf (?:price|off)\b|\b(?:remove|drop|waive|scrap|cancel|take out)\b[^.?!]{0,25}\b(?:fee|charge|cost)s?\b|\bon us\b|\bat cost\b|\bno (?:extra )?cost\b|\bat no extra\b|\blower (?:number|figure|rate|price|deposit)\b|\bhalve|\breduce[sd]?\b[^.?!]{0,30}\bby\b|\bmatch(?:ed)? (?:it|that|them)\b|\bi'll make it\b|\b(?:down|drop(?:ped)?|reduce[sd]?|come down) to\b|\bshav(?:e|ing)\b|\b(?:another|an extra|extra) (?:[$£€]\s?[\d,.]+k?|\d[\d,.]*k?|month|months|seat|seats|licen[cs]es?)\b|\bat the (?:annual|same|old|current|original|weekday|lower) (?:rate|price)\b|\bsame rate\b|\bpay (?:half|later|in (?:two|three|instalments|installments))\b|\bno interest\b|\block(?:ed)? (?:in|the)\b[^.?!]{0,20}\b(?:rate|price)\b/i;
+/**
+ * Concessions worded otherwise, from the guide's definition (anything of value given up: a lower price, free months,
+ * seats, modules or services, waived fees, longer payment terms, a deferred first invoice) and the ways a rep offers
+ * one before naming it: going to look at the price, asking a manager for a better number, splitting the difference,
+ * a longer trial, a fee dropped.
+ */
+export const OFFERED_CONCESSION_RE = /\bsee what (?:i|we) can (?:do|manage|offer|find)\b|\b(?:ask|check with|talk to|speak (?:to|with)|go back to|run (?:it|this|that) (?:by|past)|push|lean on|get (?:approval|sign-off) from) (?:my|our|the) (?:manager|boss|finance|director|vp|cfo|ceo|md|head|pricing|sales|commercial|leadership|partners?|owner|team)\b[^.?!]{0,50}\b(?:price|pricing|number|rate|discount|deal|figure|quote|better|lower|cheaper|sharper|exception|reduction)|\b(?:a |an? )?(?:better|sharper|keener|special|preferential|reduced|discounted|friendlier|lower) (?:price|pricing|number|rate|figure|quote|deal|terms)\b|\bsharpen (?:my|our|the) pencil\b|\bsplit (?:the|it|that) (?:difference|down the middle|fifty[- ]fifty|50[- /]50)\b|\bmeet (?:you )?(?:halfway|in the middle)\b|\b(?:extend|lengthen|stretch|prolong)(?:ed|ing)? (?:the |your |our )?(?:free )?(?:trial|pilot|evaluation|proof of concept|poc)\b|\b(?:longer|extended|extra|bigger|free) (?:trial|pilot|evaluation)\b|\btrial (?:by|for) (?:another|an extra|a further|one more|two more|a second)\b|\bno (?:setup|set-up|set up|onboarding|implementation|installation|install|activation|joining|admin|administration|cancellation|exit|migration|training|integration|licen[cs]e|platform|booking|delivery|shipping|call-out|callout|design|launch|account) (?:fees?|charges?|costs?)\b|\bnet[- ]?(?:45|60|75|90|120)\b|\b(?:longer|extended|more flexible|flexible|easier|softer|generous|staged|deferred) (?:payment|billing) (?:terms|schedule|plan)\b|\b(?:push|move|delay|defer|hold|start) (?:back )?(?:the |your )?(?:first |initial )?(?:invoice|invoicing|billing|payment|charges?)\b[^.?!]{0,20}\b(?:until|till|to|by|after|from|back|next)\b|\b(?:won't|will not|wouldn't|don't need to|needn't|no need to) (?:invoice|bill|charge) you\b|\b(?:don't|won't|wouldn't) (?:have to |need to )?pay (?:anything |a (?:penny|cent|thing) )?(?:until|till|for the first)\b|\b(?:for|at) the same price\b|\brebate\b|\bgratis\b|\b(?:trim|trimm(?:ed|ing)|mark(?:ed)? down)\b[^.?!]{0,25}\b(?:price|quote|fee|rate|cost|bill|invoice|licen[cs]e|total)|\b[£€]\s?\d[\d,.]*k?\s+off\b|\b\d[\d,.]*k?\s+off\b|\b(?:hundred|grand|thousand|quid|bucks|dollars|pounds|euros)\s+off\b|\boff (?:the|your|our) (?:list |sticker |annual |monthly |total |first )?(?:price|quote|fee|bill|invoice|total|rate|licen[cs]e|renewal)\b|\b(?:we'll|i'll|we will|i will|we can|i can|happy to|glad to) (?:price[- ])?match\b|\b(?:won't|will not|wouldn't|not going to|no need to) (?:charge|bill|invoice)\b|\bpay (?:it |for it |the balance )?over\b|\b(?:monthly|quarterly) instead of\b|\binstead of (?:upfront|annually|yearly|in advance)\b|\bno (?:deposit|down payment|upfront (?:payment|fee|cost))\b|\bmake an exception\b|\b(?:would|could|does|will) (?:[$£€]\s?\d|\d[\d,.]*\s?(?:k\b|%))|\b(?:meet|fit|hit|work (?:to|within)|get (?:it )?(?:under|within)) (?:your|their|the) (?:budget|number|figure|target price|price point)\b|\b(?:pay|paying|payment|invoice|invoicing|invoiced|bill|billing|billed|charge|charging)\b[^.?!]{0,25}\b(?:next (?:year|quarter|month|financial year|fiscal year|budget)|(?:the |your )?new (?:financial |fiscal |budget )?year|when (?:the|your) (?:budget|funding|money)|once (?:the|your) (?:budget|funding|money)|until (?:the|your) (?:budget|funding|money))|\bhalf (?:the )?(?:price|cost|fee|rate)\b|\bfor less\b|\b(?:revised?|updated?|adjust(?:ed)?|rework(?:ed)?|sharper|lower(?:ed)?) (?:the )?(?:quote|price|figure|number|rate)\b|\b(?:bring|get|take|put|drop|move|knock) (?:it|the price|that|this|you|the total|the fee|the rate|the cost|the licence|the license) (?:down |back )?to [$£€]?\s?\d|\binstead of [$£€]\s?\d|\bfrom [$£€]\s?[\d,.]+k? (?:down )?to [$£€]?\s?\d|\bbeat (?:their|that|the|it|your|his|her)\b|\bsweeten|\b(?:go|come) (?:lower|down)\b|\b(?:flex|flexible|move|budge|wiggle|room|give)\b[^.?!]{0,15}\b(?:on|with|in) (?:the |our |my )?(?:price|pricing|rate|fee|cost|quote|number)\b|\b(?:can|could|will|'ll) (?:do|go to|go down to|get (?:you|it|that) (?:down )?to|come in at|land at|settle at|price it at|do it for|let it go for|offer it (?:at|for))\s+(?:just |only )?[$£€]\s?\d|\b(?:how about|call it|let's say|let's call it|settle (?:on|at)|meet (?:you )?at)\s+(?:just )?(?:[$£€]\s?\d|\d[\d,.]*\s?(?:k\b|%|per\b|a (?:seat|user|month|year)\b))|\b(?:\w+ )?(?:extra|additional|bonus|free) (?:months?|weeks?|quarters?|seats?|users?|licen[cs]es?|hours?|days?|sessions?|modules?|credits?)\b|\bfor the price of\b|\b(?:cover|absorb|eat|pick up|swallow|foot)\b[^.?!]{0,20}\b(?:cost|costs|fee|fees|setup|set-up|onboarding|shipping|delivery|travel|training|migration|implementation|bill)\b|\bupgrade (?:you|your (?:team|account|plan))\b|\bspread\b[^.?!]{0,20}\b(?:payments?|cost|invoices?|billing|fee)\b|\bin arrears\b|\b(?:skip|scrap|forget|ditch|lose|drop) (?:the |your )?(?:setup|set-up|onboarding|implementation|installation|activation|admin|joining|first)\b|\b(?:zero|\$0|£0|€0) (?:setup|set-up|onboarding|implementation|installation|activation)\b|\bno extra charge\b|\bwithout (?:any )?(?:extra |additional )?(?:charge|cost|fee)\b|\b(?:credit|credits) (?:of|worth|towards|against|on your)\b|\b(?:freeze|lock) (?:in )?(?:your |the |last year's |this year's )?(?:price|prices|pricing|rate|rates)\b|\b(?:cheaper|lower)\b[^.?!]{0,15}\bfor you\b/i;
+
+/** Either wording of a concession. */
+export const ANY_CONCESSION_RE = new RegExp(`${CONCESSION_RE.source}|${OFFERED_CONCESSION_RE.source}`, 'i');
+const concedes = (text: string) => ANY_CONCESSION_RE.test(text);
+/** A concession refused in the same sentence ("I can't move on price", "no room on the rate") gives nothing away. */
+const REFUSED_RE = /\b(?:can't|cannot|can not|won't|will not|unable|not able|no room|not in a position|not possible|isn't possible|(?:don't|do not|doesn't|does not|didn't) (?:do|offer|give|discount|cut|move|budge|negotiate|lower|reduce|change|shift)|never (?:discount|offer)|rather not|not going to|without (?:touching|changing|moving) (?:the )?(?:price|rate))\b/i;
+/** Naming the subject ("On the discount:", "about your pricing") gives nothing away. */
+const TOPIC_RE = /\b(?:on|about|regarding|re|as for|as to|turning to) (?:the|your|a) (?:discount|price|pricing|rate|fee|quote)\b[:,—–-]?/gi;
+/** A sentence of the reply that gives something of value away and does not refuse it. */
+export const concedesIn = (sentence: string): boolean => concedes(sentence.replace(TOPIC_RE, '')) && !REFUSED_RE.test(sentence);
 /** A concession with nothing asked in return, in so many words. */
-export const concedesForNothing = (text: string): boolean => CONCESSION_RE.test(text) && !TRADE_RE.test(text);
+export const concedesForNothing = (text: string): boolean =>
+  splitSentences(normalizeForAnalysis(text)).some((s) => concedesIn(s.text)) && !TRADE_RE.test(text);
+
+/** Saying yes to what they asked for: after a request for a concession, the concession given. */
+export const AGREES_RE = /^(?:sure|yes|yep|yeah|absolutely|certainly|done|deal|okay|ok|fine|no problem|you got it|you've got it)\b[^?]*$|\b(?:we|i) can (?:do|make|manage|arrange|sort) (?:that|it|this)\b|\b(?:that|this)(?:'s| is)? (?:fine|doable|no problem)\b|\bthat works\b|\bcan make (?:that|it|this) (?:work|happen)\b|\bconsider it done\b|\byou've got (?:it|a deal)\b|\byou got it\b|\b(?:it's|it is) a deal\b|\bwe have a deal\b|\bhappy to (?:do|agree|accept|go with) (?:that|it|this)\b|\bagreed\b/i;
+/** The prospect asks for a concession (as the situation cue reads it). */
+const ASKS_CONCESSION_RE = /\d\s?%|\bdiscount|\bcheaper\b|\bbetter (?:price|rate|deal|number|terms)\b|\b(?:lower|reduce|drop|sharpen|beat|match|waive|remove|throw in|include|extend|defer|push back|knock)\b|\bfree\b|\bbest (?:price|offer|you can do)\b|\bsweeten\b|\bbudge\b|\bflexib|\broom\b|\bcome down\b/i;
 
 /** Asking the buyer to name their number: caving before any price is defended (LABELS.md). */
 const NAME_PRICE_RE = /\bname (?:your|a) (?:price|number|figure)\b|\bwhat (?:number|price|figure|amount) (?:would|do|could|did|can)\b|\bwhat (?:would|could|can) you (?:pay|afford|spend|stretch to)\b|\bwhat(?:'s| is) your (?:target|budget|number|ceiling)\b/i;
 /** The prospect offers something for the concession; accepting that trade is fair (THREADS.md, section 3). */
 const PROSPECT_TRADE_RE = /\bif (?:we|i) (?:can |could )?(?:sign|pay|commit|prepay|go|agree|take|buy|order|extend|renew|add|move)\b|\bwe'?d (?:sign|commit|pay|go ahead)\b|\bin exchange\b|\b(?:pay|paid|paying|payment|prepay)\b[^.?!]{0,20}\bupfront\b|\bupfront (?:payment|commitment)\b|\bprepay|\b(?:two|three|multi|2|3)[- ]year\b/i;
-const TRADE_RE = /\bif you(?:'re| are)? (?:can |could )?(?:sign|commit|pay|prepay|agree|extend|move|go|start|add|take|are willing|'d be willing)|\bin (?:exchange|return)\b|\bcase study\b|\breference (?:call|customer)\b|\b(?:two|three|multi|2|3)[- ]year\b|\bannual(?:ly)? (?:upfront|prepa)|\b(?:pay|paid|paying|payment|prepay)\b[^.?!]{0,20}\bupfront\b|\bupfront (?:payment|commitment)\b|\blonger (?:term|contract|commitment)\b|\bin return for\b|\bprovided (?:that )?you\b|\bon (?:the )?condition\b|\bwould you (?:be willing|consider|commit|sign)\b|\bwhat (?:is|'s) behind\b|\bwhat would\b/i;
+const TRADE_RE = /\bif you(?:'re| are)? (?:can |could )?(?:sign|commit|pay|prepay|agree|extend|move|go|start|add|take|are willing|'d be willing)|\b(?:if|provided|as long as|so long as|once) (?:you|we|all|both|your team|the (?:contract|order|team|board))\b[^.?!]{0,40}\b(?:sign|commit|pay|prepay|agree|extend|start|add|give|increase|accept|share|host|book|renew|co-term|order|buy|refer|introduce|bundle|consolidate|go live|move (?:the|your) start)|\b(?:exclusivity|testimonial|your logo|the logo|press release|referral|co-term)\b|\bonly if\b|\bif the (?:term|contract|commitment|volume|order|quantity)\b|\b(?:two|three|four|five|multi|2|3|4|5)[- ]years?\b(?! ago)|\bin (?:exchange|return)\b|\bcase study\b|\breference (?:call|customer)\b|\bannual(?:ly)? (?:upfront|prepa)|\b(?:pay|paid|paying|payment|prepay)\b[^.?!]{0,20}\bupfront\b|\bupfront (?:payment|commitment)\b|\blonger (?:term|contract|commitment)\b|\bin return for\b|\bprovided (?:that )?you\b|\bon (?:the )?condition\b|\bwould you (?:be willing|consider|commit|sign)\b|\bwhat (?:is|'s) behind\b|\bwhat would (?:it take|you be (?:willing|able) to|you commit|you sign|make (?:this|it|that) (?:work|worth))\b/i;
 export const DEADLINE_RE = /\b(?:by|until|before|expires?|ends?|ending|only|last|closes?|runs? out|deadline|today|tonight|tomorrow|this week|end of (?:the )?(?:day|week|month|quarter)|eod|eow|friday|monday|tuesday|wednesday|thursday)\b[^.?!]{0,40}\b(?:price|pricing|offer|rate|slot|spot|discount|deal|sign|signature|decision|decide|hold|gone|lose|available|left)\b|\b(?:only|just) (?:\w+ )?(?:slots?|spots?|seats?|licen[cs]es?) (?:left|remaining)\b|\b(?:can't|cannot|won't) hold\b|\bbefore (?:it's|it is) gone\b|\bjust sign\b|\bneed (?:an answer|a decision|your decision|a yes)\b/i;
 const WITHDRAW_RE = /\b(?:understand|understood|no (?:worries|problem)|totally fair|makes sense|of course|fair enough)\b|\b(?:close|closing) (?:out|the file|your file)\b|\b(?:reach|circle|check) (?:back|out)\b|\bi'll (?:leave|let) (?:it|you)\b|\bbest of luck\b|\ball the best\b|\bgood luck\b/i;
 export const PUSH_RE = /\breconsider\b|\bbefore you (?:commit|sign|finali[sz]e|decide)\b|\bare you sure\b|\bone (?:more|last) (?:chance|try|look)\b|\bjust (?:one|a quick)\b|\bchange your mind\b|\b(?:can't|cannot) do\b|\bmistake\b|\bmissing out\b|\bleaving [^.?!]{0,20} on the table\b/i;
@@ -138,28 +167,46 @@ export function replyHits(
       if (ps) hits.push({ bucket: salted(h.bucket, PS, buckets), sentence: i, from: h.from, to: h.to, marked: true, ...q });
     }
   });
-  const cue = (name: string, question?: true) => hits.push({ bucket: cueBucket(name, buckets), sentence: -1, from: 0, to: 0, ...(question && { question }) });
+  const cue = (name: string, question?: true, at?: readonly number[]) =>
+    hits.push({ bucket: cueBucket(name, buckets), sentence: -1, from: 0, to: 0, ...(question && { question }), ...(at && { at }) });
+  /** The sentences a test holds for; a cue on them (or on the whole pair, when only the joined text trips it). */
+  const where = (test: (s: string) => boolean) => sentences.flatMap((x, i) => (test(x) ? [i] : []));
+  const local = (name: string, re: RegExp | ((s: string) => boolean), whole?: boolean) => {
+    const test = typeof re === 'function' ? re : (x: string) => re.test(x);
+    const at = where(test);
+    if (at.length) cue(name, undefined, at);
+    else if (whole ?? test(sentences.join(' '))) cue(name);
+  };
   const all = sentences.join(' ');
   const asks = sentences.some((s) => /\?["')\]]*$/.test(s) || /\?\s/.test(s));
   cue(asks ? 'asks' : 'no question', true);
   if (sentences.slice(0, 2).some((s) => s.includes('?'))) cue('asks early', true);
-  if (CONCESSION_RE.test(all)) cue('concession');
-  if (TRADE_RE.test(all)) cue('trade');
-  if (CONCESSION_RE.test(all) && !TRADE_RE.test(all)) cue('concession without trade');
-  if (NAME_PRICE_RE.test(all)) cue('asks their number');
+  const traded = TRADE_RE.test(all);
+  local('concession', (x) => concedes(x.replace(TOPIC_RE, '')));
+  local('concession given', concedesIn, false);
+  if (traded) cue('trade');
+  if (!traded) local('concession without trade', concedesIn, false);
+  local('asks their number', NAME_PRICE_RE);
+  if (ASKS_CONCESSION_RE.test(prospect) && !traded) {
+    const agrees = where((x) => AGREES_RE.test(x) && !REFUSED_RE.test(x)).filter((i) => i < 2);
+    if (agrees.length) cue('says yes to their ask', undefined, agrees);
+  }
   if (PROSPECT_TRADE_RE.test(prospect)) {
     cue('they offer a trade');
-    if (CONCESSION_RE.test(all)) cue('concession for their trade');
+    local('concession for their trade', concedesIn, false);
   }
-  if (DEADLINE_RE.test(all)) cue('deadline');
+  local('deadline', DEADLINE_RE);
   if (WITHDRAW_RE.test(all)) cue('withdraws');
   if (WITHDRAW_RE.test(all) && !asks) cue('withdraws without a question', true);
-  if (PUSH_RE.test(all)) cue('push');
+  local('push', PUSH_RE);
   if (sentences.some((s) => /^p\.?\s?s\b/i.test(s))) cue('postscript');
   if (scores) {
-    const max = [0, 0, 0];
-    for (const w of works) (w.scores ?? []).forEach((p, c) => { max[c] = Math.max(max[c]!, p); });
-    max.forEach((p, c) => { for (const level of SCORE_LEVELS) if (p >= level) cue(`sentence ${SCORE_NAMES[c]} ${level}`); });
+    SCORE_NAMES.forEach((name, c) => {
+      for (const level of SCORE_LEVELS) {
+        const at = works.flatMap((w, i) => ((w.scores?.[c] ?? 0) >= level ? [i] : []));
+        if (at.length) cue(`sentence ${name} ${level}`, undefined, at);
+      }
+    });
   }
   const asked = questionWords(prospect);
   if (asked.size) {
@@ -183,9 +230,44 @@ export function toVector(pairs: Iterable<[number, number]>): SparseVector {
   return { buckets: Uint32Array.from(keys), values: Float64Array.from(keys, (k) => sums.get(k)!) };
 }
 
-/** The reply as one fault's head reads it. */
-export function replyVector(reply: string, prospect: string, buckets: number, fault: ThreadFault, scores?: SentenceScores): SparseVector {
-  return vectorOf(hitsFor(replyHits(replySentences(reply), prospect, buckets, scores).hits, fault));
+/** The reply as one fault's head reads it: one vector per reading (see instancesOf). */
+export function replyVectors(reply: string, prospect: string, buckets: number, fault: ThreadFault, scores?: SentenceScores): SparseVector[] {
+  const sentences = replySentences(reply);
+  return instancesOf(replyHits(sentences, prospect, buckets, scores).hits, sentences.length, fault).map((r) => vectorOf(r.hits));
+}
+
+/**
+ * Faults that sit in words (a re-pitch, a price given away, a deadline), read over runs of sentences as well as over
+ * the whole reply: in a long reply, one sentence that gives the price away is a small share of the whole reply's
+ * n-grams, and the rest would drown it. The two absences (no question after "no budget", the question left
+ * unanswered) are read over the whole reply only: a part of a good reply can lack what the whole has.
+ */
+export const WINDOWED: readonly ThreadFault[] = ['push_after_no', 'caves_on_price', 'pressures_stall'];
+/** Sentences per run: as long as most written replies, so a run reads like one. */
+export const WINDOW = 3;
+
+/** One reading of the reply by a head: its hits, and the sentences they come from (`to` exclusive). */
+export interface ReplyInstance {
+  hits: readonly ReplyHit[];
+  from: number;
+  to: number;
+}
+
+/**
+ * The readings a fault's head scores; its probability is the highest of them, in training and at run time. The whole
+ * reply, and for a reply longer than WINDOW sentences and a fault in WINDOWED, each run of WINDOW consecutive
+ * sentences with the cues of the whole pair that are not tied to sentences (a trade named two sentences away still
+ * makes a concession a trade) and those tied to a sentence of the run (a concession, a deadline, a re-pitch).
+ */
+export function instancesOf(hits: readonly ReplyHit[], sentences: number, fault: ThreadFault): ReplyInstance[] {
+  const read = hitsFor(hits, fault);
+  const out: ReplyInstance[] = [{ hits: read, from: 0, to: sentences }];
+  if (!WINDOWED.includes(fault) || sentences <= WINDOW) return out;
+  for (let from = 0; from + WINDOW <= sentences; from++) {
+    const inside = (i: number) => i >= from && i < from + WINDOW;
+    out.push({ hits: read.filter((h) => (h.sentence < 0 ? !h.at || h.at.some(inside) : inside(h.sentence))), from, to: from + WINDOW });
+  }
+  return out;
 }
 
 export function vectorOf(hits: readonly ReplyHit[]): SparseVector {

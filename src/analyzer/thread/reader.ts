@@ -5,7 +5,7 @@
  */
 import { faultProbability, softmaxOf, pickFaults, pickSituation } from './decide';
 import { hash } from '../model/features';
-import { concedesForNothing, CONCESSION_RE, DEADLINE_RE, PUSH_RE, hitsFor, replyHits, hitWeight, prospectVector, sentenceWork, type SentenceScores, type SentenceWork, type SparseVector } from './features';
+import { ANY_CONCESSION_RE, concedesForNothing, DEADLINE_RE, PUSH_RE, hitsFor, instancesOf, replyHits, hitWeight, prospectVector, sentenceWork, type SentenceScores, type SentenceWork, type SparseVector } from './features';
 import type { Token } from '../model/features';
 import { checkThreadModel, unpackHead, type Head, type ThreadModelFile } from './model-file';
 import { FAULTS_AFTER, THREAD_FAULTS, type Situation, type ThreadFault } from './situations';
@@ -84,23 +84,30 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
     if (!FAULTS_AFTER[s].length || !sentences.length) return [];
     const { hits, tokens } = replyHits(sentences, prospect, file.buckets, scores, remember);
     const probability = new Map<ThreadFault, number>();
+    // The sentences of the reading that scored highest, where the evidence is looked for.
+    const where = new Map<ThreadFault, { from: number; to: number }>();
     for (const f of FAULTS_AFTER[s]) {
       const head = faultHeads[f];
-      let z = head.bias[0]!;
-      const read = hitsFor(hits, f);
-      const n = read.filter((h) => h.sentence >= 0).length;
-      for (const h of read) z += (head.rows.get(h.bucket)?.[0] ?? 0) * hitWeight(h, n);
-      probability.set(f, faultProbability(z, head.bias[0]!));
+      let best = -1;
+      for (const r of instancesOf(hits, sentences.length, f)) {
+        let z = head.bias[0]!;
+        const n = r.hits.filter((h) => h.sentence >= 0).length;
+        for (const h of r.hits) z += (head.rows.get(h.bucket)?.[0] ?? 0) * hitWeight(h, n);
+        const p = faultProbability(z, head.bias[0]!);
+        if (p > best) { best = p; where.set(f, { from: r.from, to: r.to }); }
+      }
+      probability.set(f, best);
     }
     // A draft that so far holds only a greeting or a sign-off ("Hi Dana,", "Thanks, Jordan") has said nothing that
     // could answer their message, well or badly: no fault yet, whatever its few n-grams lean towards. A concession
     // in so many words ("Sure, 10% off.") is enough on its own.
-    if (!sentences.some(saysSomething) && !CONCESSION_RE.test(sentences.join(' '))) return [];
+    if (!sentences.some(saysSomething) && !ANY_CONCESSION_RE.test(sentences.join(' '))) return [];
     let picked = pickFaults(s, (f) => probability.get(f)!, (f) => file.faults[f].threshold);
     // After "no budget", any concession given for nothing makes the fault a cave, not a retreat (THREADS.md, section 3).
     if (picked[0] === 'gives_up' && concedesForNothing(sentences.join(' '))) {
       picked = ['caves_on_price'];
       if (!probability.has('caves_on_price')) probability.set('caves_on_price', probability.get('gives_up')!);
+      where.set('caves_on_price', { from: 0, to: sentences.length });
     }
     return picked.map((fault) => {
       // Where the evidence sits: each n-gram's weight spread over its words; the sentence with the most, and in it
@@ -114,12 +121,13 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
       }
       // A sentence naming the fault in so many words (a discount, a deadline, "reconsider") is preferred.
       const cue = SPAN_CUE[fault];
-      const named = cue ? sentences.map((s) => cue.test(s)) : [];
+      const { from, to } = where.get(fault)!;
+      const named = cue ? sentences.map((s, i) => i >= from && i < to && cue.test(s)) : [];
       const anyNamed = named.some(Boolean);
-      let sentence = 0;
+      let sentence = from;
       let bestSum = -Infinity;
       perToken.forEach((p, i) => {
-        if (!p.length || (anyNamed && !named[i])) return;
+        if (!p.length || i < from || i >= to || (anyNamed && !named[i])) return;
         const sum = p.reduce((a, b) => a + b, 0);
         if (sum > bestSum) { bestSum = sum; sentence = i; }
       });
@@ -144,7 +152,10 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
 /** Five words or more: longer than any greeting or sign-off line. */
 const saysSomething = (sentence: string) => (sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) >= 5;
 
-const SPAN_CUE: Partial<Record<ThreadFault, RegExp>> = { caves_on_price: CONCESSION_RE, pressures_stall: DEADLINE_RE, push_after_no: PUSH_RE };
+const SPAN_CUE: Partial<Record<ThreadFault, RegExp>> = { caves_on_price: ANY_CONCESSION_RE, pressures_stall: DEADLINE_RE, push_after_no: PUSH_RE };
+
+/** Words that open a new clause: a highlight widened from a cue stops before them. */
+const CLAUSE_WORDS = new Set(['so', 'and', 'but', 'because', 'as', 'which', 'that', 'while', 'since', 'though', 'although', 'if', 'when', 'to']);
 
 /** The words a cue names, widened by up to three neighbouring words on each side that also carry evidence. */
 function cueWindow(sentence: string, cue: RegExp, ts: readonly Token[], perToken: Float64Array): { from: number; to: number } | null {
@@ -156,8 +167,10 @@ function cueWindow(sentence: string, cue: RegExp, ts: readonly Token[], perToken
   let to = inside[inside.length - 1]!.i;
   // Only within the clause: never across a comma, a semicolon, a colon or a dash.
   const joined = (a: number, b: number) => !/[,;:—–]|\s-\s/.test(sentence.slice(ts[a]!.end, ts[b]!.start)) && !/^[?!]$/.test(ts[a]!.word) && !/^[?!]$/.test(ts[b]!.word);
-  for (let k = 0; k < 3 && from > 0 && perToken[from - 1]! > 0 && joined(from - 1, from); k++) from--;
-  for (let k = 0; k < 3 && to + 1 < ts.length && perToken[to + 1]! > 0 && joined(to, to + 1); k++) to++;
+  // Nor into the next clause: "free so it fits" stops at "free".
+  const opens = (t: number) => CLAUSE_WORDS.has(ts[t]!.word.toLowerCase());
+  for (let k = 0; k < 3 && from > 0 && perToken[from - 1]! > 0 && joined(from - 1, from) && !opens(from); k++) from--;
+  for (let k = 0; k < 3 && to + 1 < ts.length && perToken[to + 1]! > 0 && joined(to, to + 1) && !opens(to + 1); k++) to++;
   return { from, to };
 }
 
