@@ -140,3 +140,65 @@ export function passes(gate: Gate, tokens: ReadonlySet<string>): boolean {
   }
   return true;
 }
+
+/** A pattern element that is a plain word: compromise matches it against a term's own forms only. */
+const isPlainWord = (element: string) => /^[a-z]+$/i.test(element.replace(/^\^|\$$/g, '').replace(/[?*+]$|\{\d*,?\d*\}$/g, ''));
+
+/**
+ * The slots of a pattern whose words are plain words, in the pattern's order: the terms that match them come in that
+ * order in the sentence too. Slots that name a domain tag are left out (a tag's words may sit anywhere in a
+ * multi-word entry), as are slots of other words (hyphens, apostrophes, figures), so the order is a necessary
+ * condition on the terms' forms, checked by inOrder before the sentence is tagged.
+ */
+export function orderOf(pattern: string): ReadonlySet<string>[] {
+  const out: ReadonlySet<string>[] = [];
+  for (const token of patternTokens(pattern)) {
+    if (isOptional(token)) continue;
+    const bare = token.replace(/^\^|\$$/g, '').replace(/[?*+]$|\{\d*,?\d*\}$/g, '');
+    if (bare.startsWith('(') && bare.endsWith(')')) {
+      const union = new Set<string>();
+      let plain = true;
+      for (const alternative of bare.slice(1, -1).split('|')) {
+        const elements = alternative.trim().split(/\s+/).filter((e) => !isOptional(e));
+        const candidates = elements.map(elementWords);
+        const chosen = rarest(candidates);
+        const element = chosen && elements[candidates.indexOf(chosen)];
+        if (!chosen || element === undefined || !isPlainWord(element)) {
+          plain = false;
+          break;
+        }
+        for (const w of chosen) union.add(w);
+      }
+      if (plain && union.size) out.push(union);
+    } else if (isPlainWord(bare)) {
+      const ws = elementWords(bare);
+      if (ws) out.push(ws);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether some term carries a word of each slot, at positions that never go back (terms split later, such as "she'd"
+ * into "she would", keep the position of the term they came from). `positions` maps a form to the ascending
+ * indices of the terms that carry it.
+ */
+export function inOrder(order: readonly ReadonlySet<string>[], positions: ReadonlyMap<string, readonly number[]>): boolean {
+  let at = -1;
+  for (const slot of order) {
+    let best = Infinity;
+    for (const w of slot) {
+      const ps = positions.get(w);
+      if (!ps) continue;
+      for (const p of ps) {
+        if (p >= at) {
+          if (p < best) best = p;
+          break;
+        }
+      }
+    }
+    if (best === Infinity) return false;
+    at = best;
+  }
+  return true;
+}
