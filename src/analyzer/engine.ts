@@ -2,10 +2,10 @@
  * The rule engine: compiles validated rules into one compromise net plus a lexical gate, and finds rule hits in
  * one sentence. Handlers are keyed by rule type (match, stack, list), as Vale keys its checks by `extends:`.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { Rule } from './rule-schema';
 import { RuleError } from './rule-error';
-import { gateOf, gateOfTag, inOrder, orderOf, passes, patternTokens, type Gate } from './gate';
+import { gateOf, gateOfTag, inOrder, orderOf, passes, patternTokens, type Gate, type OrderedSlot, type TermPositions } from './gate';
 import { longestAlternativesFirst, patternSyntaxProblems } from './pattern-syntax';
 import { poisePlugin } from './plugin';
 import { gateTokens, words } from './text';
@@ -49,7 +49,7 @@ interface CompiledPattern {
   matcher: () => Matcher;
   gate: Gate;
   /** Slots of plain words in the pattern's order, when there are two or more (see orderOf); worked out on first use. */
-  order: () => ReadonlySet<string>[];
+  order: () => OrderedSlot[];
   /** The rule's `requires` patterns: when there are some, one of their gates must pass too. */
   requiresGates: Gate[];
 }
@@ -63,10 +63,11 @@ const LATER_CONTRACTION_WORDS = ['is', 'has', 'had', 'would', 'did', 'not', 'am'
 /**
  * Every form each term of a tokenized sentence can be matched by, with the term's index: text, normal, machine,
  * implicit and aliases, and for a term with an apostrophe every word the later contraction pass could split it into
- * (those terms sit where it sat, so they share its index).
+ * (those terms sit where it sat, so they share its index, and the term is marked as one that may still split).
  */
-function formPositions(doc: { docs: unknown[][] }): Map<string, number[]> {
+function formPositions(doc: { docs: unknown[][] }): TermPositions {
   const at = new Map<string, number[]>();
+  const split = new Set<number>();
   let i = 0;
   const add = (form: string | null | undefined) => {
     if (!form) return;
@@ -82,6 +83,7 @@ function formPositions(doc: { docs: unknown[][] }): Map<string, number[]> {
       add(t.implicit);
       if (t.alias) for (const a of t.alias) add(a);
       if (!t.implicit && t.normal?.includes("'")) {
+        split.add(i);
         for (const w of words(t.normal)) for (const piece of w.split("'")) add(piece);
         for (const w of words(t.normal.replace(/n't/, ''))) add(w);
         for (const w of LATER_CONTRACTION_WORDS) add(w);
@@ -89,7 +91,7 @@ function formPositions(doc: { docs: unknown[][] }): Map<string, number[]> {
       i++;
     }
   }
-  return at;
+  return { at, split };
 }
 
 /**
@@ -205,7 +207,7 @@ const LIST_SEPARATOR = /\s*(?:,|;|\band\b|\bplus\b|&)\s*/i;
  * half of start-up: every pattern parsed again) are skipped; any other rules are always checked.
  */
 /** A pattern's order (orderOf) when it constrains anything: one slot says no more than the gate. */
-function ordered(pattern: string): ReadonlySet<string>[] {
+function ordered(pattern: string): OrderedSlot[] {
   const order = orderOf(pattern);
   return order.length >= 2 ? order : [];
 }

@@ -5,7 +5,7 @@
  * It looks words up in a map rather than sweeping a match net: a net of every lexicon entry cost about 2 ms a
  * sentence, the lookup a few microseconds. Multi-word entries are matched only when their rarest word is present.
  */
-import type nlpType from 'compromise';
+import type nlpType from 'compromise/two';
 import { DOMAIN_LEXICON, DOMAIN_TAGS } from './lexicon';
 
 type Nlp = typeof nlpType;
