@@ -54,6 +54,9 @@ export function splitSentences(text: string): Sentence[] {
   };
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    // By code unit: this loop reads every character of the draft at every update.
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
     const c = text[i]!;
     if (c === '\n') {
       let j = i + 1;
