@@ -27,6 +27,7 @@ function lazily<T>(make: () => T): () => T {
 }
 const AFTER_DETERMINER = compile('(the|a|an|my|your|our|their|his|her|its|these|those|every|each) [#PresentTense]');
 const AFTER_THIS = compile('(this|that) [#PresentTense]');
+const VERB_LIKE = nlp.parseMatch('(#Copula|#Auxiliary|#Modal)') as unknown as string;
 
 /** The few members of a compromise view the engine reads; compromise's own types differ between its entry points. */
 interface Term { offset?: { start: number; length: number } }
@@ -109,7 +110,7 @@ function parse(doc: ReturnType<typeof nlp>): ReturnType<typeof nlp> {
   // After "this"/"that" only a word without the -s of a third-person verb ("this contract", not "this makes").
   doc
     .match(AFTER_THIS, 0)
-    .filter((m: { text(): string; has(p: string): boolean }) => !/s$|'/i.test(m.text()) && !m.has('(#Copula|#Auxiliary|#Modal)'))
+    .filter((m: { text(): string; has(p: string): boolean }) => !/s$|'/i.test(m.text()) && !m.has(VERB_LIKE))
     .tag('Noun', 'poise');
   // A capitalised word inside a sentence is a name ("Corbin Freight", "Architectural Digest"), as the post-tagger would say.
   // The view of single terms is built only for a sentence that has such a word (building it is a match of its own).
