@@ -66,7 +66,7 @@ const LATER_CONTRACTION_WORDS = ['is', 'has', 'had', 'would', 'did', 'not', 'am'
  * implicit and aliases, and for a term with an apostrophe every word the later contraction pass could split it into
  * (those terms sit where it sat, so they share its index, and the term is marked as one that may still split).
  */
-function formPositions(doc: { docs: unknown[][] }): TermPositions {
+export function formPositions(doc: { docs: unknown[][] }): TermPositions {
   const at = new Map<string, number[]>();
   const split = new Set<number>();
   let i = 0;
