@@ -2,13 +2,14 @@
  * The rule engine: compiles validated rules into one compromise net plus a lexical gate, and finds rule hits in
  * one sentence. Handlers are keyed by rule type (match, stack, list), as Vale keys its checks by `extends:`.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { Rule } from './rule-schema';
 import { RuleError } from './rule-error';
-import { gateOf, gateOfTag, passes, patternTokens, type Gate } from './gate';
+import { gateOf, gateOfTag, inOrder, orderOf, passes, patternTokens, type Gate, type OrderedSlot, type TermPositions } from './gate';
 import { longestAlternativesFirst, patternSyntaxProblems } from './pattern-syntax';
 import { poisePlugin } from './plugin';
-import { gateTokens } from './text';
+import { gateTokens, words } from './text';
+import { ENGLISH_FUNCTION_WORDS } from './language';
 
 nlp.plugin(poisePlugin(nlp));
 
@@ -26,6 +27,7 @@ function lazily<T>(make: () => T): () => T {
 }
 const AFTER_DETERMINER = compile('(the|a|an|my|your|our|their|his|her|its|these|those|every|each) [#PresentTense]');
 const AFTER_THIS = compile('(this|that) [#PresentTense]');
+const VERB_LIKE = nlp.parseMatch('(#Copula|#Auxiliary|#Modal)') as unknown as string;
 
 /** The few members of a compromise view the engine reads; compromise's own types differ between its entry points. */
 interface Term { offset?: { start: number; length: number } }
@@ -47,8 +49,50 @@ interface CompiledPattern {
   rule: Rule;
   matcher: () => Matcher;
   gate: Gate;
+  /** Slots of plain words in the pattern's order, when there are two or more (see orderOf); worked out on first use. */
+  order: () => OrderedSlot[];
   /** The rule's `requires` patterns: when there are some, one of their gates must pass too. */
   requiresGates: Gate[];
+}
+
+/** A term's forms that a pattern's word is compared with (compromise's doesMatch), as the tokenizer leaves them. */
+interface TermForms { text: string; normal?: string; machine?: string | null; implicit?: string; alias?: string[] }
+
+/** The words compromise's later contraction pass (contractionTwo) may split a term with an apostrophe into. */
+const LATER_CONTRACTION_WORDS = ['is', 'has', 'had', 'would', 'did', 'not', 'am', 'are', 'have', 'us'];
+
+/**
+ * Every form each term of a tokenized sentence can be matched by, with the term's index: text, normal, machine,
+ * implicit and aliases, and for a term with an apostrophe every word the later contraction pass could split it into
+ * (those terms sit where it sat, so they share its index, and the term is marked as one that may still split).
+ */
+export function formPositions(doc: { docs: unknown[][] }): TermPositions {
+  const at = new Map<string, number[]>();
+  const split = new Set<number>();
+  let i = 0;
+  const add = (form: string | null | undefined) => {
+    if (!form) return;
+    const ps = at.get(form);
+    if (!ps) at.set(form, [i]);
+    else if (ps[ps.length - 1] !== i) ps.push(i);
+  };
+  for (const sentence of doc.docs as TermForms[][]) {
+    for (const t of sentence) {
+      add(t.text.toLowerCase());
+      add(t.normal);
+      add(t.machine);
+      add(t.implicit);
+      if (t.alias) for (const a of t.alias) add(a);
+      if (!t.implicit && t.normal?.includes("'")) {
+        split.add(i);
+        for (const w of words(t.normal)) for (const piece of w.split("'")) add(piece);
+        for (const w of words(t.normal.replace(/n't/, ''))) add(w);
+        for (const w of LATER_CONTRACTION_WORDS) add(w);
+      }
+      i++;
+    }
+  }
+  return { at, split };
 }
 
 /**
@@ -56,10 +100,9 @@ interface CompiledPattern {
  * refines part-of-speech tags with hundreds of match rules, is left out: it was two thirds of every parse, and rules
  * anchor on words and domain tags, using part of speech only around them. With the three corrections below, every
  * labelled set scored the same as with the full parse when this was decided (npm run eval on the dev corpus and
- * tests/data), at about 1.7 times the throughput (npm run bench).
+ * tests/data), at about 1.7 times the throughput (npm run bench). Takes the output of nlp.tokenize.
  */
-function parse(text: string): ReturnType<typeof nlp> {
-  const doc = nlp.tokenize(text);
+function parse(doc: ReturnType<typeof nlp>): ReturnType<typeof nlp> {
   doc.compute(['lexicon', 'preTagger', 'contractionTwo', 'poiseTags']);
   // The one post-tagger correction rules lean on: after an article or a possessive, a present-tense "verb" is a noun
   // ("the contract", "my engineers", "these blast chillers"). Without it, the first pass tags those as verbs.
@@ -67,15 +110,16 @@ function parse(text: string): ReturnType<typeof nlp> {
   // After "this"/"that" only a word without the -s of a third-person verb ("this contract", not "this makes").
   doc
     .match(AFTER_THIS, 0)
-    .filter((m: { text(): string; has(p: string): boolean }) => !/s$|'/i.test(m.text()) && !m.has('(#Copula|#Auxiliary|#Modal)'))
+    .filter((m: { text(): string; has(p: string): boolean }) => !/s$|'/i.test(m.text()) && !m.has(VERB_LIKE))
     .tag('Noun', 'poise');
   // A capitalised word inside a sentence is a name ("Corbin Freight", "Architectural Digest"), as the post-tagger would say.
-  const terms = doc.terms();
+  // The view of single terms is built only for a sentence that has such a word (building it is a match of its own).
+  let terms: ReturnType<typeof doc.terms> | undefined;
   let k = 0;
   for (const sentence of doc.docs as { text: string; tags: Set<string> }[][]) {
     sentence.forEach((term, i) => {
       const named = !term.tags.has('Date') && !term.tags.has('Value') && !term.tags.has('Pronoun');
-      if (i > 0 && named && /^[A-Z][a-z]/.test(term.text)) terms.eq(k).tag('ProperNoun', 'poise');
+      if (i > 0 && named && /^[A-Z][a-z]/.test(term.text)) (terms ??= doc.terms()).eq(k).tag('ProperNoun', 'poise');
       k++;
     });
   }
@@ -85,9 +129,14 @@ function parse(text: string): ReturnType<typeof nlp> {
 const passesAll = (p: { gate: Gate; requiresGates: Gate[] }, tokens: ReadonlySet<string>) =>
   passes(p.gate, tokens) && (p.requiresGates.length === 0 || p.requiresGates.some((g) => passes(g, tokens)));
 
-/** The slot with the fewest, longest words: the one a random sentence is least likely to satisfy. */
+/**
+ * The slot a random sentence is least likely to satisfy: the fewest words, function words ("to", "the", "we") counted
+ * as far more frequent than any other word, longer words as rarer. Only which patterns a sentence looks at depends on
+ * this, never what matches: indexing patterns under "to" or "i" made every sentence check about four times as many.
+ */
 function keySlot(gate: Gate): ReadonlySet<string> {
-  const cost = (slot: ReadonlySet<string>) => [...slot].reduce((n, w) => n + 1 / Math.max(1, w.length - 2), 0);
+  const frequency = (w: string) => (ENGLISH_FUNCTION_WORDS.has(w) ? 1 : 0.05 / Math.max(1, w.length - 2));
+  const cost = (slot: ReadonlySet<string>) => [...slot].reduce((n, w) => n + frequency(w), 0);
   return [...gate].sort((a, b) => cost(a) - cost(b))[0] ?? new Set();
 }
 
@@ -158,6 +207,12 @@ const LIST_SEPARATOR = /\s*(?:,|;|\band\b|\bplus\b|&)\s*/i;
  * `prevalidated`: the rules are the bundle `npm run build:rules` already checked, so the cross-rule checks (about
  * half of start-up: every pattern parsed again) are skipped; any other rules are always checked.
  */
+/** A pattern's order (orderOf) when it constrains anything: one slot says no more than the gate. */
+function ordered(pattern: string): OrderedSlot[] {
+  const order = orderOf(pattern);
+  return order.length >= 2 ? order : [];
+}
+
 export function createEngine(rules: readonly Rule[], { prevalidated = false }: { prevalidated?: boolean } = {}): Engine {
   if (!prevalidated) checkPatterns(rules);
   const patterns: CompiledPattern[] = rules.flatMap((rule) =>
@@ -167,6 +222,7 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
           rule,
           matcher: lazily(() => compile(pattern)),
           gate: gateOf(pattern),
+          order: lazily(() => ordered(pattern)),
           requiresGates: rule.requires.map(gateOf),
         })),
   );
@@ -189,7 +245,7 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
     const separators = lazily(() => sentence.split(LIST_SEPARATOR).length - 1);
     const indexed = new Set<CompiledPattern>();
     for (const t of tokens) for (const p of index.get(t) ?? []) indexed.add(p);
-    const candidates = [...indexed].filter((p) => (p.rule.type !== 'list' || separators() >= p.rule.min - 1) && passesAll(p, tokens));
+    let candidates = [...indexed].filter((p) => (p.rule.type !== 'list' || separators() >= p.rule.min - 1) && passesAll(p, tokens));
     const stackCandidates = stacks.filter(
       (s) => stackPasses(s.gate, s.rule.min, tokens) && (s.requiresGates.length === 0 || s.requiresGates.some((g) => passes(g, tokens))),
     );
@@ -197,7 +253,15 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
 
     // Line breaks inside a sentence (Shift+Enter) are spaces to the tagger; the length is unchanged.
     const text = sentence.replace(/\n/g, ' ');
-    const doc = parse(text);
+    const tokenized = nlp.tokenize(text);
+    // Tokenizing is about a third of a parse: a pattern whose words are all there but never in its order is dropped
+    // before tagging, and a sentence left with no candidate is not tagged at all.
+    if (candidates.some((p) => p.order().length > 0)) {
+      const positions = formPositions(tokenized);
+      candidates = candidates.filter((p) => p.order().length === 0 || inOrder(p.order(), positions));
+      if (candidates.length === 0 && stackCandidates.length === 0) return { hits: [], tagged: false };
+    }
+    const doc = parse(tokenized);
     doc.compute('offset');
     const allowed = new Map<string, boolean>();
     const isAllowed = (rule: Rule) => {

@@ -37,16 +37,19 @@ export function patternTokens(pattern: string): string[] {
   const cleaned = pattern.replace(/\[<[a-z0-9_]+>/gi, ' ').replace(/[[\]]/g, ' ');
   const out: string[] = [];
   let depth = 0;
-  let cur = '';
-  for (const c of cleaned) {
-    if (c === '(') depth++;
-    if (c === ')') depth--;
-    if (/\s/.test(c) && depth === 0) {
-      if (cur) out.push(cur);
-      cur = '';
-    } else cur += c;
+  let start = 0;
+  // Run for every pattern at start-up: tokens are sliced out, and only a character outside printable ASCII is
+  // tested against \s.
+  for (let i = 0; i < cleaned.length; i++) {
+    const c = cleaned.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth--;
+    else if (depth === 0 && (c <= 32 || c >= 127) && /\s/.test(cleaned[i]!)) {
+      if (i > start) out.push(cleaned.slice(start, i));
+      start = i + 1;
+    }
   }
-  if (cur) out.push(cur);
+  if (cleaned.length > start) out.push(cleaned.slice(start));
   return out;
 }
 
@@ -137,6 +140,96 @@ export function passes(gate: Gate, tokens: ReadonlySet<string>): boolean {
       for (const t of tokens) if (slot.has(t) && ++found >= need) break;
     }
     if (found < need) return false;
+  }
+  return true;
+}
+
+/** A pattern element that is a plain word: compromise matches it against a term's own forms only. */
+const isPlainWord = (element: string) => /^[a-z]+$/i.test(element.replace(/^\^|\$$/g, '').replace(/[?*+]$|\{\d*,?\d*\}$/g, ''));
+/** A token that always matches exactly one term: one plain word, or a choice of single plain words, unrepeated. */
+const isOneTerm = (token: string) => {
+  const t = token.replace(/^\^|\$$/g, '');
+  const bare = t.startsWith('(') && t.endsWith(')') ? t.slice(1, -1) : t;
+  return bare.split('|').every((a) => /^[a-z]+$/i.test(a));
+};
+
+/** A slot of plain words; `adjacent`: its term directly follows the previous slot's (see orderOf). */
+export interface OrderedSlot {
+  words: ReadonlySet<string>;
+  adjacent: boolean;
+}
+
+/**
+ * The slots of a pattern whose words are plain words, in the pattern's order: the terms that match them come in that
+ * order in the sentence too, each after the last, and right after it where two one-word tokens stand side by side in
+ * the pattern. Slots that name a domain tag are left out (a tag's words may sit anywhere in a multi-word entry), as
+ * are slots of other words (hyphens, apostrophes, figures), so this is a necessary condition on the terms' forms,
+ * checked by inOrder before the sentence is tagged.
+ */
+export function orderOf(pattern: string): OrderedSlot[] {
+  const out: OrderedSlot[] = [];
+  let previous: string | null = null;
+  for (const token of patternTokens(pattern)) {
+    const after = previous;
+    previous = null;
+    if (isOptional(token)) continue;
+    const bare = token.replace(/^\^|\$$/g, '').replace(/[?*+]$|\{\d*,?\d*\}$/g, '');
+    let words: ReadonlySet<string> | undefined;
+    if (bare.startsWith('(') && bare.endsWith(')')) {
+      const union = new Set<string>();
+      let plain = true;
+      for (const alternative of bare.slice(1, -1).split('|')) {
+        const elements = alternative.trim().split(/\s+/).filter((e) => !isOptional(e));
+        const candidates = elements.map(elementWords);
+        const chosen = rarest(candidates);
+        const element = chosen && elements[candidates.indexOf(chosen)];
+        if (!chosen || element === undefined || !isPlainWord(element)) {
+          plain = false;
+          break;
+        }
+        for (const w of chosen) union.add(w);
+      }
+      if (plain && union.size) words = union;
+    } else if (isPlainWord(bare)) {
+      words = elementWords(bare) ?? undefined;
+    }
+    if (!words) continue;
+    out.push({ words, adjacent: out.length > 0 && after !== null && isOneTerm(after) && isOneTerm(token) });
+    previous = token;
+  }
+  return out;
+}
+
+/**
+ * The forms each term of a tokenized sentence can be matched by: `at` maps a form to the ascending indices of the
+ * terms that carry it; `split` holds the terms a later pass may still split in several ("she'd" into "she would"),
+ * whose forms all share that term's index.
+ */
+export interface TermPositions {
+  at: ReadonlyMap<string, readonly number[]>;
+  split: ReadonlySet<number>;
+}
+
+/**
+ * Whether the slots can be matched by terms in order: each after the previous one (or on the same term where that
+ * term is still to be split), and right after it where the slot is `adjacent`.
+ */
+export function inOrder(order: readonly OrderedSlot[], positions: TermPositions): boolean {
+  let feasible: number[] | null = null;
+  for (const slot of order) {
+    const candidates = new Set<number>();
+    for (const w of slot.words) for (const p of positions.at.get(w) ?? []) candidates.add(p);
+    const prev: number[] | null = feasible;
+    const next: number[] = [];
+    for (const p of candidates) {
+      let ok: boolean;
+      if (prev === null) ok = true;
+      else if (slot.adjacent) ok = prev.includes(p - 1) || (positions.split.has(p) && prev.includes(p));
+      else ok = prev.some((q) => p > q || (p === q && positions.split.has(q)));
+      if (ok) next.push(p);
+    }
+    if (next.length === 0) return false;
+    feasible = next;
   }
   return true;
 }

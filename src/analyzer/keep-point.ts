@@ -12,7 +12,7 @@
  * - Fragments: a clause removal that leaves no sentence ("Totally fine if not.", "Which has been…") removes the
  *   whole sentence instead.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 export const PROTECT_KINDS = ['figure', 'date', 'name', 'request', 'question'] as const;
 export type ProtectKind = (typeof PROTECT_KINDS)[number];

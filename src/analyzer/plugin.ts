@@ -5,7 +5,7 @@
  * It looks words up in a map rather than sweeping a match net: a net of every lexicon entry cost about 2 ms a
  * sentence, the lookup a few microseconds. Multi-word entries are matched only when their rarest word is present.
  */
-import type nlpType from 'compromise';
+import type nlpType from 'compromise/two';
 import { DOMAIN_LEXICON, DOMAIN_TAGS } from './lexicon';
 
 type Nlp = typeof nlpType;
@@ -15,9 +15,10 @@ interface View {
   match(pattern: string): { tag(tag: string, reason?: string): unknown };
 }
 
-export function poisePlugin(_nlp: Nlp) {
+export function poisePlugin(nlp: Nlp) {
   const single = new Map<string, string[]>();
-  const multi: { entry: string; tag: string; trigger: string }[] = [];
+  // `parsed`: the entry as a match statement, parsed on first use (compromise parses a string at every match call).
+  const multi: { entry: string; tag: string; trigger: string; parsed?: unknown }[] = [];
   for (const tag of DOMAIN_TAGS) {
     for (const written of DOMAIN_LEXICON[tag] as readonly string[]) {
       // compromise splits hyphenated words into two terms: "best-in-class" is matched as "best in class".
@@ -42,7 +43,7 @@ export function poisePlugin(_nlp: Nlp) {
             }
           }
         }
-        for (const m of multi) if (present.has(m.trigger)) view.match(m.entry).tag(m.tag, 'poise');
+        for (const m of multi) if (present.has(m.trigger)) view.match((m.parsed ??= nlp.parseMatch(m.entry)) as string).tag(m.tag, 'poise');
       },
     },
     hooks: ['poiseTags'],

@@ -476,8 +476,8 @@ export function rewriteEdit(_text: string, finding: Pick<Finding, 'replace'>, re
   return { start: finding.replace.start, end: finding.replace.end, replacement: rewrite };
 }
 
-/** A "P.S." with nothing after it on its line, once the sentence after it is gone. */
-const PS_BEFORE_RE = /(?:^|\n)([ \t]*P\.? ?S\.?:?[ \t]*)$/i;
+/** A "P.S." with nothing after it on its line, once the sentence after it is gone; tested on that last line only. */
+const PS_LINE_RE = /^([ \t]*P\.? ?S\.?:?[ \t]*)$/i;
 
 /**
  * A whole sentence goes with one adjoining space: the one after it, else the one before it; with the "P.S." that
@@ -485,7 +485,7 @@ const PS_BEFORE_RE = /(?:^|\n)([ \t]*P\.? ?S\.?:?[ \t]*)$/i;
  * honest."), which would otherwise introduce the next sentence instead.
  */
 function sentenceRemoval(text: string, s: TextRange): RewriteEdit {
-  const ps = PS_BEFORE_RE.exec(text.slice(0, s.start));
+  const ps = PS_LINE_RE.exec(text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start));
   if (ps && /^[ \t]*(?:\n|$)/.test(text.slice(s.end))) return { start: s.start - ps[1]!.length, end: s.end, replacement: '' };
   const previous = sentencesOf(text).filter((p) => p.end <= s.start).at(-1);
   if (previous && isLeadIn(previous.text) && /^[ \t]*$/.test(text.slice(previous.end, s.start))) {

@@ -54,6 +54,9 @@ export function splitSentences(text: string): Sentence[] {
   };
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    // By code unit: this loop reads every character of the draft at every update.
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
     const c = text[i]!;
     if (c === '\n') {
       let j = i + 1;
@@ -115,7 +118,12 @@ const CONTRACTION_ENTRIES = Object.entries(CONTRACTIONS);
  */
 export function gateTokens(sentence: string): Set<string> {
   const set = new Set<string>();
-  for (const w of words(sentence)) {
+  // words() and the split below, on one lower-cased copy: this runs on every sentence.
+  const lower = sentence.toLowerCase();
+  const curly = lower.includes('’');
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(lower); m !== null; m = WORD_RE.exec(lower)) {
+    const w = curly ? m[0].replace(/’/g, "'") : m[0];
     set.add(w);
     // Only a word with an apostrophe can be a contraction; this runs on every word of every sentence.
     if (!w.includes("'")) continue;
@@ -132,6 +140,6 @@ export function gateTokens(sentence: string): Set<string> {
       }
     }
   }
-  for (const part of sentence.toLowerCase().split(/[^\p{L}\p{N}'’%#$]+/u)) if (part) set.add(part.replace(/’/g, "'"));
+  for (const part of lower.split(/[^\p{L}\p{N}'’%#$]+/u)) if (part) set.add(curly ? part.replace(/’/g, "'") : part);
   return set;
 }

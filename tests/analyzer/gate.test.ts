@@ -1,6 +1,8 @@
 /** The lexical gate: a necessary condition, so it may let a sentence through for nothing but never skip a match. */
 import { describe, expect, it } from 'vitest';
-import { gateOf, passes } from '../../src/analyzer/gate';
+import nlp from 'compromise/two';
+import { formPositions } from '../../src/analyzer/engine';
+import { gateOf, inOrder, orderOf, passes } from '../../src/analyzer/gate';
 import { gateTokens } from '../../src/analyzer/text';
 
 const slots = (p: string) => gateOf(p).map((s) => [...s].sort());
@@ -51,5 +53,24 @@ describe('repeated words', () => {
     expect(passes(gateOf('your team .{0,3} your budget'), gateTokens('Your team can fit your budget.'))).toBe(true);
     expect(passes(gateOf('(maybe|perhaps) (maybe|perhaps)'), gateTokens('Perhaps maybe we could.'))).toBe(true);
     expect(passes(gateOf('(maybe|perhaps) (maybe|perhaps)'), gateTokens('Maybe next week.'))).toBe(false);
+  });
+});
+
+describe('order of plain words, checked on the tokenized sentence before tagging', () => {
+  const fits = (pattern: string, sentence: string) => inOrder(orderOf(pattern), formPositions(nlp.tokenize(sentence)));
+
+  it('wants the words in the pattern\'s order, side by side where the pattern has them side by side', () => {
+    expect(fits('sorry to (bother|bug) you', 'Sorry to bother you.')).toBe(true);
+    expect(fits('sorry to (bother|bug) you', 'You bother me, sorry to say.')).toBe(false);
+    expect(fits('(maybe|perhaps) (maybe|perhaps)', 'Perhaps maybe we could.')).toBe(true);
+    expect(fits('(maybe|perhaps) (maybe|perhaps)', 'Maybe next week, perhaps.')).toBe(false);
+    expect(fits('(please|pretty please) .? please', 'Please reply.')).toBe(false);
+  });
+
+  it('counts the words a contraction will be split into, and words compromise reads through an alias', () => {
+    expect(fits('i would (love|like) to', "I'd love to.")).toBe(true);
+    expect(fits('it is (probably|maybe) (too|very) late', "It's probably too late.")).toBe(true);
+    expect(fits('(we|they) are not (able|ready)', "We aren't ready.")).toBe(true);
+    expect(fits('(salt|pepper) and (vinegar|mustard)', 'Salt & vinegar.')).toBe(true);
   });
 });

@@ -50,8 +50,13 @@ function logits(head: Head, v: SparseVector): number[] {
 /** `scores`: the sentence model's probabilities, which the thread model was trained with (npm run train:thread). */
 export function createThreadReader(file: ThreadModelFile, scores?: SentenceScores): ThreadReader {
   checkThreadModel(file);
-  const situationHead = unpackHead(file.situation);
-  const faultHeads = Object.fromEntries(THREAD_FAULTS.map((f) => [f, unpackHead(file.faults[f])])) as Record<ThreadFault, Head>;
+  // Unpacked on the first prospect message: a run without one (the CLI over plain drafts) never pays for it.
+  let heads: { situation: Head; faults: Record<ThreadFault, Head> } | undefined;
+  const unpacked = () =>
+    (heads ??= {
+      situation: unpackHead(file.situation),
+      faults: Object.fromEntries(THREAD_FAULTS.map((f) => [f, unpackHead(file.faults[f])])) as Record<ThreadFault, Head>,
+    });
   // Keyed by a hash of the message and its length, so the reader holds no copy of the prospect's words.
   const remembered = new Map<string, Situation>();
   let messagesRead = 0;
@@ -72,7 +77,7 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
     const key = `${hash(text).toString(36)}:${text.length}`;
     let s = remembered.get(key);
     if (s === undefined) {
-      s = pickSituation(softmaxOf(logits(situationHead, prospectVector(text, file.buckets))));
+      s = pickSituation(softmaxOf(logits(unpacked().situation, prospectVector(text, file.buckets))));
       messagesRead++;
       if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
       remembered.set(key, s);
@@ -87,7 +92,7 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
     // The sentences of the reading that scored highest, where the evidence is looked for.
     const where = new Map<ThreadFault, { from: number; to: number }>();
     for (const f of FAULTS_AFTER[s]) {
-      const head = faultHeads[f];
+      const head = unpacked().faults[f];
       let best = -1;
       for (const r of instancesOf(hits, sentences.length, f)) {
         let z = head.bias[0]!;
@@ -112,7 +117,7 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
     return picked.map((fault) => {
       // Where the evidence sits: each n-gram's weight spread over its words; the sentence with the most, and in it
       // the shortest run of words holding most of that sentence's positive evidence.
-      const head = faultHeads[fault];
+      const head = unpacked().faults[fault];
       const perToken = tokens.map((ts) => new Float64Array(ts.length));
       for (const h of hitsFor(hits, fault)) {
         if (h.sentence < 0 || h.marked) continue;
