@@ -13,6 +13,7 @@
  *   whole sentence instead.
  */
 import nlp from 'compromise/two';
+import { memoByText } from './memo';
 
 export const PROTECT_KINDS = ['figure', 'date', 'name', 'request', 'question'] as const;
 export type ProtectKind = (typeof PROTECT_KINDS)[number];
@@ -134,7 +135,7 @@ export function isCompleteSentence(text: string): boolean {
   return known;
 }
 
-function readsAsSentence(text: string): boolean {
+const readsAsSentence = memoByText((text: string): boolean => {
   const t = text.trim().replace(/[.!?…]+["')”’]*$/, '').trim();
   if (t === '' || isLeadIn(t)) return false;
   const words = t.split(/\s+/).length;
@@ -146,4 +147,4 @@ function readsAsSentence(text: string): boolean {
   }
   if (VERBLESS_OK_RE.test(t)) return true;
   return nlp(t).has('#Verb');
-}
+});

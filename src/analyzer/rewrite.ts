@@ -39,6 +39,7 @@ import type { Finding } from './types';
 import nlp from 'compromise';
 import { plainAsk } from './plain-ask';
 import { droppedItems, isCompleteSentence, protectedItems, isLeadIn, leansOnPrevious, leansOnPreviousClause, opensWithBackReference, type ProtectKind } from './keep-point';
+import { memoByText } from './memo';
 
 export type ReplaceScope = 'clause' | 'sentence';
 
@@ -166,20 +167,20 @@ export function fillTemplates(templates: readonly string[], ctx: RewriteContext)
 }
 
 /** Whether the template word right before `{after}` is a noun ("An update {after}"), which takes no bare verb. */
-function nounBeforeAfter(template: string): boolean {
+const nounBeforeAfter = memoByText((template: string): boolean => {
   const at = template.indexOf('{after}');
   if (at <= 0) return false;
   const words = template.slice(0, at).replace(/\{[^{}]*\}/g, '').trim();
   if (!/[A-Za-z]$/.test(words)) return false;
   const last = nlp(words).terms().last();
   return last.has('#Noun') && !last.has('#Pronoun');
-}
+});
 
-function opensWithBareVerb(text: string): boolean {
+const opensWithBareVerb = memoByText((text: string): boolean => {
   const first = text.trim().split(/\s+/)[0] ?? '';
   if (first === '' || /^(?:about|on|regarding|re|with|to|for|in|after|from|over)$/i.test(first)) return false;
   return nlp(first).has('#Infinitive') || nlp(`to ${first}`).has('#Infinitive');
-}
+});
 
 /** A rewrite opening a sentence starts with a capital; one inside a sentence does not (except "I"). */
 export function fitRewrite(rewrite: string, atSentenceStart: boolean): string {
@@ -218,6 +219,19 @@ let lastSplit: { text: string; sentences: Sentence[] } | undefined;
 function sentencesOf(text: string): Sentence[] {
   if (lastSplit?.text !== text) lastSplit = { text, sentences: splitSentences(normalizeForAnalysis(text)) };
   return lastSplit.sentences;
+}
+
+/** Up to `count` sentences of `text` starting at or after `offset` (sentences are in order: a binary search). */
+function sentencesFrom(text: string, offset: number, count: number): Sentence[] {
+  const sentences = sentencesOf(text);
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences.slice(lo, lo + count);
 }
 
 function sentenceOf(text: string, range: TextRange): Sentence {
@@ -376,13 +390,39 @@ const stem = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/'s$/, 
  * "also", "another", "too", "as well" or "again" and a content word or a percentage shared with the removed words;
  * or the next sentence repeating two nouns of the removed words that the text no longer holds anywhere before it.
  */
+/**
+ * Whether a word (stemmed, lower-cased) occurs in `text` before `end`. It is asked for a handful of nouns per
+ * rewrite, of a draft that may run to thousands of words and is re-checked at every keystroke: so the text is
+ * searched for the word, never tokenized whole. Lower-casing is remembered for the last text asked.
+ */
+let lastLower: { text: string; lower: string } | undefined;
+function occursBefore(text: string, end: number, word: string): boolean {
+  if (lastLower?.text !== text) lastLower = { text, lower: text.toLowerCase().replace(/’/g, "'") };
+  const { lower } = lastLower;
+  if (lower.length !== text.length) {
+    // Lower-casing changed the length (a rare letter such as "İ"): offsets would drift, so read the words instead.
+    return (text.slice(0, end).match(/[\p{L}\p{N}'’]+/gu) ?? []).some((w) => stem(w) === word);
+  }
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}'’]/u.test(c);
+  for (let i = lower.indexOf(word); i !== -1 && i < end; i = lower.indexOf(word, i + 1)) {
+    if (isWordChar(lower[i - 1])) continue;
+    let j = i + word.length;
+    while (j < lower.length && isWordChar(lower[j])) j++;
+    if (j <= end && stem(text.slice(i, j)) === word) return true;
+  }
+  return false;
+}
+
+/** The nouns of a removed passage (compromise's tags), remembered: the same removals are checked at every keystroke. */
+const nounsOf = memoByText((removed: string): string[] => nlp(removed).match('#Noun').not('#Pronoun').terms().out('array') as string[]);
+
 function pointsAtRemoved(text: string, edit: RewriteEdit): string | undefined {
   const removed = text.slice(edit.start, edit.end);
   const keptWords = new Set((edit.replacement.match(/[\p{L}\p{N}'’]+/gu) ?? []).map(stem));
   const content = (t: string) => (t.match(/[\p{L}\p{N}'’]+/gu) ?? []).filter((w) => !POINTER_STOP.has(w.toLowerCase()) && w.length > 2).map(stem);
   const gone = new Set(content(removed).filter((w) => !keptWords.has(w)));
   if (gone.size === 0) return undefined;
-  const following = sentencesOf(text).filter((s) => s.start >= edit.end).slice(0, 3);
+  const following = sentencesFrom(text, edit.end, 3);
   const paragraph = following.filter((s) => !/\n\s*\n/.test(text.slice(edit.end, s.start)));
   for (const next of paragraph) {
     if (!/\b(?:also|another|too|as well|again)\b/i.test(next.text)) continue;
@@ -394,10 +434,13 @@ function pointsAtRemoved(text: string, edit: RewriteEdit): string | undefined {
   }
   const next = following[0];
   if (!next) return undefined;
-  const before = (text.slice(0, edit.start) + edit.replacement + text.slice(edit.end, next.start)).toLowerCase();
-  const beforeWords = new Set((before.match(/[\p{L}\p{N}'’]+/gu) ?? []).map(stem));
-  const nouns = nlp(removed).match('#Noun').not('#Pronoun').terms().out('array') as string[];
-  const lostNouns = new Set(nouns.map((n) => stem(n.replace(/[^\p{L}\p{N}'’]/gu, ''))).filter((n) => n.length > 3 && gone.has(n) && !beforeWords.has(n)));
+  // The words the reader has met by the next sentence: everything before the edit, the replacement and what lies
+  // between.
+  const between = (edit.replacement + ' ' + text.slice(edit.end, next.start)).toLowerCase();
+  const betweenWords = new Set((between.match(/[\p{L}\p{N}'’]+/gu) ?? []).map(stem));
+  const metBefore = (w: string) => betweenWords.has(w) || occursBefore(text, edit.start, w);
+  const nouns = nounsOf(removed);
+  const lostNouns = new Set(nouns.map((n) => stem(n.replace(/[^\p{L}\p{N}'’]/gu, ''))).filter((n) => n.length > 3 && gone.has(n) && !metBefore(n)));
   // One shared noun is often the topic carried on ("roofing" … "a roof survey"); two name what was removed.
   const shared = new Set(content(next.text).filter((w) => lostNouns.has(w)));
   return shared.size >= 2 ? next.text : undefined;
