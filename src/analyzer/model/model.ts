@@ -5,6 +5,7 @@
 import { CATEGORIES, type Category } from '../types';
 import { features, forEachContextFeature, forEachWordFeature, hitValue, tokenize, type FeatureHit, type Token } from './features';
 import { decodeWeights, type ModelFile } from './model-file';
+import { evidenceWindow } from './evidence-window';
 
 export interface SentenceModel {
   readonly file: ModelFile;
@@ -18,9 +19,6 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** Words whose own contribution is remembered; a draft or a CLI run rarely holds more distinct words. */
 const MAX_CACHED_WORDS = 20_000;
-
-/** Share of the positive evidence the explaining span must hold: most of it, without growing to the whole sentence. */
-const EXPLAINED_SHARE = 0.6;
 
 export function loadModel(file: ModelFile): SentenceModel {
   const weights = decodeWeights(file);
@@ -74,25 +72,7 @@ export function loadModel(file: ModelFile): SentenceModel {
       const share = weights[h.bucket * k + c]! / (h.to - h.from + 1);
       for (let t = h.from; t <= h.to; t++) perToken[t]! += share;
     }
-    const positive = perToken.reduce((sum, x) => sum + Math.max(0, x), 0);
-    let best = { from: 0, to: n - 1, mass: -Infinity };
-    if (positive > 0) {
-      // Shortest window holding EXPLAINED_SHARE of the positive evidence; among equals, the one holding most.
-      for (let len = 1; len <= n && best.mass === -Infinity; len++) {
-        for (let from = 0; from + len <= n; from++) {
-          let mass = 0;
-          for (let t = from; t < from + len; t++) mass += perToken[t]!;
-          if (mass >= EXPLAINED_SHARE * positive && mass > best.mass) best = { from, to: from + len - 1, mass };
-        }
-      }
-    }
-    if (best.mass === -Infinity) best = { from: 0, to: n - 1, mass: 0 };
-    // A lone "?" or "!" is not words a rep can read as the reason: fold it into its neighbour.
-    let { from, to } = best;
-    const mark = (t: number) => /^[?!]$/.test(tokens[t]!.word);
-    while (to > from && mark(to)) to--;
-    while (from < to && mark(from)) from++;
-    if (mark(from) && from > 0) from = to = from - 1;
+    const { from, to } = evidenceWindow(perToken, tokens.map((t) => t.word));
     return { start: tokens[from]!.start, end: tokens[to]!.end };
   }
 

@@ -9,6 +9,7 @@ import { ANY_CONCESSION_RE, concedesForNothing, DEADLINE_RE, PUSH_RE, hitsFor, i
 import type { Token } from '../model/features';
 import { checkThreadModel, unpackHead, type Head, type ThreadModelFile } from './model-file';
 import { FAULTS_AFTER, THREAD_FAULTS, type Situation, type ThreadFault } from './situations';
+import { evidenceWindow } from '../model/evidence-window';
 
 export interface FaultEvidence {
   fault: ThreadFault;
@@ -33,8 +34,6 @@ export interface ThreadReader {
 const MAX_REMEMBERED = 64;
 /** Reply sentences remembered; more than any reply holds. */
 const MAX_REMEMBERED_SENTENCES = 400;
-/** Share of the positive evidence the explaining span must hold, as for the sentence model. */
-const EXPLAINED_SHARE = 0.6;
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
@@ -137,7 +136,7 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
         if (sum > bestSum) { bestSum = sum; sentence = i; }
       });
       const ts = tokens[sentence]!;
-      const span = !ts.length ? null : (cue && cueWindow(sentences[sentence]!, cue, ts, perToken[sentence]!)) || window(perToken[sentence]!, ts.map((t) => t.word));
+      const span = !ts.length ? null : (cue && cueWindow(sentences[sentence]!, cue, ts, perToken[sentence]!)) || evidenceWindow(perToken[sentence]!, ts.map((t) => t.word));
       return {
         fault, probability: probability.get(fault)!, sentence,
         start: span ? ts[span.from]!.start : 0,
@@ -176,28 +175,5 @@ function cueWindow(sentence: string, cue: RegExp, ts: readonly Token[], perToken
   const opens = (t: number) => CLAUSE_WORDS.has(ts[t]!.word.toLowerCase());
   for (let k = 0; k < 3 && from > 0 && perToken[from - 1]! > 0 && joined(from - 1, from) && !opens(from); k++) from--;
   for (let k = 0; k < 3 && to + 1 < ts.length && perToken[to + 1]! > 0 && joined(to, to + 1) && !opens(to + 1); k++) to++;
-  return { from, to };
-}
-
-/** The shortest run of tokens holding EXPLAINED_SHARE of the positive evidence (the whole sentence when there is none). */
-function window(perToken: Float64Array, words: readonly string[]): { from: number; to: number } {
-  const n = perToken.length;
-  const positive = perToken.reduce((sum, x) => sum + Math.max(0, x), 0);
-  let best = { from: 0, to: n - 1, mass: -Infinity };
-  if (positive > 0) {
-    for (let len = 1; len <= n && best.mass === -Infinity; len++) {
-      for (let from = 0; from + len <= n; from++) {
-        let mass = 0;
-        for (let t = from; t < from + len; t++) mass += perToken[t]!;
-        if (mass >= EXPLAINED_SHARE * positive && mass > best.mass) best = { from, to: from + len - 1, mass };
-      }
-    }
-  }
-  if (best.mass === -Infinity) best = { from: 0, to: n - 1, mass: 0 };
-  let { from, to } = best;
-  const mark = (t: number) => /^[?!]$/.test(words[t]!);
-  while (to > from && mark(to)) to--;
-  while (from < to && mark(from)) from++;
-  if (mark(from) && from > 0) from = to = from - 1;
   return { from, to };
 }
