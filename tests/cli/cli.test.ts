@@ -188,7 +188,9 @@ describe('→ try: the first rewrite as the rep would apply it', () => {
   });
 
   it('prints a rewrite that removes the words as remove "<the words>"', () => {
-    const text = 'Sorry to bother you, I know this is a busy month.';
+    // The rest of the sentence carries the point, so only the apology goes. (After "Sorry to bother you, I know
+    // this is a busy month." nothing is left but more apology, and the whole sentence is offered for removal.)
+    const text = 'Sorry to bother you, I have the revised figures for the Leeds site.';
     const f = analyze(text).findings.find((x) => x.rule === 'timidity/sorry-to-bother')!;
     // The literal rewrite for the clause and its comma is nothing; the line names the words that go.
     expect(f.rewrites).toEqual(['']);
