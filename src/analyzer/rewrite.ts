@@ -447,13 +447,21 @@ function pointsAtRemoved(text: string, edit: RewriteEdit): string | undefined {
 }
 
 /**
+ * Where a narrower removal may also cut with no punctuation: "and" before "I"/"we", and before a reason the rep gives
+ * for their own sake ("… I'll waive the fee to keep my forecast intact", "… because my quarter closes").
+ */
+const NARROW_CUT_RE = /\s+and\s+(?=(?:I|we|I'm|I’m|we're|we’re|I've|I’ve)\b)|\s+(?=(?:because|since|as|so that|so|to (?:keep|hit|make|help|get|close|save))\s+(?:my|I|I'm|I’m|I've|I’ve|our|we|we're|we’re|me|us)\b)/g;
+
+/**
  * The removal of only the clause the fault sits in (clause boundaries, plus "and" before "I"/"we"), when what is
  * left is a complete sentence that keeps every protected item and no longer carries a sure fault.
  */
 function narrowRemoval(text: string, s: Sentence, guard: RewriteGuard): RewriteEdit | undefined {
   const sentence = normalizeForAnalysis(text.slice(s.start, s.end));
   const bounds = trimmedBounds(sentence);
-  const boundaries = [...clauseBoundaries(sentence), ...[...sentence.matchAll(/\s+and\s+(?=(?:I|we|I'm|I’m|we're|we’re|I've|I’ve)\b)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }))].sort((a, b) => a.start - b.start);
+  const punctuation = clauseBoundaries(sentence);
+  const cutsInWords = [...sentence.matchAll(NARROW_CUT_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length })).filter((c) => punctuation.every((b) => c.end <= b.start || c.start >= b.end));
+  const boundaries = [...punctuation, ...cutsInWords].sort((a, b) => a.start - b.start);
   if (boundaries.length === 0) return undefined;
   const fault = guard.evidence ?? guard.span;
   const spanStart = fault.start - s.start;

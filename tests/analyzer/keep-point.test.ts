@@ -169,3 +169,24 @@ describe('the rep’s offers, later pointers and sign-offs', () => {
     expect(isCompleteSentence('Only if the permit clears, we start on the 9th.')).toBe(true);
   });
 });
+
+describe('a removal keeps the ask or offer beside the fault', () => {
+  it('cuts only the reason the rep gives for their own sake, with or without a comma before it', () => {
+    const apply = (text: string, rule: string) => {
+      const f = analyze(text).findings.find((x) => x.rule === rule)!;
+      return applyRewrite(text, f, f.rewrites[0]!).text;
+    };
+    expect(apply('Could you sign the renewal this week because my quarter closes on Friday?', 'self_serving/my-quarter-end')).toBe('Could you sign the renewal this week?');
+    expect(apply('Please send the signed form before the 30th, it\'s the last day that counts toward my quota.', 'self_serving/my-quota')).toBe('Please send the signed form before the 30th.');
+  });
+
+  it('reads "if you could…", "send them my way" and "I need you to…" as requests to keep', () => {
+    expect(protectedItems('If you could list us in your bulletin, send them my way. I need you to sign.', ['request']).map((i) => i.text)).toEqual(['If you could', 'send them my way', 'I need you to']);
+  });
+
+  it('removes a tacked-on apology and keeps the request it followed', () => {
+    const text = 'If you could also list us in your member bulletin I\'d be grateful, and sorry to even ask.';
+    const f = analyze(text).findings.find((x) => x.rule === 'model/timidity')!;
+    expect(f.rewrites.map((r) => applyRewrite(text, f, r).text)).toEqual(['If you could also list us in your member bulletin I\'d be grateful.']);
+  });
+});
