@@ -358,10 +358,27 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   if (dropped.length && filled === '') {
     // A narrower removal (only the clause the fault is in) may keep the rep's point.
     const narrow = narrowRemoval(text, plan.sentence, guard);
-    if (narrow) return { edit: narrow };
+    if (narrow) return { edit: demandAsked(text, plan.sentence, narrow, guard) };
   }
   if (dropped.length) return { withheld: 'drops', detail: dropped.map((d) => d.text).join(', ') };
-  return { edit: plan.edit };
+  return { edit: plan.wholeSentence ? plan.edit : demandAsked(text, plan.sentence, plan.edit, guard) };
+}
+
+/** A sentence that opens with the rep's need as a demand ("I need you to…", "I need to know if…"). */
+const DEMAND_RE = /^["'“‘(]*(?:so |and |but )?I (?:really |just |do |still )?need (?:you to|to know (?:if|whether))\b/i;
+
+/**
+ * An edit whose sentence, once edited, still opens with a demand ("I need to know if you're signing by Friday.") is
+ * widened to put that sentence as the plain question ("Are you signing by Friday?"), when it has one without the fault.
+ */
+function demandAsked(text: string, s: Sentence, edit: RewriteEdit, guard: RewriteGuard): RewriteEdit {
+  if (edit.start < s.start || edit.end > s.end) return edit;
+  const rest = editedSentence(text, s, edit);
+  if (!DEMAND_RE.test(rest)) return edit;
+  const ask = plainAsk(rest);
+  if (!ask || guard.stillFaulty?.(ask)) return edit;
+  const bounds = trimmedBounds(text.slice(s.start, s.end));
+  return { start: s.start + bounds.start, end: s.start + bounds.end, replacement: ask };
 }
 
 /** The sentence `s` replaced by the plain ask in `sentence`, if it has one that no longer carries the fault. */
