@@ -339,9 +339,22 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   }
   const replaced = plan.replacesSentence && !keepsMostWords(text.slice(plan.edit.start, plan.edit.end), plan.edit.replacement);
   if (plan.wholeSentence || replaced) {
-    // The next sentence leans on this one ("After that…", "If that doesn't work…"): it would point at nothing.
+    // The next sentence leans on this one ("After that…", "If that doesn't work…", "… on top of that"): it would
+    // point at nothing.
     const next = sentenceAfter(text, plan.edit.end);
     if (next && leansOnPrevious(next.text)) return { withheld: 'dangles', detail: next.text };
+  }
+  if (plan.wholeSentence || /[\p{L}\p{N}]{2}/u.test(plan.edit.replacement)) {
+    // "… on top of that" after a sentence removed or reworded adds to what is no longer there.
+    const next = sentenceAfter(text, plan.edit.end);
+    if (next && ON_TOP_OF_THAT_RE.test(next.text) && !/\n\s*\n/.test(text.slice(plan.edit.end, next.start))) return { withheld: 'dangles', detail: next.text };
+  }
+  if (plan.wholeSentence) {
+    // A removed sentence takes the little one that only comments on it ("I hope that's okay!"), and the next
+    // sentence's "also" or "too", which added to it, goes ("We'd also love…" -> "We'd love…").
+    const taken = takeDependents(text, plan.edit);
+    if (taken === undefined) return { withheld: 'dangles', detail: sentenceAfter(text, plan.edit.end)?.text };
+    plan = { ...plan, edit: taken };
   }
   {
     // A later sentence's "also", "another", "too" or a noun names what the edit takes away ("another 5%" after the
@@ -361,8 +374,46 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     if (narrow) return { edit: demandAsked(text, plan.sentence, narrow, guard) };
   }
   if (dropped.length) return { withheld: 'drops', detail: dropped.map((d) => d.text).join(', ') };
+  const broken = plan.wholeSentence ? undefined : brokenJoin(text, plan.sentence, plan.edit);
+  if (broken) return { withheld: 'not-english', detail: broken };
   return { edit: plan.wholeSentence ? plan.edit : demandAsked(text, plan.sentence, plan.edit, guard) };
 }
+
+/** Words that cannot stand right before the words a deletion joins them to: they needed what was cut. */
+const NEEDS_OBJECT = new Set('a an the as to of for with by from at in on into onto about be been being am is are was were my our your their his her its this these those very so than like such'.split(' '));
+const DETERMINERS = new Set('a an the my our your their his her its this that these those some any one'.split(' '));
+
+/**
+ * When an edit only deletes words inside a sentence, the sentence as it then reads if the join is broken: the word
+ * before the cut is an article, a preposition or a form of "be" ("I'm asking as give us a shot", "It would be if you
+ * could…"), or an adjective whose noun went ("I have a small before the renewal").
+ */
+function brokenJoin(text: string, s: Sentence, edit: RewriteEdit): string | undefined {
+  if (edit.start < s.start || edit.end > s.end) return undefined;
+  const old = text.slice(edit.start, edit.end);
+  const now = edit.replacement;
+  let p = 0;
+  while (p < now.length && old[p] === now[p]) p++;
+  let q = 0;
+  while (q < now.length - p && old[old.length - 1 - q] === now[now.length - 1 - q]) q++;
+  if (p + q !== now.length || now.length >= old.length) return undefined;
+  const left = text.slice(s.start, edit.start + p).trimEnd();
+  const right = (old.slice(old.length - q) + text.slice(edit.end, s.end)).trim();
+  const words = left.match(/[\p{L}'’]+$/u) ? (left.match(/[\p{L}\p{N}'’]+/gu) ?? []) : [];
+  const last = words.at(-1)?.toLowerCase();
+  if (!last || /[,;:—–-]$/.test(left)) return undefined;
+  const sentence = `${left}${/^[.!?…,;:]/.test(right) ? '' : ' '}${right}`;
+  if (NEEDS_OBJECT.has(last)) return sentence;
+  const before = words.at(-2)?.toLowerCase();
+  if (before && DETERMINERS.has(before) && /^\p{L}/u.test(right) && isBareAdjective(last)) return sentence;
+  return undefined;
+}
+
+/** Whether compromise reads a word on its own as an adjective and not a noun ("small", not "favour"). */
+const isBareAdjective = memoByText((word: string): boolean => {
+  const t = nlp(word).terms();
+  return t.has('#Adjective') && !t.has('#Noun');
+});
 
 /** A sentence that opens with the rep's need as a demand ("I need you to…", "I need to know if…"). */
 const DEMAND_RE = /^["'“‘(]*(?:so |and |but )?I (?:really |just |do |still )?need (?:you to|to know (?:if|whether))\b/i;
@@ -390,6 +441,53 @@ function askPlan(text: string, s: Sentence, sentence: string, guard: RewriteGuar
   return { edit: { start: s.start + bounds.start, end: s.start + bounds.end, replacement: ask }, sentence: s, wholeSentence: false, replacesSentence: true };
 }
 
+/** A sentence that adds to the one before it by pointing at it. */
+const ON_TOP_OF_THAT_RE = /\b(?:on top of|in addition to|besides|as well as|apart from|along with) (?:that|this|those|these)\b/i;
+
+/** A little sentence that only comments on the one before it ("I hope that's okay!", "Sorry about that."). */
+const COMMENT_RE = /^["'“‘(]*(?:(?:I )?hope (?:that|this|it)(?:['’]s| is| was)? (?:ok|okay|alright|all right|fine|helpful|useful|clear|not too much|works)|(?:I )?hope (?:that|this) helps|(?:sorry|apologies) (?:about|for) (?:that|this)|(?:that|this)(?:['’]s| is) (?:all|it)|(?:I )?hope you (?:don['’]t|do not) mind)\b[^.!?]*[.!?…]*["')”’]*$/i;
+
+/** "We'd also…", "She has also…", "Also, …": where the "also" sits in a sentence's opening words, with its space. */
+const OPENING_ALSO_RE = /^(["'“‘(]*(?:[\p{L}'’]+ ){1,3}?)also (?=\p{L})|^(["'“‘(]*)also,? (?=\p{L})/iu;
+
+/**
+ * A whole-sentence removal widened to what depends on the removed sentence in the same paragraph: a little comment
+ * after it ("I hope that's okay!") goes with it, and an "also" or closing "too" in the sentence after it goes. The
+ * widened edit, the edit unchanged, or undefined when the next sentence is a question about it ("Does that work?")
+ * and cannot go.
+ */
+function takeDependents(text: string, edit: RewriteEdit): RewriteEdit | undefined {
+  let next = sentenceAfter(text, edit.end);
+  if (!next || /\n\s*\n/.test(text.slice(edit.end, next.start))) return edit;
+  let widened = edit;
+  if (countWords(next.text) <= 7 && /\b(?:that|this|it)\b/i.test(next.text) && protectedItems(next.text, ['figure', 'date', 'name', 'request']).length === 0) {
+    if (/\?["')”’]*\s*$/.test(next.text)) return /^["'“‘(]*(?:does|would|is|will|can|could|how|what) (?:that|this|it)\b/i.test(next.text.trim()) ? undefined : edit;
+    if (!COMMENT_RE.test(next.text.trim())) return edit;
+    const end = text[next.end] === ' ' ? next.end + 1 : next.end;
+    widened = { start: edit.start, end: Math.max(edit.end, end), replacement: edit.replacement };
+    const then = sentenceAfter(text, widened.end);
+    if (!then || /\n\s*\n/.test(text.slice(widened.end, then.start))) return widened;
+    next = then;
+  }
+  // "She has also asked…" names the person the removed sentence introduced: left for the pointer check.
+  if (/\b(?:another|again|as well|on top of)\b/i.test(next.text) || /^["'“‘(]*(?:he|she|they|it|this|that|these|those)\b/i.test(next.text.trim())) return widened;
+  const lead = text.slice(widened.end, next.start);
+  const also = OPENING_ALSO_RE.exec(next.text);
+  if (also) {
+    const kept = also[1] ?? also[2] ?? '';
+    const rest = next.text.slice(also[0].length);
+    const joined = also[2] !== undefined ? kept + rest.charAt(0).toUpperCase() : kept;
+    const end = next.start + also[0].length + (also[2] !== undefined ? 1 : 0);
+    return { start: widened.start, end, replacement: widened.replacement + lead + joined };
+  }
+  const too = /,? too([.!…]["')”’]*)$/i.exec(next.text.trimEnd());
+  if (too) {
+    const at = next.start + too.index;
+    return { start: widened.start, end: at + too[0].length, replacement: widened.replacement + text.slice(widened.end, at) + too[1] };
+  }
+  return widened;
+}
+
 /** Whether the next non-blank line after `from` (the sign-off) opens with thanks. */
 function thanksSignOffFollows(text: string, from: number): boolean {
   const after = text.slice(from);
@@ -400,7 +498,7 @@ function thanksSignOffFollows(text: string, from: number): boolean {
 }
 
 const POINTER_STOP = new Set('the a an to of and or me my you your we our i it its is be for on in with that this has have had so but at by from as are was were would will can could if not all any some just also another too again other more us them they their there here what when how which who do did does get got one'.split(' '));
-const stem = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/(?:ing|ed|es|s)$/, (m) => (w.length > 4 ? '' : m));
+const stem = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/(?:ing|ed|es|s|e)$/, (m) => (w.length > 4 ? '' : m));
 
 /**
  * The sentence after `edit` that points at what it removes: a sentence of the same paragraph (up to three on) with

@@ -190,3 +190,24 @@ describe('a removal keeps the ask or offer beside the fault', () => {
     expect(f.rewrites.map((r) => applyRewrite(text, f, r).text)).toEqual(['If you could also list us in your member bulletin I\'d be grateful.']);
   });
 });
+
+describe('nothing left dangling by a removal', () => {
+  it('takes a little comment on the removed sentence with it, and withholds when a question about it follows', () => {
+    const text = 'The crew can start on the 4th. Sorry for all the emails lately. Hope that is okay! The plan is attached.';
+    expect(verdict(text, 'Sorry for all the emails', 'Sorry for all the emails lately.', '')).toBe('The crew can start on the 4th. The plan is attached.');
+    const asked = 'The crew can start on the 4th. Sorry for all the emails lately. Does that work?';
+    expect(verdict(asked, 'Sorry for all the emails', 'Sorry for all the emails lately.', '')).toMatch(/^withheld \(dangles/);
+  });
+
+  it('drops the next sentence\'s "also" or "too" that added to the removed one', () => {
+    const text = 'The deck is attached. My quarter ends soon. We can also send the install checklist. Thanks!';
+    expect(verdict(text, 'My quarter ends', 'My quarter ends soon.', '')).toBe('The deck is attached. We can send the install checklist. Thanks!');
+    const too = 'The deck is attached. My quarter ends soon. The checklist is attached, too.';
+    expect(verdict(too, 'My quarter ends', 'My quarter ends soon.', '')).toBe('The deck is attached. The checklist is attached.');
+  });
+
+  it('withholds a deletion that leaves a word needing what was cut', () => {
+    const text = "Please, I'm asking as a personal favour, give us a shot this spring.";
+    expect(verdict(text, 'a personal favour', "I'm asking as a personal favour", "I'm asking as")).toMatch(/^withheld \(not-english: Please, I'm asking as, give us/);
+  });
+});
