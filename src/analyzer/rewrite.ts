@@ -319,7 +319,11 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   let plan = planEdit(text, unit, filled);
   const rest = plan.wholeSentence ? '' : editedSentence(text, plan.sentence, plan.edit);
   const residue = rest === '' ? false : (guard.stillFaulty?.(rest) ?? false);
-  if (residue) {
+  const unscarce = residue && filled === '' ? withoutScarcity(text, plan.sentence, plan.edit, guard) : plan.edit;
+  if (unscarce !== plan.edit && guard.stillFaulty?.(editedSentence(text, plan.sentence, unscarce)) !== 'sure') {
+    // What was left faulty was only a scarcity tail ("… before the slots fill up"): it goes too.
+    plan = { ...plan, edit: unscarce, replacesSentence: true };
+  } else if (residue) {
     // A removal widens to the whole sentence, unless that would take a question the rest of it asks: then a sure
     // fault withholds it and a possible one leaves it. A template that leaves the fault is withheld when sure.
     const asks = /\?["')”’]*$/.test(rest);
@@ -376,7 +380,25 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   if (dropped.length) return { withheld: 'drops', detail: dropped.map((d) => d.text).join(', ') };
   const broken = plan.wholeSentence ? undefined : brokenJoin(text, plan.sentence, plan.edit);
   if (broken) return { withheld: 'not-english', detail: broken };
-  return { edit: plan.wholeSentence ? plan.edit : demandAsked(text, plan.sentence, plan.edit, guard) };
+  return { edit: plan.wholeSentence ? plan.edit : demandAsked(text, plan.sentence, withoutScarcity(text, plan.sentence, plan.edit, guard), guard) };
+}
+
+/**
+ * A scarcity tail: "before the slots fill up", "while supplies last", "before it's too late", "before someone else
+ * grabs it". Always pressure, whichever finding's edit leaves it standing.
+ */
+const SCARCITY_TAIL_RE = /[\s,;—–-]+(?:(?:before|while|until) (?:the |our |your |all the |these |those |this )?(?:[\w-]+ )?(?:slots?|spots?|spaces?|seats?|stocks?|supplies|supply|places|openings|availability|inventory|units|dates|appointments|it|they|prices?|rates?|offer|deal|discount|calendar)(?: [\w-]+)? (?:fills? up|runs? out|lasts?|are gone|is gone|sells? out|goes up|go up|disappears?|rises?|rise|expires?|ends?|closes?|books? up|gets? snapped up|get taken|are taken)\b|before (?:it['’]s|it is) too late\b|before (?:someone|somebody) else (?:grabs|takes|books|snaps)\b)[^.!?…]*/i;
+
+/** An edit whose sentence would still end on a scarcity tail, widened to take the tail too (when what is left stands). */
+function withoutScarcity(text: string, s: Sentence, edit: RewriteEdit, guard: RewriteGuard): RewriteEdit {
+  if (edit.start < s.start || edit.end > s.end) return edit;
+  const rest = editedSentence(text, s, edit);
+  const tail = SCARCITY_TAIL_RE.exec(rest);
+  if (!tail) return edit;
+  const kept = (rest.slice(0, tail.index) + rest.slice(tail.index + tail[0].length)).trim();
+  if (!isCompleteSentence(kept) || guard.stillFaulty?.(kept) === 'sure') return edit;
+  const bounds = trimmedBounds(text.slice(s.start, s.end));
+  return { start: s.start + bounds.start, end: s.start + bounds.end, replacement: kept };
 }
 
 /** Words that cannot stand right before the words a deletion joins them to: they needed what was cut. */
