@@ -43,7 +43,7 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
       String.raw`\b(?:could|can|would|will) you\b|\b(?:send|forward|share|introduce) (?:me|us)\b|\blet (?:me|us) know\b|\bplease (?:send|confirm|share|forward|reply|let|sign|review|book|pick|choose)\b`,
       // "If you could mention us…", "send them my way", "pass my name along", "I need you to confirm…".
       String.raw`\bif you (?:could|can|would|['’]d be (?:willing|open|able)|['’]re (?:willing|open|able))\b|\b(?:send|point|pass) (?:them|him|her|people|anyone|names|it) (?:my|our) way\b|\bpass (?:my name|me|us|our name) along\b|\bI need (?:you to|to know|to hear|an answer|a (?:yes|decision|signature|reply))\b`,
-      String.raw`\b(?:I|we)(?:['’]ll| will| can| could|['’]d be happy to|['’]m happy to| am happy to| would be happy to| are happy to|['’]re happy to)\s+(?:\w+ly\s+)?(?:send|show|drop off|bring|set up|walk you|cover|waive|hold|book|include|throw in|add|arrange|swing by|come by|get you|put together|extend|keep you|roll)\b`,
+      String.raw`\b(?:I|we)(?:['’]ll| will| can| could|['’]d be happy to|['’]m happy to| am happy to| would be happy to| are happy to|['’]re happy to)\s+(?:\w+ly\s+)?(?:send|show|drop off|bring|set up|walk you|cover|waive|hold|book|include|throw in|add|arrange|swing by|come by|get you|put together|extend|keep you|roll|make sure|oversee|handle|take care of|look after|train)\b`,
       String.raw`\bhappy to (?:show|send|walk|set up|share|keep|hold|cover|waive|bring|drop|roll)\b`,
       String.raw`\b(?:has|have|['’]ve) (?:already )?(?:approved|secured|arranged|set aside|signed off)\b`,
       String.raw`\b(?:love|like|want) (?:for )?you to (?:see|try|meet|hear|join|visit)\b`,

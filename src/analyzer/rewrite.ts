@@ -587,7 +587,13 @@ function pointsAtRemoved(text: string, edit: RewriteEdit): string | undefined {
  * Where a narrower removal may also cut with no punctuation: "and" before "I"/"we", and before a reason the rep gives
  * for their own sake ("… I'll waive the fee to keep my forecast intact", "… because my quarter closes").
  */
-const NARROW_CUT_RE = /\s+and\s+(?=(?:I|we|I'm|I’m|we're|we’re|I've|I’ve)\b)|\s+(?=(?:because|since|as|so that|so|to (?:keep|hit|make|help|get|close|save))\s+(?:my|I|I'm|I’m|I've|I’ve|our|we|we're|we’re|me|us)\b)/g;
+const REASON_WORDS = String.raw`(?:because|since|as|so that|so|to (?:keep|hit|make|help|get|close|save))\s+(?:my|I|I'm|I’m|I've|I’ve|our|we|we're|we’re|me|us)\b`;
+const REASON_OPENER_RE = new RegExp(String.raw`^\s*${REASON_WORDS}`, 'i');
+/** …and between an opening "If you…" clause and its main clause when no comma parts them ("If you sign by Friday I'll…"). */
+const NARROW_CUT_RE = new RegExp(
+  String.raw`\s+and\s+(?=(?:I|we|I'm|I’m|we're|we’re|I've|I’ve)\b)|\s+(?=${REASON_WORDS})|(?<=^["'“‘(]*(?:if|once|when) you\b[^,;:]*?)\s+(?=(?:I|we)(?:['’]ll|['’]d| will| can| could| would)\s)`,
+  'g',
+);
 
 /**
  * The removal of only the clause the fault sits in (clause boundaries, plus "and" before "I"/"we"), when what is
@@ -615,7 +621,10 @@ function narrowRemoval(text: string, s: Sentence, guard: RewriteGuard): RewriteE
     if (countWords(left) <= 2 || !isCompleteSentence(left)) continue;
     if (cs <= bounds.start && leansOnPreviousClause(left)) continue;
     if (guard.stillFaulty?.(left) === 'sure') continue;
-    if (droppedItems(text, edit, [guard.span, ...(guard.otherFaults ?? [])], guard.protect).length) continue;
+    // The date inside the rep's own reason ("because my manager reviews my pipeline tomorrow") is the rep's
+    // timeline, not the prospect's: it may go with the reason.
+    const reason = REASON_OPENER_RE.test(sentence.slice(cs));
+    if (droppedItems(text, edit, [guard.span, ...(guard.otherFaults ?? [])], guard.protect).some((d) => !(reason && d.kind === 'date'))) continue;
     if (pointsAtRemoved(text, edit)) continue;
     return edit;
   }
