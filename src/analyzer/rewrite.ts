@@ -375,12 +375,37 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   if (dropped.length && filled === '') {
     // A narrower removal (only the clause the fault is in) may keep the rep's point.
     const narrow = narrowRemoval(text, plan.sentence, guard);
-    if (narrow) return { edit: demandAsked(text, plan.sentence, narrow, guard) };
+    if (narrow) return { edit: finishEdit(text, plan.sentence, narrow, guard) };
   }
   if (dropped.length) return { withheld: 'drops', detail: dropped.map((d) => d.text).join(', ') };
   const broken = plan.wholeSentence ? undefined : brokenJoin(text, plan.sentence, plan.edit);
   if (broken) return { withheld: 'not-english', detail: broken };
-  return { edit: plan.wholeSentence ? plan.edit : demandAsked(text, plan.sentence, withoutScarcity(text, plan.sentence, plan.edit, guard), guard) };
+  return { edit: plan.wholeSentence ? plan.edit : finishEdit(text, plan.sentence, plan.edit, guard) };
+}
+
+/**
+ * What an edit inside a sentence leaves, finished: a scarcity tail goes, a demand becomes the plain ask, the rep's
+ * wish becomes what the prospect would get.
+ */
+function finishEdit(text: string, s: Sentence, edit: RewriteEdit, guard: RewriteGuard): RewriteEdit {
+  return wishOffered(text, s, demandAsked(text, s, withoutScarcity(text, s, edit, guard), guard), guard);
+}
+
+/** The rep's wish for the prospect to look at their product: "I'd love for you to see our new module (too)." */
+const REP_WISH_RE = /^["'“‘(]*I(?:['’]d| would) (?:really )?(?:love|like) (?:for )?you to (?:see|try|check out|take a look at) ((?:our|my|the) [^,;:.!?]+?)(?: too| as well)?[.!…]*$/i;
+
+/**
+ * An edit that leaves the rep's wish standing ("I'd love for you to see our new module too.") puts it as what the
+ * prospect would get from it: "Would it help to see how our new module handles [their problem]?".
+ */
+function wishOffered(text: string, s: Sentence, edit: RewriteEdit, guard: RewriteGuard): RewriteEdit {
+  if (edit.start < s.start || edit.end > s.end) return edit;
+  const wish = REP_WISH_RE.exec(editedSentence(text, s, edit));
+  if (!wish) return edit;
+  const offer = `Would it help to see how ${wish[1]} handles [their problem]?`;
+  if (guard.stillFaulty?.(offer) === 'sure') return edit;
+  const bounds = trimmedBounds(text.slice(s.start, s.end));
+  return { start: s.start + bounds.start, end: s.start + bounds.end, replacement: offer };
 }
 
 /**
@@ -467,7 +492,7 @@ function askPlan(text: string, s: Sentence, sentence: string, guard: RewriteGuar
 const ON_TOP_OF_THAT_RE = /\b(?:on top of|in addition to|besides|as well as|apart from|along with) (?:that|this|those|these)\b/i;
 
 /** A little sentence that only comments on the one before it ("I hope that's okay!", "Sorry about that."). */
-const COMMENT_RE = /^["'“‘(]*(?:(?:I )?hope (?:that|this|it)(?:['’]s| is| was)? (?:ok|okay|alright|all right|fine|helpful|useful|clear|not too much|works)|(?:I )?hope (?:that|this) helps|(?:sorry|apologies) (?:about|for) (?:that|this)|(?:that|this)(?:['’]s| is) (?:all|it)|(?:I )?hope you (?:don['’]t|do not) mind)\b[^.!?]*[.!?…]*["')”’]*$/i;
+const COMMENT_RE = /^["'“‘(]*(?:(?:I )?hope (?:that|this|it)(?:['’]s| is| was)? (?:ok|okay|alright|all right|fine|helpful|useful|clear|not too much|works)|(?:I )?hope (?:that|this) helps|(?:sorry|apologies) (?:about|for) (?:that|this)|(?:that|this)(?:['’]s| is) (?:all|it)|(?:I )?hope you (?:don['’]t|do not) mind|(?:I['’]m |we['’]re )?still (?:waiting|nothing|no word|no reply|no response|hearing nothing))\b[^.!?]*[.!?…]*["')”’]*$/i;
 
 /** "We'd also…", "She has also…", "Also, …": where the "also" sits in a sentence's opening words, with its space. */
 const OPENING_ALSO_RE = /^(["'“‘(]*(?:[\p{L}'’]+ ){1,3}?)also (?=\p{L})|^(["'“‘(]*)also,? (?=\p{L})/iu;
@@ -482,11 +507,13 @@ function takeDependents(text: string, edit: RewriteEdit): RewriteEdit | undefine
   let next = sentenceAfter(text, edit.end);
   if (!next || /\n\s*\n/.test(text.slice(edit.end, next.start))) return edit;
   let widened = edit;
-  if (countWords(next.text) <= 7 && /\b(?:that|this|it)\b/i.test(next.text) && protectedItems(next.text, ['figure', 'date', 'name', 'request']).length === 0) {
+  if (countWords(next.text) <= 7 && /\b(?:that|this|it|still)\b/i.test(next.text) && protectedItems(next.text, ['figure', 'date', 'name', 'request']).length === 0) {
     if (/\?["')”’]*\s*$/.test(next.text)) return /^["'“‘(]*(?:does|would|is|will|can|could|how|what) (?:that|this|it)\b/i.test(next.text.trim()) ? undefined : edit;
     if (!COMMENT_RE.test(next.text.trim())) return edit;
     const end = text[next.end] === ' ' ? next.end + 1 : next.end;
-    widened = { start: edit.start, end: Math.max(edit.end, end), replacement: edit.replacement };
+    // Ending the line, the comment takes the space before the removed sentence instead.
+    const start = end === next.end && text[edit.start - 1] === ' ' && edit.replacement === '' ? edit.start - 1 : edit.start;
+    widened = { start, end: Math.max(edit.end, end), replacement: edit.replacement };
     const then = sentenceAfter(text, widened.end);
     if (!then || /\n\s*\n/.test(text.slice(widened.end, then.start))) return widened;
     next = then;

@@ -211,3 +211,12 @@ describe('nothing left dangling by a removal', () => {
     expect(verdict(text, 'a personal favour', "I'm asking as a personal favour", "I'm asking as")).toMatch(/^withheld \(not-english: Please, I'm asking as, give us/);
   });
 });
+
+describe('what an edit leaves is finished', () => {
+  it('puts the rep\'s wish left standing as what the prospect would get', () => {
+    const text = "The dashboard cut report time in half. I'd love for you to see our billing module too, since our team worked so hard on it. The deck is attached.";
+    expect(verdict(text, 'since our team worked so hard on it', ', since our team worked so hard on it', '')).toBe(
+      'The dashboard cut report time in half. Would it help to see how our billing module handles [their problem]? The deck is attached.',
+    );
+  });
+});
