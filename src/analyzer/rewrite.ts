@@ -409,10 +409,10 @@ function wishOffered(text: string, s: Sentence, edit: RewriteEdit, guard: Rewrit
 }
 
 /**
- * A scarcity tail: "before the slots fill up", "while supplies last", "before it's too late", "before someone else
- * grabs it". Always pressure, whichever finding's edit leaves it standing.
+ * A scarcity tail: "before the slots fill up", "while supplies last", "before it's too late", "before they're gone",
+ * "before someone else grabs it". Always pressure, whichever finding's edit leaves it standing.
  */
-const SCARCITY_TAIL_RE = /[\s,;—–-]+(?:(?:before|while|until) (?:the |our |your |all the |these |those |this )?(?:[\w-]+ )?(?:slots?|spots?|spaces?|seats?|stocks?|supplies|supply|places|openings|availability|inventory|units|dates|appointments|it|they|prices?|rates?|offer|deal|discount|calendar)(?: [\w-]+)? (?:fills? up|runs? out|lasts?|are gone|is gone|sells? out|goes up|go up|disappears?|rises?|rise|expires?|ends?|closes?|books? up|gets? snapped up|get taken|are taken)\b|before (?:it['’]s|it is) too late\b|before (?:someone|somebody) else (?:grabs|takes|books|snaps)\b)[^.!?…]*/i;
+const SCARCITY_TAIL_RE = /[\s,;—–-]+(?:(?:before|while|until) (?:the |our |your |all the |these |those |this )?(?:[\w-]+ )?(?:slots?|spots?|spaces?|seats?|stocks?|supplies|supply|places|openings|availability|inventory|units|dates|appointments|it|they|prices?|rates?|offer|deal|discount|calendar)(?: [\w-]+)? (?:fills? up|runs? out|lasts?|are gone|is gone|sells? out|goes up|go up|disappears?|rises?|rise|expires?|ends?|closes?|books? up|gets? snapped up|get taken|are taken)\b|before (?:it['’]s|it is) too late\b|before (?:they['’]re|they are|it['’]s|it is) (?:all )?gone\b|before (?:someone|somebody) else (?:grabs|takes|books|snaps)\b)[^.!?…]*/i;
 
 /** An edit whose sentence would still end on a scarcity tail, widened to take the tail too (when what is left stands). */
 function withoutScarcity(text: string, s: Sentence, edit: RewriteEdit, guard: RewriteGuard): RewriteEdit {
