@@ -616,10 +616,13 @@ function pointsAtRemoved(text: string, edit: RewriteEdit): string | undefined {
  */
 const REASON_WORDS = String.raw`(?:because|since|as|so that|so|to (?:keep|hit|make|help|get|close|save))\s+(?:my|I|I'm|I’m|I've|I’ve|our|we|we're|we’re|me|us)\b`;
 const REASON_OPENER_RE = new RegExp(String.raw`^\s*${REASON_WORDS}`, 'i');
-/** …and between an opening "If you…" clause and its main clause when no comma parts them ("If you sign by Friday I'll…"). */
+/**
+ * …and between an opening "If you…" clause and its main clause when no comma parts them ("If you sign by Friday
+ * I'll…"), and after an opening "Act now and…" before the step it urges.
+ */
 const NARROW_CUT_RE = new RegExp(
-  String.raw`\s+and\s+(?=(?:I|we|I'm|I’m|we're|we’re|I've|I’ve)\b)|\s+(?=${REASON_WORDS})|(?<=^["'“‘(]*(?:if|once|when) you\b[^,;:]*?)\s+(?=(?:I|we)(?:['’]ll|['’]d| will| can| could| would)\s)`,
-  'g',
+  String.raw`\s+and\s+(?=(?:I|we|I'm|I’m|we're|we’re|I've|I’ve)\b)|\s+(?=${REASON_WORDS})|(?<=^["'“‘(]*(?:[Ii]f|[Oo]nce|[Ww]hen) you\b[^,;:]*?)\s+(?=(?:I|we)(?:['’]ll|['’]d| will| can| could| would)\s)|(?<=^["'“‘(]*(?:[Aa]ct|[Mm]ove|[Oo]rder|[Bb]uy|[Dd]ecide|[Hh]urry|[Dd]on['’]t wait)(?: now| today| fast| quickly)?)\s+and\s+(?=\p{L})`,
+  'gu',
 );
 
 /**
@@ -643,7 +646,7 @@ function narrowRemoval(text: string, s: Sentence, guard: RewriteGuard): RewriteE
     if (!(cs < spanEnd && spanStart < ce)) continue;
     if (ce >= bounds.end) ce = bounds.end;
     if (cs <= bounds.start && ce >= bounds.end) return undefined;
-    const edit = clauseRemoval(text, s, sentence, cs, ce, bounds, boundaries);
+    const edit = withoutScarcity(text, s, clauseRemoval(text, s, sentence, cs, ce, bounds, boundaries), guard);
     const left = editedSentence(text, s, edit);
     if (countWords(left) <= 2 || !isCompleteSentence(left)) continue;
     if (cs <= bounds.start && leansOnPreviousClause(left)) continue;
