@@ -1,5 +1,5 @@
 /**
- * npm run sample:rewrites -- [N] [--seed S] [--exclude EARLIER-SAMPLE.jsonl]... [--score JUDGEMENTS.jsonl]
+ * npm run sample:rewrites -- [N] [--seed S] [--exclude EARLIER-SAMPLE.jsonl]... [--source EMAILS.jsonl]... [--score JUDGEMENTS.jsonl]
  *
  * Draws a seeded sample of N findings (default 60) from emails the rules and rewrites were not written from (the
  * sealed sets' emails) and prints, for each, the passage before and after applying its first rewrite, as Apply would
@@ -17,10 +17,13 @@ import { splitSentences } from '../src/analyzer/text';
 import { seededRandom } from '../src/analyzer/model/train';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const SOURCES = ['tests/data/sealed2/test-emails.jsonl', 'tests/data/final/test-emails.jsonl'];
 const args = process.argv.slice(2).filter((a) => a !== '--');
+// `--source FILE` (repeatable): draw from these JSON-lines files of {"text"} (and "email" or "id") instead, such as
+// the development emails while working on rewrites; the judged rounds draw from the sealed sets.
+const sourceFiles = args.filter((_, i) => args[i - 1] === '--source');
+const SOURCES = sourceFiles.length ? sourceFiles : ['tests/data/sealed2/test-emails.jsonl', 'tests/data/final/test-emails.jsonl'];
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const size = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--seed') ?? 60);
+const size = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--seed' && args[i - 1] !== '--source') ?? 60);
 const seed = Number(option('--seed') ?? 60);
 const excludeFiles = args.filter((_, i) => args[i - 1] === '--exclude');
 const excluded = new Set(excludeFiles.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { before: string }).before)));
@@ -47,8 +50,9 @@ function passage(text: string, from: number, to: number): string {
 
 const candidates: { email: string; text: string; finding: Finding }[] = [];
 for (const source of SOURCES) {
-  for (const line of readFileSync(`${root}${source}`, 'utf8').split('\n').filter((l) => l.trim())) {
-    const { email, text } = JSON.parse(line) as { email: string; text: string };
+  for (const line of readFileSync(sourceFiles.length ? source : `${root}${source}`, 'utf8').split('\n').filter((l) => l.trim())) {
+    const { email: name, id, text } = JSON.parse(line) as { email?: string; id?: string; text: string };
+    const email = name ?? id ?? '';
     for (const finding of analyze(text).findings) candidates.push({ email, text, finding });
   }
 }

@@ -41,7 +41,9 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
   request: new RegExp(
     [
       String.raw`\b(?:could|can|would|will) you\b|\b(?:send|forward|share|introduce) (?:me|us)\b|\blet (?:me|us) know\b|\bplease (?:send|confirm|share|forward|reply|let|sign|review|book|pick|choose)\b`,
-      String.raw`\b(?:I|we)(?:['’]ll| will| can| could|['’]d be happy to|['’]m happy to| am happy to| would be happy to| are happy to|['’]re happy to)\s+(?:\w+ly\s+)?(?:send|show|drop off|bring|set up|walk you|cover|waive|hold|book|include|throw in|add|arrange|swing by|come by|get you|put together|extend|keep you|roll)\b`,
+      // "If you could mention us…", "send them my way", "pass my name along", "I need you to confirm…".
+      String.raw`\bif you (?:could|can|would|['’]d be (?:willing|open|able)|['’]re (?:willing|open|able))\b|\b(?:send|point|pass) (?:them|him|her|people|anyone|names|it) (?:my|our) way\b|\bpass (?:my name|me|us|our name) along\b|\bI need (?:you to|to know|to hear|an answer|a (?:yes|decision|signature|reply))\b`,
+      String.raw`\b(?:I|we)(?:['’]ll| will| can| could|['’]d be happy to|['’]m happy to| am happy to| would be happy to| are happy to|['’]re happy to)\s+(?:\w+ly\s+)?(?:send|show|drop off|bring|set up|walk you|cover|waive|hold|book|include|throw in|add|arrange|swing by|come by|get you|put together|extend|keep you|roll|make sure|oversee|handle|take care of|look after|train)\b`,
       String.raw`\bhappy to (?:show|send|walk|set up|share|keep|hold|cover|waive|bring|drop|roll)\b`,
       String.raw`\b(?:has|have|['’]ve) (?:already )?(?:approved|secured|arranged|set aside|signed off)\b`,
       String.raw`\b(?:love|like|want) (?:for )?you to (?:see|try|meet|hear|join|visit)\b`,
@@ -143,7 +145,10 @@ const readsAsSentence = memoByText((text: string): boolean => {
   if (DANGLING_OPENER_RE.test(t)) {
     // A subordinate clause followed by its main clause ("If the dates move, I'll send a new plan.") is complete.
     // "Only if it's convenient, of course." has no main clause after its comma: a courtesy filler is not one.
-    if (!/^["'“‘(]*(?:(?:only|even) )?(?:if|when|whenever|as|because|although|though|while|since|unless|once)\b[^,;:]*[,;:] ?(?!(?:of course|though|thanks|please|no pressure|no worries|no rush|naturally|obviously)\b)\S/i.test(t)) return false;
+    // Without a comma, an "If you could…" clause whose main clause opens with "I'd"/"we'll"/"that would" is one too.
+    const withComma = /^["'“‘(]*(?:(?:only|even) )?(?:if|when|whenever|as|because|although|though|while|since|unless|once)\b[^,;:]*[,;:] ?(?!(?:of course|though|thanks|please|no pressure|no worries|no rush|naturally|obviously)\b)\S/i;
+    const withoutComma = /^["'“‘(]*(?:if|when|once) you\b[^,;:]* (?:I|we)(?:['’]d|['’]ll| would| will| can| could)? \w/i;
+    if (!withComma.test(t) && !withoutComma.test(t)) return false;
   }
   if (VERBLESS_OK_RE.test(t)) return true;
   return nlp(t).has('#Verb');

@@ -9,7 +9,8 @@
  * first verb are inverted into a direct question, the hedge words go, and a trailing hedged aside ("if that's
  * alright with you", "if it's not an imposition") goes. What is left is offered only when compromise reads a verb in
  * it and it keeps at least two words after the verb: otherwise there is no ask to keep and the caller uses its other
- * rewrites.
+ * rewrites. A demand put as the rep's need ("I need you to confirm X", "I need to know if you're in") becomes the
+ * plain question too ("Could you confirm X?", "Are you in?").
  */
 import nlp from 'compromise';
 
@@ -19,6 +20,8 @@ const HEDGES_RE = /\b(?:perhaps|maybe|possibly|potentially|somehow|just|really|b
 const TRAILING_ASIDE_RE = /[\s,;—–-]+(?:if|only if|whenever|when)\b[^,;]*(?:okay|ok|alright|all right|fine|convenient|imposition|trouble|bother|too much|not too|works for you|suits you|you have (?:a )?(?:moment|minute|second|time)|you get a (?:chance|moment|minute|second)|you're free|you are free)[^,;]*$|[\s,;—–-]+(?:of course|no pressure|no rush|no worries)[^,;]*$/i;
 /** The embedded question: "…(wondering|see|…) if/whether SUBJECT …". */
 const EMBEDDED_RE = /\b(?:wonder(?:ing|ed)?|see|seeing|curious|check(?:ing)?|know|ask(?:ing)?|find out)\s+(?:if|whether)\s+(.+)$/is;
+/** The rep's need as a demand: "I (really) need you to …". */
+const NEED_YOU_RE = /^(?:so |and |but )?I (?:really |just |do |still )?need you to\s+(.+)$/is;
 /** A hedged question already: "Could we…", "Would you…", "Might you…". */
 const DIRECT_RE = /^(?:(?:I was|I am|I'm)\s+(?:thinking|hoping)\s+(?:that\s+)?)?(.*)$/is;
 
@@ -38,6 +41,13 @@ const INVERSIONS: Array<[RegExp, string]> = [
 /** The direct question in `sentence`, or undefined when it holds no ask that can be put plainly. */
 export function plainAsk(sentence: string): string | undefined {
   const s = sentence.trim().replace(/[.!?…]+["')”’]*$/, '').trim();
+  // A demand put as the rep's need: "I need you to confirm X" -> "Could you confirm X?".
+  const demand = NEED_YOU_RE.exec(s);
+  if (demand) {
+    const rest = demand[1]!.replace(TRAILING_ASIDE_RE, '').replace(HEDGES_RE, '').replace(/\s+/g, ' ').replace(/[,;:\s]+$/, '').trim();
+    if (rest.split(/\s+/).length < 2 || !nlp(`you ${rest}`).has('#Verb')) return undefined;
+    return `Could you ${rest}?`;
+  }
   const embedded = EMBEDDED_RE.exec(s);
   let clause: string;
   if (embedded) clause = embedded[1]!;

@@ -319,7 +319,11 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   let plan = planEdit(text, unit, filled);
   const rest = plan.wholeSentence ? '' : editedSentence(text, plan.sentence, plan.edit);
   const residue = rest === '' ? false : (guard.stillFaulty?.(rest) ?? false);
-  if (residue) {
+  const unscarce = residue && filled === '' ? withoutScarcity(text, plan.sentence, plan.edit, guard) : plan.edit;
+  if (unscarce !== plan.edit && guard.stillFaulty?.(editedSentence(text, plan.sentence, unscarce)) !== 'sure') {
+    // What was left faulty was only a scarcity tail ("… before the slots fill up"): it goes too.
+    plan = { ...plan, edit: unscarce, replacesSentence: true };
+  } else if (residue) {
     // A removal widens to the whole sentence, unless that would take a question the rest of it asks: then a sure
     // fault withholds it and a possible one leaves it. A template that leaves the fault is withheld when sure.
     const asks = /\?["')”’]*$/.test(rest);
@@ -339,9 +343,22 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   }
   const replaced = plan.replacesSentence && !keepsMostWords(text.slice(plan.edit.start, plan.edit.end), plan.edit.replacement);
   if (plan.wholeSentence || replaced) {
-    // The next sentence leans on this one ("After that…", "If that doesn't work…"): it would point at nothing.
+    // The next sentence leans on this one ("After that…", "If that doesn't work…", "… on top of that"): it would
+    // point at nothing.
     const next = sentenceAfter(text, plan.edit.end);
     if (next && leansOnPrevious(next.text)) return { withheld: 'dangles', detail: next.text };
+  }
+  if (plan.wholeSentence || /[\p{L}\p{N}]{2}/u.test(plan.edit.replacement)) {
+    // "… on top of that" after a sentence removed or reworded adds to what is no longer there.
+    const next = sentenceAfter(text, plan.edit.end);
+    if (next && ON_TOP_OF_THAT_RE.test(next.text) && !/\n\s*\n/.test(text.slice(plan.edit.end, next.start))) return { withheld: 'dangles', detail: next.text };
+  }
+  if (plan.wholeSentence) {
+    // A removed sentence takes the little one that only comments on it ("I hope that's okay!"), and the next
+    // sentence's "also" or "too", which added to it, goes ("We'd also love…" -> "We'd love…").
+    const taken = takeDependents(text, plan.edit);
+    if (taken === undefined) return { withheld: 'dangles', detail: sentenceAfter(text, plan.edit.end)?.text };
+    plan = { ...plan, edit: taken };
   }
   {
     // A later sentence's "also", "another", "too" or a noun names what the edit takes away ("another 5%" after the
@@ -358,10 +375,108 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   if (dropped.length && filled === '') {
     // A narrower removal (only the clause the fault is in) may keep the rep's point.
     const narrow = narrowRemoval(text, plan.sentence, guard);
-    if (narrow) return { edit: narrow };
+    if (narrow) return { edit: finishEdit(text, plan.sentence, narrow, guard) };
   }
   if (dropped.length) return { withheld: 'drops', detail: dropped.map((d) => d.text).join(', ') };
-  return { edit: plan.edit };
+  const broken = plan.wholeSentence ? undefined : brokenJoin(text, plan.sentence, plan.edit);
+  if (broken) return { withheld: 'not-english', detail: broken };
+  return { edit: plan.wholeSentence ? plan.edit : finishEdit(text, plan.sentence, plan.edit, guard) };
+}
+
+/**
+ * What an edit inside a sentence leaves, finished: a scarcity tail goes, a demand becomes the plain ask, the rep's
+ * wish becomes what the prospect would get.
+ */
+function finishEdit(text: string, s: Sentence, edit: RewriteEdit, guard: RewriteGuard): RewriteEdit {
+  return wishOffered(text, s, demandAsked(text, s, withoutScarcity(text, s, edit, guard), guard), guard);
+}
+
+/** The rep's wish for the prospect to look at their product: "I'd love for you to see our new module (too)." */
+const REP_WISH_RE = /^["'“‘(]*I(?:['’]d| would) (?:really )?(?:love|like) (?:for )?you to (?:see|try|check out|take a look at) ((?:our|my|the) [^,;:.!?]+?)(?: too| as well)?[.!…]*$/i;
+
+/**
+ * An edit that leaves the rep's wish standing ("I'd love for you to see our new module too.") puts it as what the
+ * prospect would get from it: "Would it help to see how our new module handles [their problem]?".
+ */
+function wishOffered(text: string, s: Sentence, edit: RewriteEdit, guard: RewriteGuard): RewriteEdit {
+  if (edit.start < s.start || edit.end > s.end) return edit;
+  const wish = REP_WISH_RE.exec(editedSentence(text, s, edit));
+  if (!wish) return edit;
+  const offer = `Would it help to see how ${wish[1]} handles [their problem]?`;
+  if (guard.stillFaulty?.(offer) === 'sure') return edit;
+  const bounds = trimmedBounds(text.slice(s.start, s.end));
+  return { start: s.start + bounds.start, end: s.start + bounds.end, replacement: offer };
+}
+
+/**
+ * A scarcity tail: "before the slots fill up", "while supplies last", "before it's too late", "before they're gone",
+ * "before someone else grabs it". Always pressure, whichever finding's edit leaves it standing.
+ */
+const SCARCITY_TAIL_RE = /[\s,;—–-]+(?:(?:before|while|until) (?:the |our |your |all the |these |those |this )?(?:[\w-]+ )?(?:slots?|spots?|spaces?|seats?|stocks?|supplies|supply|places|openings|availability|inventory|units|dates|appointments|it|they|prices?|rates?|offer|deal|discount|calendar)(?: [\w-]+)? (?:fills? up|runs? out|lasts?|are gone|is gone|sells? out|goes up|go up|disappears?|rises?|rise|expires?|ends?|closes?|books? up|gets? snapped up|get taken|are taken)\b|before (?:it['’]s|it is) too late\b|before (?:they['’]re|they are|it['’]s|it is) (?:all )?gone\b|before (?:someone|somebody) else (?:grabs|takes|books|snaps)\b)[^.!?…]*/i;
+
+/** An edit whose sentence would still end on a scarcity tail, widened to take the tail too (when what is left stands). */
+function withoutScarcity(text: string, s: Sentence, edit: RewriteEdit, guard: RewriteGuard): RewriteEdit {
+  if (edit.start < s.start || edit.end > s.end) return edit;
+  const rest = editedSentence(text, s, edit);
+  const tail = SCARCITY_TAIL_RE.exec(rest);
+  if (!tail) return edit;
+  const kept = (rest.slice(0, tail.index) + rest.slice(tail.index + tail[0].length)).trim();
+  if (!isCompleteSentence(kept) || guard.stillFaulty?.(kept) === 'sure') return edit;
+  const bounds = trimmedBounds(text.slice(s.start, s.end));
+  return { start: s.start + bounds.start, end: s.start + bounds.end, replacement: kept };
+}
+
+/** Words that cannot stand right before the words a deletion joins them to: they needed what was cut. */
+const NEEDS_OBJECT = new Set('a an the as to of for with by from at in on into onto about be been being am is are was were my our your their his her its this these those very so than like such'.split(' '));
+const DETERMINERS = new Set('a an the my our your their his her its this that these those some any one'.split(' '));
+
+/**
+ * When an edit only deletes words inside a sentence, the sentence as it then reads if the join is broken: the word
+ * before the cut is an article, a preposition or a form of "be" ("I'm asking as give us a shot", "It would be if you
+ * could…"), or an adjective whose noun went ("I have a small before the renewal").
+ */
+function brokenJoin(text: string, s: Sentence, edit: RewriteEdit): string | undefined {
+  if (edit.start < s.start || edit.end > s.end) return undefined;
+  const old = text.slice(edit.start, edit.end);
+  const now = edit.replacement;
+  let p = 0;
+  while (p < now.length && old[p] === now[p]) p++;
+  let q = 0;
+  while (q < now.length - p && old[old.length - 1 - q] === now[now.length - 1 - q]) q++;
+  if (p + q !== now.length || now.length >= old.length) return undefined;
+  const left = text.slice(s.start, edit.start + p).trimEnd();
+  const right = (old.slice(old.length - q) + text.slice(edit.end, s.end)).trim();
+  const words = left.match(/[\p{L}'’]+$/u) ? (left.match(/[\p{L}\p{N}'’]+/gu) ?? []) : [];
+  const last = words.at(-1)?.toLowerCase();
+  if (!last || /[,;:—–-]$/.test(left)) return undefined;
+  const sentence = `${left}${/^[.!?…,;:]/.test(right) ? '' : ' '}${right}`;
+  if (NEEDS_OBJECT.has(last)) return sentence;
+  const before = words.at(-2)?.toLowerCase();
+  if (before && DETERMINERS.has(before) && /^\p{L}/u.test(right) && isBareAdjective(last)) return sentence;
+  return undefined;
+}
+
+/** Whether compromise reads a word on its own as an adjective and not a noun ("small", not "favour"). */
+const isBareAdjective = memoByText((word: string): boolean => {
+  const t = nlp(word).terms();
+  return t.has('#Adjective') && !t.has('#Noun');
+});
+
+/** A sentence that opens with the rep's need as a demand ("I need you to…", "I need to know if…"). */
+const DEMAND_RE = /^["'“‘(]*(?:so |and |but )?I (?:really |just |do |still )?need (?:you to|to know (?:if|whether))\b/i;
+
+/**
+ * An edit whose sentence, once edited, still opens with a demand ("I need to know if you're signing by Friday.") is
+ * widened to put that sentence as the plain question ("Are you signing by Friday?"), when it has one without the fault.
+ */
+function demandAsked(text: string, s: Sentence, edit: RewriteEdit, guard: RewriteGuard): RewriteEdit {
+  if (edit.start < s.start || edit.end > s.end) return edit;
+  const rest = editedSentence(text, s, edit);
+  if (!DEMAND_RE.test(rest)) return edit;
+  const ask = plainAsk(rest);
+  if (!ask || guard.stillFaulty?.(ask)) return edit;
+  const bounds = trimmedBounds(text.slice(s.start, s.end));
+  return { start: s.start + bounds.start, end: s.start + bounds.end, replacement: ask };
 }
 
 /** The sentence `s` replaced by the plain ask in `sentence`, if it has one that no longer carries the fault. */
@@ -371,6 +486,55 @@ function askPlan(text: string, s: Sentence, sentence: string, guard: RewriteGuar
   const original = normalizeForAnalysis(text.slice(s.start, s.end));
   const bounds = trimmedBounds(original);
   return { edit: { start: s.start + bounds.start, end: s.start + bounds.end, replacement: ask }, sentence: s, wholeSentence: false, replacesSentence: true };
+}
+
+/** A sentence that adds to the one before it by pointing at it. */
+const ON_TOP_OF_THAT_RE = /\b(?:on top of|in addition to|besides|as well as|apart from|along with) (?:that|this|those|these)\b/i;
+
+/** A little sentence that only comments on the one before it ("I hope that's okay!", "Sorry about that."). */
+const COMMENT_RE = /^["'“‘(]*(?:(?:I )?hope (?:that|this|it)(?:['’]s| is| was)? (?:ok|okay|alright|all right|fine|helpful|useful|clear|not too much|works)|(?:I )?hope (?:that|this) helps|(?:sorry|apologies) (?:about|for) (?:that|this)|(?:that|this)(?:['’]s| is) (?:all|it)|(?:I )?hope you (?:don['’]t|do not) mind|(?:I['’]m |we['’]re )?still (?:waiting|nothing|no word|no reply|no response|hearing nothing))\b[^.!?]*[.!?…]*["')”’]*$/i;
+
+/** "We'd also…", "She has also…", "Also, …": where the "also" sits in a sentence's opening words, with its space. */
+const OPENING_ALSO_RE = /^(["'“‘(]*(?:[\p{L}'’]+ ){1,3}?)also (?=\p{L})|^(["'“‘(]*)also,? (?=\p{L})/iu;
+
+/**
+ * A whole-sentence removal widened to what depends on the removed sentence in the same paragraph: a little comment
+ * after it ("I hope that's okay!") goes with it, and an "also" or closing "too" in the sentence after it goes. The
+ * widened edit, the edit unchanged, or undefined when the next sentence is a question about it ("Does that work?")
+ * and cannot go.
+ */
+function takeDependents(text: string, edit: RewriteEdit): RewriteEdit | undefined {
+  let next = sentenceAfter(text, edit.end);
+  if (!next || /\n\s*\n/.test(text.slice(edit.end, next.start))) return edit;
+  let widened = edit;
+  if (countWords(next.text) <= 7 && /\b(?:that|this|it|still)\b/i.test(next.text) && protectedItems(next.text, ['figure', 'date', 'name', 'request']).length === 0) {
+    if (/\?["')”’]*\s*$/.test(next.text)) return /^["'“‘(]*(?:does|would|is|will|can|could|how|what) (?:that|this|it)\b/i.test(next.text.trim()) ? undefined : edit;
+    if (!COMMENT_RE.test(next.text.trim())) return edit;
+    const end = text[next.end] === ' ' ? next.end + 1 : next.end;
+    // Ending the line, the comment takes the space before the removed sentence instead.
+    const start = end === next.end && text[edit.start - 1] === ' ' && edit.replacement === '' ? edit.start - 1 : edit.start;
+    widened = { start, end: Math.max(edit.end, end), replacement: edit.replacement };
+    const then = sentenceAfter(text, widened.end);
+    if (!then || /\n\s*\n/.test(text.slice(widened.end, then.start))) return widened;
+    next = then;
+  }
+  // "She has also asked…" names the person the removed sentence introduced: left for the pointer check.
+  if (/\b(?:another|again|as well|on top of)\b/i.test(next.text) || /^["'“‘(]*(?:he|she|they|it|this|that|these|those)\b/i.test(next.text.trim())) return widened;
+  const lead = text.slice(widened.end, next.start);
+  const also = OPENING_ALSO_RE.exec(next.text);
+  if (also) {
+    const kept = also[1] ?? also[2] ?? '';
+    const rest = next.text.slice(also[0].length);
+    const joined = also[2] !== undefined ? kept + rest.charAt(0).toUpperCase() : kept;
+    const end = next.start + also[0].length + (also[2] !== undefined ? 1 : 0);
+    return { start: widened.start, end, replacement: widened.replacement + lead + joined };
+  }
+  const too = /,? too([.!…]["')”’]*)$/i.exec(next.text.trimEnd());
+  if (too) {
+    const at = next.start + too.index;
+    return { start: widened.start, end: at + too[0].length, replacement: widened.replacement + text.slice(widened.end, at) + too[1] };
+  }
+  return widened;
 }
 
 /** Whether the next non-blank line after `from` (the sign-off) opens with thanks. */
@@ -383,7 +547,7 @@ function thanksSignOffFollows(text: string, from: number): boolean {
 }
 
 const POINTER_STOP = new Set('the a an to of and or me my you your we our i it its is be for on in with that this has have had so but at by from as are was were would will can could if not all any some just also another too again other more us them they their there here what when how which who do did does get got one'.split(' '));
-const stem = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/(?:ing|ed|es|s)$/, (m) => (w.length > 4 ? '' : m));
+const stem = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/(?:ing|ed|es|s|e)$/, (m) => (w.length > 4 ? '' : m));
 
 /**
  * The sentence after `edit` that points at what it removes: a sentence of the same paragraph (up to three on) with
@@ -447,13 +611,30 @@ function pointsAtRemoved(text: string, edit: RewriteEdit): string | undefined {
 }
 
 /**
+ * Where a narrower removal may also cut with no punctuation: "and" before "I"/"we", and before a reason the rep gives
+ * for their own sake ("… I'll waive the fee to keep my forecast intact", "… because my quarter closes").
+ */
+const REASON_WORDS = String.raw`(?:because|since|as|so that|so|to (?:keep|hit|make|help|get|close|save))\s+(?:my|I|I'm|I’m|I've|I’ve|our|we|we're|we’re|me|us)\b`;
+const REASON_OPENER_RE = new RegExp(String.raw`^\s*${REASON_WORDS}`, 'i');
+/**
+ * …and between an opening "If you…" clause and its main clause when no comma parts them ("If you sign by Friday
+ * I'll…"), and after an opening "Act now and…" before the step it urges.
+ */
+const NARROW_CUT_RE = new RegExp(
+  String.raw`\s+and\s+(?=(?:I|we|I'm|I’m|we're|we’re|I've|I’ve)\b)|\s+(?=${REASON_WORDS})|(?<=^["'“‘(]*(?:[Ii]f|[Oo]nce|[Ww]hen) you\b[^,;:]*?)\s+(?=(?:I|we)(?:['’]ll|['’]d| will| can| could| would)\s)|(?<=^["'“‘(]*(?:[Aa]ct|[Mm]ove|[Oo]rder|[Bb]uy|[Dd]ecide|[Hh]urry|[Dd]on['’]t wait)(?: now| today| fast| quickly)?)\s+and\s+(?=\p{L})`,
+  'gu',
+);
+
+/**
  * The removal of only the clause the fault sits in (clause boundaries, plus "and" before "I"/"we"), when what is
  * left is a complete sentence that keeps every protected item and no longer carries a sure fault.
  */
 function narrowRemoval(text: string, s: Sentence, guard: RewriteGuard): RewriteEdit | undefined {
   const sentence = normalizeForAnalysis(text.slice(s.start, s.end));
   const bounds = trimmedBounds(sentence);
-  const boundaries = [...clauseBoundaries(sentence), ...[...sentence.matchAll(/\s+and\s+(?=(?:I|we|I'm|I’m|we're|we’re|I've|I’ve)\b)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }))].sort((a, b) => a.start - b.start);
+  const punctuation = clauseBoundaries(sentence);
+  const cutsInWords = [...sentence.matchAll(NARROW_CUT_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length })).filter((c) => punctuation.every((b) => c.end <= b.start || c.start >= b.end));
+  const boundaries = [...punctuation, ...cutsInWords].sort((a, b) => a.start - b.start);
   if (boundaries.length === 0) return undefined;
   const fault = guard.evidence ?? guard.span;
   const spanStart = fault.start - s.start;
@@ -465,12 +646,15 @@ function narrowRemoval(text: string, s: Sentence, guard: RewriteGuard): RewriteE
     if (!(cs < spanEnd && spanStart < ce)) continue;
     if (ce >= bounds.end) ce = bounds.end;
     if (cs <= bounds.start && ce >= bounds.end) return undefined;
-    const edit = clauseRemoval(text, s, sentence, cs, ce, bounds, boundaries);
+    const edit = withoutScarcity(text, s, clauseRemoval(text, s, sentence, cs, ce, bounds, boundaries), guard);
     const left = editedSentence(text, s, edit);
     if (countWords(left) <= 2 || !isCompleteSentence(left)) continue;
     if (cs <= bounds.start && leansOnPreviousClause(left)) continue;
     if (guard.stillFaulty?.(left) === 'sure') continue;
-    if (droppedItems(text, edit, [guard.span, ...(guard.otherFaults ?? [])], guard.protect).length) continue;
+    // The date inside the rep's own reason ("because my manager reviews my pipeline tomorrow") is the rep's
+    // timeline, not the prospect's: it may go with the reason.
+    const reason = REASON_OPENER_RE.test(sentence.slice(cs));
+    if (droppedItems(text, edit, [guard.span, ...(guard.otherFaults ?? [])], guard.protect).some((d) => !(reason && d.kind === 'date'))) continue;
     if (pointsAtRemoved(text, edit)) continue;
     return edit;
   }

@@ -169,3 +169,54 @@ describe('the rep’s offers, later pointers and sign-offs', () => {
     expect(isCompleteSentence('Only if the permit clears, we start on the 9th.')).toBe(true);
   });
 });
+
+describe('a removal keeps the ask or offer beside the fault', () => {
+  it('cuts only the reason the rep gives for their own sake, with or without a comma before it', () => {
+    const apply = (text: string, rule: string) => {
+      const f = analyze(text).findings.find((x) => x.rule === rule)!;
+      return applyRewrite(text, f, f.rewrites[0]!).text;
+    };
+    expect(apply('Could you sign the renewal this week because my quarter closes on Friday?', 'self_serving/my-quarter-end')).toBe('Could you sign the renewal this week?');
+    expect(apply('Please send the signed form before the 30th, it\'s the last day that counts toward my quota.', 'self_serving/my-quota')).toBe('Please send the signed form before the 30th.');
+  });
+
+  it('reads "if you could…", "send them my way" and "I need you to…" as requests to keep', () => {
+    expect(protectedItems('If you could list us in your bulletin, send them my way. I need you to sign.', ['request']).map((i) => i.text)).toEqual(['If you could', 'send them my way', 'I need you to']);
+  });
+
+  it('removes a tacked-on apology and keeps the request it followed', () => {
+    const text = 'If you could also list us in your member bulletin I\'d be grateful, and sorry to even ask.';
+    const f = analyze(text).findings.find((x) => x.rule === 'model/timidity')!;
+    expect(f.rewrites.map((r) => applyRewrite(text, f, r).text)).toEqual(['If you could also list us in your member bulletin I\'d be grateful.']);
+  });
+});
+
+describe('nothing left dangling by a removal', () => {
+  it('takes a little comment on the removed sentence with it, and withholds when a question about it follows', () => {
+    const text = 'The crew can start on the 4th. Sorry for all the emails lately. Hope that is okay! The plan is attached.';
+    expect(verdict(text, 'Sorry for all the emails', 'Sorry for all the emails lately.', '')).toBe('The crew can start on the 4th. The plan is attached.');
+    const asked = 'The crew can start on the 4th. Sorry for all the emails lately. Does that work?';
+    expect(verdict(asked, 'Sorry for all the emails', 'Sorry for all the emails lately.', '')).toMatch(/^withheld \(dangles/);
+  });
+
+  it('drops the next sentence\'s "also" or "too" that added to the removed one', () => {
+    const text = 'The deck is attached. My quarter ends soon. We can also send the install checklist. Thanks!';
+    expect(verdict(text, 'My quarter ends', 'My quarter ends soon.', '')).toBe('The deck is attached. We can send the install checklist. Thanks!');
+    const too = 'The deck is attached. My quarter ends soon. The checklist is attached, too.';
+    expect(verdict(too, 'My quarter ends', 'My quarter ends soon.', '')).toBe('The deck is attached. The checklist is attached.');
+  });
+
+  it('withholds a deletion that leaves a word needing what was cut', () => {
+    const text = "Please, I'm asking as a personal favour, give us a shot this spring.";
+    expect(verdict(text, 'a personal favour', "I'm asking as a personal favour", "I'm asking as")).toMatch(/^withheld \(not-english: Please, I'm asking as, give us/);
+  });
+});
+
+describe('what an edit leaves is finished', () => {
+  it('puts the rep\'s wish left standing as what the prospect would get', () => {
+    const text = "The dashboard cut report time in half. I'd love for you to see our billing module too, since our team worked so hard on it. The deck is attached.";
+    expect(verdict(text, 'since our team worked so hard on it', ', since our team worked so hard on it', '')).toBe(
+      'The dashboard cut report time in half. Would it help to see how our billing module handles [their problem]? The deck is attached.',
+    );
+  });
+});

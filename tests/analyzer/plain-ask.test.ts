@@ -55,3 +55,17 @@ describe('Apply keeps a hedged ask', () => {
     ]);
   });
 });
+
+describe('a demand put as the rep\'s need becomes a plain ask', () => {
+  it('"I need you to…" and "I need to know if…" read as questions', () => {
+    expect(plainAsk('I need you to confirm the headcount today.')).toBe('Could you confirm the headcount today?');
+    expect(plainAsk('I really need you to send the floor plan.')).toBe('Could you send the floor plan?');
+    expect(plainAsk("I need to know if you're keeping the Tuesday slot.")).toBe('Are you keeping the Tuesday slot?');
+    expect(plainAsk('I need you to.')).toBeUndefined();
+  });
+
+  it('a removal that leaves "I need you to…" standing asks it plainly instead', () => {
+    const text = 'I need you to confirm the headcount today, or we give the room to another group.';
+    expect(applied(text, 'model/hard_close')).toEqual(['Could you confirm the headcount today?']);
+  });
+});
