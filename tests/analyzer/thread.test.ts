@@ -119,12 +119,24 @@ describe('a fault in the reply\'s words', () => {
     expect(report.findings.some((x) => x.rule === 'thread/caves-on-price')).toBe(true);
   });
 
+  it.each<[string, string]>([
+    ['Thanks for coming back to us. I can knock a couple of hundred off the annual plan for you.', 'knock a couple of hundred off'],
+    ['Good news: I have approval for a one-off reduction on the first year.', 'approval for a one-off reduction'],
+    ['Glad the trial went well. The onboarding session is booked for the 4th. P.S. The setup fee is waived.', 'fee is waived'],
+  ])('a concession in other words, or in a P.S., is a cave after a request for a lower price: "%s"', (reply, words) => {
+    const report = analyze(reply, { prospect: DISCOUNT });
+    expect(report.thread).toEqual({ situation: 'discount', faults: ['caves_on_price'] });
+    const f = report.findings.find((x) => x.rule === 'thread/caves-on-price')!;
+    expect(f.text).toContain(words);
+    expect(f.message).toBe('They asked for a lower price; this gives it away without getting anything back.');
+  });
+
   it('after "no budget", a concession given for nothing is a cave, with rewrites that test the objection', () => {
     const reply = 'Understood. I can give you the first three months free so it fits the freeze.';
     const report = analyze(reply, { prospect: BUDGET });
     expect(report.thread).toEqual({ situation: 'budget', faults: ['caves_on_price'] });
     const f = report.findings.find((x) => x.rule === 'thread/caves-on-price')!;
-    expect(f.text).toBe('first three months free');
+    expect(f.text).toBe('give you the first three months free');
     expect(f.message).toBe("They said the money isn't there; this cuts the price without getting anything back.");
     expect(f.rewrites.map((r) => applyRewrite(reply, f, r).text)).toEqual([
       'Understood. What is [the problem they described] costing your team while the budget is closed?',
@@ -188,6 +200,16 @@ describe('a fault that is an absence', () => {
     expect(report.notes.map((n) => n.id)).toContain('thread-gives-up');
     expect(report.notes.find((n) => n.id === 'thread-gives-up')!.message).toMatch(/^They said the money isn't there, and this reply accepts it/);
     expect(analyze('Totally understand. I will close out your file and reach out next year.', { prospect: BUDGET, disabledRules: ['thread/gives-up'] }).notes.map((n) => n.id)).not.toContain('thread-gives-up');
+  });
+
+  it.each([
+    'Got it, thanks for the candour. We will leave it there, and do get in touch if anything shifts on your side.',
+    'No problem at all. I will close my notes on this one and wish you a smooth year.',
+    'Makes sense, thanks. I will step back for now; you know where I am.',
+  ])('after "no budget", withdrawing worded otherwise is still giving up: "%s"', (reply) => {
+    const report = analyze(reply, { prospect: BUDGET });
+    expect(report.thread).toEqual({ situation: 'budget', faults: ['gives_up'] });
+    expect(report.notes.find((n) => n.id === 'thread-gives-up')!.message).toMatch(/^They said the money isn't there, and this reply accepts it/);
   });
 
   it('a question left unanswered for a pitch is a note', () => {
