@@ -43,6 +43,8 @@ export interface ThreadTraining {
    * more of its rows than a fault head with one output (chosen on the cross-validated situation macro-F1).
    */
   situationKeep: number;
+  /** Each head is the average of this many fits, each with its own shuffle (seed, seed + 1, …). */
+  fits: number;
   /** A fault's threshold is the one with the best cross-validated F1 that flags at most this share of good replies. */
   maxGoodFlagged: number;
   /** A fault's threshold is the lowest whose F1 is within this of the best (see chooseFaultThreshold). */
@@ -62,6 +64,7 @@ export const DEFAULT_THREAD_TRAINING: ThreadTraining = {
   folds: 5,
   keep: 2500,
   situationKeep: 6000,
+  fits: 3,
   maxGoodFlagged: 0.08,
   thresholdSlack: 0,
   ordinaryWeight: 0.3,
@@ -132,6 +135,19 @@ function fit(vectors: readonly (readonly SparseVector[])[], targets: readonly nu
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/**
+ * A head as the average of `fits` fits that differ only in their shuffle. One fit leans on the order it met the
+ * examples in; the average of a few leans less (linear heads, so averaging the weights is averaging the logits).
+ */
+function fitAveraged(vectors: readonly (readonly SparseVector[])[], targets: readonly number[], k: number, softmax: boolean, t: ThreadTraining, weight?: readonly number[]): Fitted {
+  const fits = Array.from({ length: Math.max(1, t.fits) }, (_, n) => fit(vectors, targets, k, softmax, { ...t, seed: t.seed + n }, weight));
+  if (fits.length === 1) return fits[0]!;
+  const weights = new Float64Array(fits[0]!.weights.length);
+  for (const f of fits) for (let i = 0; i < weights.length; i++) weights[i]! += f.weights[i]! / fits.length;
+  const bias = fits[0]!.bias.map((_, c) => fits.reduce((a, f) => a + f.bias[c]!, 0) / fits.length);
+  return { k, weights, bias };
+}
 
 /** Weights to signed bytes (one scale per output), keeping the `keep` strongest rows; returns what ships. */
 function quantise(m: Fitted, t: ThreadTraining, outputs: readonly string[], keep = t.keep): { head: PackedHead; shipped: Fitted } {
@@ -244,11 +260,11 @@ export function buildThreadModel(
     for (let fold = 0; fold < t.folds; fold++) {
       const inTrain = (g: string) => foldOf(g, t.folds) !== fold;
       const si = sit.map((m, i) => ({ m, i })).filter(({ m }) => inTrain(m.group));
-      const sModel = quantise(fit(si.map(({ i }) => [sitVectors[i]!]), si.map(({ i }) => sitTargets[i]!), SITUATIONS.length, true, t), t, SITUATIONS, t.situationKeep).shipped;
+      const sModel = quantise(fitAveraged(si.map(({ i }) => [sitVectors[i]!]), si.map(({ i }) => sitTargets[i]!), SITUATIONS.length, true, t), t, SITUATIONS, t.situationKeep).shipped;
       sit.forEach((m, i) => { if (!inTrain(m.group)) oofSituation[i] = softmaxOf(logitsOf(sModel, sitVectors[i]!)); });
       THREAD_FAULTS.forEach((f, fi) => {
         const d = headData(f, inTrain);
-        const m = quantise(fit(d.vectors, d.targets, 1, false, t, d.weights), t, [f]).shipped;
+        const m = quantise(fitAveraged(d.vectors, d.targets, 1, false, t, d.weights), t, [f]).shipped;
         pairs.forEach((p, i) => {
           if (!inTrain(p.group)) oofFault[fi]![i] = Math.max(...replyVectors[f][i]!.map((v) => faultProbability(logitsOf(m, v)[0]!, m.bias[0]!)));
         });
@@ -290,10 +306,10 @@ export function buildThreadModel(
     });
   }
 
-  const situation = quantise(fit(sitVectors.map((v) => [v]), sitTargets, SITUATIONS.length, true, t), t, SITUATIONS, t.situationKeep).head;
+  const situation = quantise(fitAveraged(sitVectors.map((v) => [v]), sitTargets, SITUATIONS.length, true, t), t, SITUATIONS, t.situationKeep).head;
   const faults = Object.fromEntries(THREAD_FAULTS.map((f) => {
     const d = headData(f, () => true);
-    const head = quantise(fit(d.vectors, d.targets, 1, false, t, d.weights), t, [f]).head;
+    const head = quantise(fitAveraged(d.vectors, d.targets, 1, false, t, d.weights), t, [f]).head;
     return [f, { ...head, threshold: thresholds[f] }];
   })) as ThreadModelFile['faults'];
   const file: ThreadModelFile = { version: 1, kind: 'thread', buckets: t.buckets, situation, faults, trained };
