@@ -159,6 +159,17 @@ describe('a fault in the reply\'s words', () => {
     ]);
   });
 
+  it.each<[string, string]>([
+    ['Understood. Just so you know, our depot scanners work offline, which theirs do not.', 'Just so you know'],
+    ['Thanks for letting me know. I can still set up a free pilot at one depot so you can compare anyway.', 'I can still set up a free pilot'],
+  ])('after a no, a claim or an offer made anyway is a re-pitch: "%s"', (reply, words) => {
+    const report = analyze(reply, { prospect: DECLINED });
+    expect(report.thread).toEqual({ situation: 'declined', faults: ['push_after_no'] });
+    const f = report.findings.find((x) => x.rule === 'thread/push-after-no')!;
+    expect(f.text).toBe(words);
+    expect(f.message).toBe('They said no; this tries to change their mind.');
+  });
+
   it('after a request for time: the deadline is flagged', () => {
     const reply = 'Thanks for the update. This pricing only holds until Friday, so I would need your signature by then.';
     const report = analyze(reply, { prospect: STALL });
@@ -224,6 +235,10 @@ describe('a good reply', () => {
     [DISCOUNT, 'I can move on price only if the term goes to three years. On one year, the quoted price stands because it includes the on-site training.'],
     [BUDGET, 'Understood. What is the manual reporting costing your analysts each month while the freeze lasts?'],
     [DECLINED, 'Thanks for letting me know, and good luck with the rollout. If anything changes, I am a call away.'],
+    [DECLINED, 'Thanks for telling me. What made the difference in the end? Only if you have a minute.'],
+    [DECLINED, 'Congratulations on getting it settled. If their rollout ever runs into trouble with the depot scanners, our team would be glad to help.'],
+    [DISCOUNT, 'Commit to the three-year term and I can take 20% off; on one year the price stays as quoted.'],
+    [BUDGET, 'Thanks for letting me know. While the freeze lasts, how many hours a week is the team losing to the manual reconciliations?'],
     [STALL, 'Of course. I will put together a one-page summary for the board and check in on the 2nd as you suggested.'],
     [QUESTION, 'Yes: the app keeps working offline and syncs when the device is back on the network. Want me to set up a test device for your floor lead?'],
   ])('after "%s" has no thread fault', (prospect, reply) => {
