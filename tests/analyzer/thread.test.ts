@@ -123,6 +123,8 @@ describe('a fault in the reply\'s words', () => {
     ['Thanks for coming back to us. I can knock a couple of hundred off the annual plan for you.', 'knock a couple of hundred off'],
     ['Good news: I have approval for a one-off reduction on the first year.', 'approval for a one-off reduction'],
     ['Glad the trial went well. The onboarding session is booked for the 4th. P.S. The setup fee is waived.', 'fee is waived'],
+    ['Sure. Finance has agreed to match the other quote.', 'match the other quote'],
+    ['I hear you. Let us call it an even 16k for the year.', 'Let us call it an even 16k'],
   ])('a concession in other words, or in a P.S., is a cave after a request for a lower price: "%s"', (reply, words) => {
     const report = analyze(reply, { prospect: DISCOUNT });
     expect(report.thread).toEqual({ situation: 'discount', faults: ['caves_on_price'] });
