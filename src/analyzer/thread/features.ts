@@ -88,7 +88,10 @@ export const ANY_CONCESSION_RE = new RegExp(`${CONCESSION_RE.source}|${OFFERED_C
 const concedes = (text: string) => ANY_CONCESSION_RE.test(text);
 /** A concession refused in the same sentence ("I can't move on price", "no room on the rate") gives nothing away. */
 const REFUSED_RE = /\b(?:can't|cannot|can not|won't|will not|unable|not able|no room|not in a position|not possible|isn't possible|(?:don't|do not|doesn't|does not|didn't) (?:do|offer|give|discount|cut|move|budge|negotiate|lower|reduce|change|shift)|never (?:discount|offer)|rather not|not going to|without (?:touching|changing|moving) (?:the )?(?:price|rate))\b/i;
-/** Naming the subject ("On the discount:", "about your pricing") gives nothing away. */
+/**
+ * Naming the subject ("On the discount:", "about your pricing") gives nothing away; "some give on the price" is not
+ * naming it.
+ */
 const TOPIC_RE = /(?<!\b(?:give|flex|flexibility|movement|room|budge|move|something|bit|little|deal|best|better)\s)\b(?:on|about|regarding|re|as for|as to|turning to) (?:the|your|a) (?:discount|price|pricing|rate|fee|quote)\b[:,—–-]?/gi;
 /** A sentence of the reply that gives something of value away and does not refuse it. */
 export const concedesIn = (sentence: string): boolean => concedes(sentence.replace(TOPIC_RE, '')) && !REFUSED_RE.test(sentence);
