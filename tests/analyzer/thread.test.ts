@@ -119,12 +119,26 @@ describe('a fault in the reply\'s words', () => {
     expect(report.findings.some((x) => x.rule === 'thread/caves-on-price')).toBe(true);
   });
 
+  it.each<[string, string]>([
+    ['Thanks for coming back to us. I can knock a couple of hundred off the annual plan for you.', 'knock a couple of hundred off'],
+    ['Good news: I have approval for a one-off reduction on the first year.', 'approval for a one-off reduction'],
+    ['Glad the trial went well. The onboarding session is booked for the 4th. P.S. The setup fee is waived.', 'fee is waived'],
+    ['Sure. Finance has agreed to match the other quote.', 'match the other quote'],
+    ['I hear you. Let us call it an even 16k for the year.', 'Let us call it an even 16k'],
+  ])('a concession in other words, or in a P.S., is a cave after a request for a lower price: "%s"', (reply, words) => {
+    const report = analyze(reply, { prospect: DISCOUNT });
+    expect(report.thread).toEqual({ situation: 'discount', faults: ['caves_on_price'] });
+    const f = report.findings.find((x) => x.rule === 'thread/caves-on-price')!;
+    expect(f.text).toContain(words);
+    expect(f.message).toBe('They asked for a lower price; this gives it away without getting anything back.');
+  });
+
   it('after "no budget", a concession given for nothing is a cave, with rewrites that test the objection', () => {
     const reply = 'Understood. I can give you the first three months free so it fits the freeze.';
     const report = analyze(reply, { prospect: BUDGET });
     expect(report.thread).toEqual({ situation: 'budget', faults: ['caves_on_price'] });
     const f = report.findings.find((x) => x.rule === 'thread/caves-on-price')!;
-    expect(f.text).toBe('first three months free');
+    expect(f.text).toMatch(/^(?:give you )?(?:the )?first three months free$/);
     expect(f.message).toBe("They said the money isn't there; this cuts the price without getting anything back.");
     expect(f.rewrites.map((r) => applyRewrite(reply, f, r).text)).toEqual([
       'Understood. What is [the problem they described] costing your team while the budget is closed?',
@@ -145,6 +159,17 @@ describe('a fault in the reply\'s words', () => {
       "Thanks for letting me know. I respect the decision, and I'm here if anything changes with [what they chose instead].",
       'Thanks for letting me know. Could I ask what tipped the decision, so we can learn from it?',
     ]);
+  });
+
+  it.each<[string, string]>([
+    ['Understood. Just so you know, our depot scanners work offline, which theirs do not.', 'Just so you know'],
+    ['Thanks for letting me know. I can still set up a free pilot at one depot so you can compare anyway.', 'I can still set up a free pilot'],
+  ])('after a no, a claim or an offer made anyway is a re-pitch: "%s"', (reply, words) => {
+    const report = analyze(reply, { prospect: DECLINED });
+    expect(report.thread).toEqual({ situation: 'declined', faults: ['push_after_no'] });
+    const f = report.findings.find((x) => x.rule === 'thread/push-after-no')!;
+    expect(f.text).toBe(words);
+    expect(f.message).toBe('They said no; this tries to change their mind.');
   });
 
   it('after a request for time: the deadline is flagged', () => {
@@ -190,6 +215,16 @@ describe('a fault that is an absence', () => {
     expect(analyze('Totally understand. I will close out your file and reach out next year.', { prospect: BUDGET, disabledRules: ['thread/gives-up'] }).notes.map((n) => n.id)).not.toContain('thread-gives-up');
   });
 
+  it.each([
+    'Got it, thanks for the candour. We will leave it there, and do get in touch if anything shifts on your side.',
+    'No problem at all. I will close my notes on this one and wish you a smooth year.',
+    'Makes sense, thanks. I will step back for now; you know where I am.',
+  ])('after "no budget", withdrawing worded otherwise is still giving up: "%s"', (reply) => {
+    const report = analyze(reply, { prospect: BUDGET });
+    expect(report.thread).toEqual({ situation: 'budget', faults: ['gives_up'] });
+    expect(report.notes.find((n) => n.id === 'thread-gives-up')!.message).toMatch(/^They said the money isn't there, and this reply accepts it/);
+  });
+
   it('a question left unanswered for a pitch is a note', () => {
     const report = analyze('We are the leading logistics platform, trusted by hundreds of teams, and our roadmap is exciting. Can we book a demo next week?', { prospect: QUESTION });
     expect(report.thread).toEqual({ situation: 'question', faults: ['dodges_question'] });
@@ -202,6 +237,10 @@ describe('a good reply', () => {
     [DISCOUNT, 'I can move on price only if the term goes to three years. On one year, the quoted price stands because it includes the on-site training.'],
     [BUDGET, 'Understood. What is the manual reporting costing your analysts each month while the freeze lasts?'],
     [DECLINED, 'Thanks for letting me know, and good luck with the rollout. If anything changes, I am a call away.'],
+    [DECLINED, 'Thanks for telling me. What made the difference in the end? Only if you have a minute.'],
+    [DECLINED, 'Congratulations on getting it settled. If their rollout ever runs into trouble with the depot scanners, our team would be glad to help.'],
+    [DISCOUNT, 'Commit to the three-year term and I can take 20% off; on one year the price stays as quoted.'],
+    [BUDGET, 'Thanks for letting me know. While the freeze lasts, how many hours a week is the team losing to the manual reconciliations?'],
     [STALL, 'Of course. I will put together a one-page summary for the board and check in on the 2nd as you suggested.'],
     [QUESTION, 'Yes: the app keeps working offline and syncs when the device is back on the network. Want me to set up a test device for your floor lead?'],
   ])('after "%s" has no thread fault', (prospect, reply) => {

@@ -36,8 +36,15 @@ export interface ThreadTraining {
   learningRate: number;
   l2: number;
   folds: number;
-  /** Rows kept per head (the largest weights): what keeps the file small. */
+  /** Rows kept per fault head (the largest weights): what keeps the file small. */
   keep: number;
+  /**
+   * Rows kept in the situation head: it has seven outputs and reads character n-grams as well as words, so it needs
+   * more of its rows than a fault head with one output (chosen on the cross-validated situation macro-F1).
+   */
+  situationKeep: number;
+  /** Each head is the average of this many fits, each with its own shuffle (seed, seed + 1, …). */
+  fits: number;
   /** A fault's threshold is the one with the best cross-validated F1 that flags at most this share of good replies. */
   maxGoodFlagged: number;
   /** A fault's threshold is the lowest whose F1 is within this of the best (see chooseFaultThreshold). */
@@ -56,6 +63,8 @@ export const DEFAULT_THREAD_TRAINING: ThreadTraining = {
   l2: 1e-5,
   folds: 5,
   keep: 2500,
+  situationKeep: 6000,
+  fits: 3,
   maxGoodFlagged: 0.08,
   thresholdSlack: 0,
   ordinaryWeight: 0.3,
@@ -127,8 +136,21 @@ function fit(vectors: readonly (readonly SparseVector[])[], targets: readonly nu
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
+/**
+ * A head as the average of `fits` fits that differ only in their shuffle. One fit leans on the order it met the
+ * examples in; the average of a few leans less (linear heads, so averaging the weights is averaging the logits).
+ */
+function fitAveraged(vectors: readonly (readonly SparseVector[])[], targets: readonly number[], k: number, softmax: boolean, t: ThreadTraining, weight?: readonly number[]): Fitted {
+  const fits = Array.from({ length: Math.max(1, t.fits) }, (_, n) => fit(vectors, targets, k, softmax, { ...t, seed: t.seed + n }, weight));
+  if (fits.length === 1) return fits[0]!;
+  const weights = new Float64Array(fits[0]!.weights.length);
+  for (const f of fits) for (let i = 0; i < weights.length; i++) weights[i]! += f.weights[i]! / fits.length;
+  const bias = fits[0]!.bias.map((_, c) => fits.reduce((a, f) => a + f.bias[c]!, 0) / fits.length);
+  return { k, weights, bias };
+}
+
 /** Weights to signed bytes (one scale per output), keeping the `keep` strongest rows; returns what ships. */
-function quantise(m: Fitted, t: ThreadTraining, outputs: readonly string[]): { head: PackedHead; shipped: Fitted } {
+function quantise(m: Fitted, t: ThreadTraining, outputs: readonly string[], keep = t.keep): { head: PackedHead; shipped: Fitted } {
   const { k } = m;
   const scale = Array.from({ length: k }, (_, c) => {
     let max = 0;
@@ -144,7 +166,7 @@ function quantise(m: Fitted, t: ThreadTraining, outputs: readonly string[]): { h
   ranked.sort((x, y) => y.s - x.s || x.b - y.b);
   const quantised = new Int8Array(t.buckets * k);
   const weights = new Float64Array(t.buckets * k);
-  for (const { b } of ranked.slice(0, t.keep)) {
+  for (const { b } of ranked.slice(0, keep)) {
     for (let c = 0; c < k; c++) {
       const q = Math.max(-127, Math.min(127, Math.round(m.weights[b * k + c]! / scale[c]!)));
       quantised[b * k + c] = q;
@@ -228,7 +250,7 @@ export function buildThreadModel(
     };
   };
   const admits = (f: ThreadFault) => pairs.map((p, i) => ({ p, i })).filter(({ p }) => FAULTS_AFTER[p.situation].includes(f));
-  const trained: ThreadModelFile['trained'] = { pairs: pairs.length, prospectMessages: sit.length, ordinaryReplies: ordinary.length, seed: t.seed, epochs: t.epochs, rowsKept: t.keep };
+  const trained: ThreadModelFile['trained'] = { pairs: pairs.length, prospectMessages: sit.length, ordinaryReplies: ordinary.length, seed: t.seed, epochs: t.epochs, rowsKept: t.keep, situationRowsKept: t.situationKeep };
 
   // Cross-validated predictions: every situation and fault probability from a model that did not see its group.
   const thresholds = Object.fromEntries(THREAD_FAULTS.map((f) => [f, 0.5])) as Record<ThreadFault, number>;
@@ -238,11 +260,11 @@ export function buildThreadModel(
     for (let fold = 0; fold < t.folds; fold++) {
       const inTrain = (g: string) => foldOf(g, t.folds) !== fold;
       const si = sit.map((m, i) => ({ m, i })).filter(({ m }) => inTrain(m.group));
-      const sModel = quantise(fit(si.map(({ i }) => [sitVectors[i]!]), si.map(({ i }) => sitTargets[i]!), SITUATIONS.length, true, t), t, SITUATIONS).shipped;
+      const sModel = quantise(fitAveraged(si.map(({ i }) => [sitVectors[i]!]), si.map(({ i }) => sitTargets[i]!), SITUATIONS.length, true, t), t, SITUATIONS, t.situationKeep).shipped;
       sit.forEach((m, i) => { if (!inTrain(m.group)) oofSituation[i] = softmaxOf(logitsOf(sModel, sitVectors[i]!)); });
       THREAD_FAULTS.forEach((f, fi) => {
         const d = headData(f, inTrain);
-        const m = quantise(fit(d.vectors, d.targets, 1, false, t, d.weights), t, [f]).shipped;
+        const m = quantise(fitAveraged(d.vectors, d.targets, 1, false, t, d.weights), t, [f]).shipped;
         pairs.forEach((p, i) => {
           if (!inTrain(p.group)) oofFault[fi]![i] = Math.max(...replyVectors[f][i]!.map((v) => faultProbability(logitsOf(m, v)[0]!, m.bias[0]!)));
         });
@@ -284,13 +306,13 @@ export function buildThreadModel(
     });
   }
 
-  const situation = quantise(fit(sitVectors.map((v) => [v]), sitTargets, SITUATIONS.length, true, t), t, SITUATIONS).head;
+  const situation = quantise(fitAveraged(sitVectors.map((v) => [v]), sitTargets, SITUATIONS.length, true, t), t, SITUATIONS, t.situationKeep).head;
   const faults = Object.fromEntries(THREAD_FAULTS.map((f) => {
     const d = headData(f, () => true);
-    const head = quantise(fit(d.vectors, d.targets, 1, false, t, d.weights), t, [f]).head;
+    const head = quantise(fitAveraged(d.vectors, d.targets, 1, false, t, d.weights), t, [f]).head;
     return [f, { ...head, threshold: thresholds[f] }];
   })) as ThreadModelFile['faults'];
   const file: ThreadModelFile = { version: 1, kind: 'thread', buckets: t.buckets, situation, faults, trained };
-  lines.push(`thread model: ${pairs.length} pairs, ${sit.length} prospect messages, ${t.keep} rows kept per head of ${t.buckets} buckets`);
+  lines.push(`thread model: ${pairs.length} pairs, ${sit.length} prospect messages, ${t.keep} rows kept per fault head and ${t.situationKeep} in the situation head, of ${t.buckets} buckets`);
   return { file, report: lines.join('\n') };
 }
