@@ -215,8 +215,12 @@ export function fillRewrite(template: string, ctx: RewriteContext): string {
  * The sentences of `text`, remembered for the last text asked: building a finding's rewrites looks up its sentence
  * and its neighbours several times, and a draft's findings are all built from one text.
  */
-let lastSplit: { text: string; sentences: Sentence[] } | undefined;
-function sentencesOf(text: string): Sentence[] {
+let lastSplit: { text: string; sentences: readonly Sentence[] } | undefined;
+/** analyze() has just split `text` the same way (normalised, then split): the rewrite checks reuse its sentences. */
+export function rememberSentences(text: string, sentences: readonly Sentence[]): void {
+  lastSplit = { text, sentences };
+}
+function sentencesOf(text: string): readonly Sentence[] {
   if (lastSplit?.text !== text) lastSplit = { text, sentences: splitSentences(normalizeForAnalysis(text)) };
   return lastSplit.sentences;
 }
