@@ -108,6 +108,19 @@ export function forEachWordFeature(w: string, buckets: number, visit: (bucket: n
   }
 }
 
+/**
+ * The hash states forEachContextFeature reaches after a word's own part of each key ("b w ", "cb C ", "t w ",
+ * "ct C "), so a caller that remembers them per word hashes only the neighbours' part: the same buckets.
+ */
+export interface ContextStates { word: string; bigram: number; classBigram: number; trigram: number; classTrigram: number; classOf: string }
+export function contextStates(w: string): ContextStates {
+  const c = classOf(w);
+  return { word: w, bigram: fnv(fnv(B, w), ' '), classBigram: fnv(fnv(CB, c), ' '), trigram: fnv(fnv(T, w), ' '), classTrigram: fnv(fnv(CT, c), ' '), classOf: c };
+}
+
+/** Hashing continued from a state (contextStates) with the rest of a key, as forEachContextFeature hashes it. */
+export const continueHash = fnv;
+
 /** The features that depend on a word's neighbours: word and class bigrams and trigrams. */
 export function forEachContextFeature(tokens: readonly Token[], buckets: number, visit: (bucket: number, from: number, to: number) => void): void {
   const mask = buckets - 1;
