@@ -11,7 +11,7 @@
  * it and it keeps at least two words after the verb: otherwise there is no ask to keep and the caller uses its other
  * rewrites.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 /** Hedge words dropped from the ask (whole words; "a bit" only before "about"/"of"/"more"). */
 const HEDGES_RE = /\b(?:perhaps|maybe|possibly|potentially|somehow|just|really|by any chance|at all|sometime|some time|at some point|kind of|sort of|happen to|a bit(?= (?:about|of|more)\b)|a little(?= (?:about|of|more)\b)|quickly|briefly|gently)\b\s*/gi;

@@ -36,7 +36,7 @@
  */
 import { countWords, normalizeForAnalysis, splitSentences, type Sentence } from './text';
 import type { Finding } from './types';
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { plainAsk } from './plain-ask';
 import { droppedItems, isCompleteSentence, protectedItems, isLeadIn, leansOnPrevious, leansOnPreviousClause, opensWithBackReference, type ProtectKind } from './keep-point';
 import { memoByText } from './memo';
