@@ -11,7 +11,7 @@ import { countWords, normalizeForAnalysis, splitSentences, type Sentence } from 
 import { isLeadIn } from './keep-point';
 import { LEVELS, type AnalyzeOptions, type EmailNote, type Finding, type Report, type UserPhrase } from './types';
 import { userPhraseHits, USER_RULE_PREFIX } from './user-phrases';
-import { fillRewrite, fillTemplates, findingSpanEnd, fitRewrite, literalRewrites, replaceUnit, rewriteContext, type TextRange } from './rewrite';
+import { fillRewrite, fillTemplates, findingSpanEnd, fitRewrite, literalRewrites, rememberSentences, replaceUnit, rewriteContext, type TextRange } from './rewrite';
 import type { Category } from './types';
 import { createModelDetector, modelRuleId, type ModelDetector, type ModelEvidence } from './model/detector';
 import { MODEL_MESSAGES } from './model/messages';
@@ -121,6 +121,7 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     options: AnalyzeOptions,
     resultFor: (s: Sentence) => SentenceResult,
     complete: (s: Sentence, r: SentenceResult) => SentenceResult,
+    remembered?: FindingMemo,
   ): Report {
     // The prospect's message is read once per message (the reader remembers it by its text), never flagged.
     const thread: ThreadReading | undefined = reader && options.prospect !== undefined
@@ -129,6 +130,9 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     if (rawText.trim() === '') return thread ? { ...emptyReport(), thread } : emptyReport();
     const text = normalizeForAnalysis(rawText);
     const sentences = splitSentences(text);
+    // The rewrite checks read the same sentences of the same text: split once.
+    rememberSentences(rawText, sentences);
+    remembered?.start(rawText, sentences);
     const results = sentences.map(resultFor);
     const s = stats(results.map((r) => r.facts));
     const notes: EmailNote[] = [];
@@ -154,11 +158,13 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
         // Every rule's flagged words in the sentence are a fault: a rewrite for one finding may drop them.
         const faults = done.hits.filter((h) => !h.rule.startsWith(USER_RULE_PREFIX)).map((h) => offset({ start: h.start, end: h.end }, sentence));
         for (const hit of done.hits) {
-          const f = toFinding(hit, sentence, rawText, options, faults);
+          const make = () => toFinding(hit, sentence, rawText, options, faults);
+          const f = remembered && !hit.rule.startsWith(USER_RULE_PREFIX) ? remembered.finding(`r ${hit.rule} ${hit.start} ${hit.end}`, i, make) : make();
           if (f) findings.push(f);
         }
         for (const e of done.model) {
-          const f = toModelFinding(e, sentence, rawText, options, faults);
+          const make = () => toModelFinding(e, sentence, rawText, options, faults);
+          const f = remembered ? remembered.finding(`m ${e.category} ${e.probability} ${e.start} ${e.end}`, i, make) : make();
           if (f) findings.push(f);
         }
       });
@@ -278,6 +284,7 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
       /** By sentence text; an entry is complete once its rule hits were computed. */
       let cache = new Map<string, SentenceResult & { complete: boolean }>();
       const last = { reused: 0, analyzed: 0, tagged: 0 };
+      const remembered = findingMemo();
       return {
         get lastUpdate() {
           return { ...last };
@@ -305,12 +312,82 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
               if (done.tagged) last.tagged++;
               return done;
             },
+            remembered,
           );
+          remembered.finish();
           // Keep only the sentences of the latest text: memory stays bounded by the draft.
           cache = next;
           return report;
         },
       };
+    },
+  };
+}
+
+/**
+ * A session's findings from its last update, so one edit does not rebuild every finding's rewrites. A finding is a
+ * function of its sentence and of the text around it: the rewrite checks read everything before the sentence (a noun
+ * met earlier, the paragraph it opens, the sentence before) and up to three sentences after it (one that leans on
+ * it, a sign-off line after it). So a finding is reused only when the text is unchanged from its start up to the end
+ * of the line holding the third sentence after its own, and those sentences split the same; an edit further on
+ * leaves it as it was, an edit before it rebuilds it. Options are fixed for a session.
+ */
+interface FindingMemo {
+  start(rawText: string, sentences: readonly Sentence[]): void;
+  /** The finding `key` (the hit or evidence) of sentence `i`, remembered or made. */
+  finding(key: string, i: number, make: () => Finding | null): Finding | null;
+  finish(): void;
+}
+
+/** How many sentences after a finding's own its rewrite checks read (src/analyzer/rewrite.ts: pointsAtRemoved). */
+const SENTENCES_READ_AFTER = 3;
+
+function findingMemo(): FindingMemo {
+  interface Entry { finding: Finding | null; following: readonly Sentence[]; lowerSameLength: boolean }
+  let previous = '';
+  let entries = new Map<string, Entry>();
+  let next = new Map<string, Entry>();
+  let text = '';
+  let sentences: readonly Sentence[] = [];
+  let unchanged = 0;
+  let lowerSameLength: boolean | undefined;
+  // Lower-casing that changes the text's length sends one check (occursBefore) down another path: part of the key.
+  const sameLengthLower = () => (lowerSameLength ??= text.toLowerCase().length === text.length);
+  const copy = (f: Finding | null): Finding | null => f && { ...f, replace: { ...f.replace }, rewrites: [...f.rewrites] };
+  return {
+    start(rawText, split) {
+      text = rawText;
+      sentences = split;
+      lowerSameLength = undefined;
+      // Where the text first differs from the last update's: compared by blocks, then by character.
+      const n = Math.min(previous.length, text.length);
+      let k = 0;
+      for (let size = 4096; size >= 1; size >>= 3) {
+        while (k + size <= n && previous.slice(k, k + size) === text.slice(k, k + size)) k += size;
+      }
+      unchanged = k;
+    },
+    finding(key, i, make) {
+      const s = sentences[i]!;
+      const following = sentences.slice(i + 1, i + 1 + SENTENCES_READ_AFTER);
+      const last = following.length === SENTENCES_READ_AFTER ? following[following.length - 1]! : undefined;
+      const lineEnd = last ? text.indexOf('\n', last.end) : -1;
+      const readTo = lineEnd === -1 ? text.length : lineEnd + 1;
+      const fullKey = `${key} ${s.start} ${s.text}`;
+      const old = entries.get(fullKey);
+      const same = old !== undefined &&
+        readTo <= unchanged && (readTo < text.length || previous.length === text.length) &&
+        old.following.length === following.length &&
+        old.following.every((o, j) => o.start === following[j]!.start && o.end === following[j]!.end && o.text === following[j]!.text) &&
+        old.lowerSameLength === sameLengthLower();
+      const entry: Entry = same ? old : { finding: make(), following, lowerSameLength: sameLengthLower() };
+      next.set(fullKey, entry);
+      return copy(entry.finding);
+    },
+    finish() {
+      previous = text;
+      entries = next;
+      next = new Map();
     },
   };
 }

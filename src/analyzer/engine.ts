@@ -5,7 +5,7 @@
 import nlp from 'compromise/two';
 import type { Rule } from './rule-schema';
 import { RuleError } from './rule-error';
-import { gateOf, gateOfTag, inOrder, orderOf, passes, patternTokens, type Gate, type OrderedSlot, type TermPositions } from './gate';
+import { gateOf, gateOfTag, inOrder, orderOf, passes, patternTokens, possibleOf, type Gate, type OrderedSlot, type TermPositions } from './gate';
 import { longestAlternativesFirst, patternSyntaxProblems } from './pattern-syntax';
 import { poisePlugin } from './plugin';
 import { gateTokens, words } from './text';
@@ -53,6 +53,8 @@ interface CompiledPattern {
   order: () => OrderedSlot[];
   /** The rule's `requires` patterns: when there are some, one of their gates must pass too. */
   requiresGates: Gate[];
+  /** The stricter word condition (possibleOf), checked after the gate; worked out on first use. */
+  possible: () => (tokens: ReadonlySet<string>) => boolean;
 }
 
 /** A term's forms that a pattern's word is compared with (compromise's doesMatch), as the tokenizer leaves them. */
@@ -224,6 +226,7 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
           gate: gateOf(pattern),
           order: lazily(() => ordered(pattern)),
           requiresGates: rule.requires.map(gateOf),
+          possible: lazily(() => possibleOf(pattern)),
         })),
   );
   const stacks = rules
@@ -245,7 +248,7 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
     const separators = lazily(() => sentence.split(LIST_SEPARATOR).length - 1);
     const indexed = new Set<CompiledPattern>();
     for (const t of tokens) for (const p of index.get(t) ?? []) indexed.add(p);
-    let candidates = [...indexed].filter((p) => (p.rule.type !== 'list' || separators() >= p.rule.min - 1) && passesAll(p, tokens));
+    let candidates = [...indexed].filter((p) => (p.rule.type !== 'list' || separators() >= p.rule.min - 1) && passesAll(p, tokens) && p.possible()(tokens));
     const stackCandidates = stacks.filter(
       (s) => stackPasses(s.gate, s.rule.min, tokens) && (s.requiresGates.length === 0 || s.requiresGates.some((g) => passes(g, tokens))),
     );

@@ -117,6 +117,56 @@ export function gateOf(pattern: string): Gate {
   return slots;
 }
 
+/**
+ * For each entry of a domain tag, every plain word it needs ("world" and "class" for "world-class"), or null where
+ * the tag is not a domain tag. The gate keeps one word per entry (the rarest); a sentence that has "world" but not
+ * "class" still cannot carry the tag. Entries written with match syntax or an apostrophe need only their plain words.
+ */
+const entryWordsCache = new Map<string, string[][] | null>();
+function entryWords(tag: string): string[][] | null {
+  if (entryWordsCache.has(tag)) return entryWordsCache.get(tag)!;
+  const entries = (DOMAIN_LEXICON as Record<string, readonly string[]>)[tag];
+  const out = entries
+    ? entries.map((entry) => (/^[a-z0-9' -]+$/i.test(entry) ? words(entry).filter((w) => /^[a-z0-9]+$/.test(w)) : []))
+    : null;
+  entryWordsCache.set(tag, out);
+  return out;
+}
+
+/**
+ * A necessary condition on a sentence's words, stricter than the gate where a pattern names a domain tag: every
+ * required element must be possible, an element naming a domain tag only when all the words of one of the tag's
+ * entries are present, a plain word when it is present (as in the gate), anything else always; a choice is possible
+ * when one of its alternatives is. Checked after the gate, before a sentence is tagged.
+ */
+export function possibleOf(pattern: string): (tokens: ReadonlySet<string>) => boolean {
+  const element = (e: string): ((tokens: ReadonlySet<string>) => boolean) | null => {
+    const bare = e.replace(/^\^|\$$/g, '').replace(/[?*+]$|\{\d*,?\d*\}$/g, '');
+    if (bare.startsWith('#')) {
+      const entries = entryWords(bare.slice(1));
+      return entries && ((tokens) => entries.some((ws) => ws.every((w) => tokens.has(w))));
+    }
+    const ws = elementWords(e);
+    return ws && ((tokens) => [...ws].some((w) => tokens.has(w)));
+  };
+  const checks: ((tokens: ReadonlySet<string>) => boolean)[] = [];
+  for (const token of patternTokens(pattern)) {
+    if (isOptional(token)) continue;
+    const bare = token.replace(/^\^|\$$/g, '').replace(/[?*+]$|\{\d*,?\d*\}$/g, '');
+    if (bare.startsWith('(') && bare.endsWith(')')) {
+      const alternatives = bare.slice(1, -1).split('|').map((alternative) =>
+        alternative.trim().split(/\s+/).filter((e) => !isOptional(e)).map(element).filter((c) => c !== null));
+      // An alternative with no condition makes the whole choice unconstrained.
+      if (alternatives.some((a) => a.length === 0)) continue;
+      checks.push((tokens) => alternatives.some((a) => a.every((c) => c(tokens))));
+    } else {
+      const c = element(bare);
+      if (c) checks.push(c);
+    }
+  }
+  return (tokens) => checks.every((c) => c(tokens));
+}
+
 export function gateOfTag(tag: DomainTag | string): Gate {
   const ws = domainWords(tag);
   return ws ? [ws] : [];

@@ -12,7 +12,7 @@
  * rewrites. A demand put as the rep's need ("I need you to confirm X", "I need to know if you're in") becomes the
  * plain question too ("Could you confirm X?", "Are you in?").
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 /** Hedge words dropped from the ask (whole words; "a bit" only before "about"/"of"/"more"). */
 const HEDGES_RE = /\b(?:perhaps|maybe|possibly|potentially|somehow|just|really|by any chance|at all|sometime|some time|at some point|kind of|sort of|happen to|a bit(?= (?:about|of|more)\b)|a little(?= (?:about|of|more)\b)|quickly|briefly|gently)\b\s*/gi;

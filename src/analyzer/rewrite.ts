@@ -36,7 +36,7 @@
  */
 import { countWords, normalizeForAnalysis, splitSentences, type Sentence } from './text';
 import type { Finding } from './types';
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { plainAsk } from './plain-ask';
 import { droppedItems, isCompleteSentence, protectedItems, isLeadIn, leansOnPrevious, leansOnPreviousClause, opensWithBackReference, type ProtectKind } from './keep-point';
 import { memoByText } from './memo';
@@ -215,8 +215,12 @@ export function fillRewrite(template: string, ctx: RewriteContext): string {
  * The sentences of `text`, remembered for the last text asked: building a finding's rewrites looks up its sentence
  * and its neighbours several times, and a draft's findings are all built from one text.
  */
-let lastSplit: { text: string; sentences: Sentence[] } | undefined;
-function sentencesOf(text: string): Sentence[] {
+let lastSplit: { text: string; sentences: readonly Sentence[] } | undefined;
+/** analyze() has just split `text` the same way (normalised, then split): the rewrite checks reuse its sentences. */
+export function rememberSentences(text: string, sentences: readonly Sentence[]): void {
+  lastSplit = { text, sentences };
+}
+function sentencesOf(text: string): readonly Sentence[] {
   if (lastSplit?.text !== text) lastSplit = { text, sentences: splitSentences(normalizeForAnalysis(text)) };
   return lastSplit.sentences;
 }
@@ -598,6 +602,9 @@ function pointsAtRemoved(text: string, edit: RewriteEdit): string | undefined {
   }
   const next = following[0];
   if (!next) return undefined;
+  // What is shared below is a subset of the next sentence's words that the edit takes away: with fewer than two of
+  // those, no noun needs reading (compromise's full parse, the slowest step of building rewrites).
+  if (new Set(content(next.text).filter((w) => gone.has(w))).size < 2) return undefined;
   // The words the reader has met by the next sentence: everything before the edit, the replacement and what lies
   // between.
   const between = (edit.replacement + ' ' + text.slice(edit.end, next.start)).toLowerCase();

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import nlp from 'compromise/two';
 import { formPositions } from '../../src/analyzer/engine';
-import { gateOf, inOrder, orderOf, passes } from '../../src/analyzer/gate';
+import { gateOf, inOrder, orderOf, passes, possibleOf } from '../../src/analyzer/gate';
 import { gateTokens } from '../../src/analyzer/text';
 
 const slots = (p: string) => gateOf(p).map((s) => [...s].sort());
@@ -72,5 +72,24 @@ describe('order of plain words, checked on the tokenized sentence before tagging
     expect(fits('it is (probably|maybe) (too|very) late', "It's probably too late.")).toBe(true);
     expect(fits('(we|they) are not (able|ready)', "We aren't ready.")).toBe(true);
     expect(fits('(salt|pepper) and (vinegar|mustard)', 'Salt & vinegar.')).toBe(true);
+  });
+});
+
+describe('possibleOf: all the words of one of a domain tag\'s entries, checked after the gate', () => {
+  const brag = possibleOf('(we are|our #Noun is) #Brag');
+  it('skips a sentence with only one word of a multi-word entry ("world" without "class")', () => {
+    expect(passes(gateOf('(we are|our #Noun is) #Brag'), gateTokens('Our team is known around the world.'))).toBe(true);
+    expect(brag(gateTokens('Our team is known around the world.'))).toBe(false);
+  });
+  it('passes a sentence with a whole entry, hyphenated or not, and a single-word entry', () => {
+    expect(brag(gateTokens('Our team is world-class.'))).toBe(true);
+    expect(brag(gateTokens('We are world class.'))).toBe(true);
+    expect(brag(gateTokens('We are revolutionary.'))).toBe(true);
+  });
+  it('asks every word of an alternative, and nothing of a choice with an unconstrained alternative', () => {
+    const leader = possibleOf('(we are) (market leader|#Brag)');
+    expect(leader(gateTokens('We are the leader in this market.'))).toBe(true);
+    expect(leader(gateTokens('We are the leader here.'))).toBe(false);
+    expect(possibleOf('(#Noun|#Brag) team')(gateTokens('The team met.'))).toBe(true);
   });
 });

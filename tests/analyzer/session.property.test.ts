@@ -50,3 +50,18 @@ describe.each(optionSets)('session.update equals analyze (options %o)', (options
     );
   });
 });
+
+describe('session.update reuses a finding only while the text its rewrites read is unchanged', () => {
+  it('drops the removal of "Sorry to bother you again" once the next sentence leans on it, as analyze() does', () => {
+    const session = createSession();
+    const before = 'Hi Dana,\n\nSorry to bother you again. The pilot covers three hubs in March.';
+    expect(session.update(before).findings.map((f) => [f.text, f.rewrites])).toEqual([['Sorry to bother you again', ['']]]);
+    // The edit is after the finding: its sentence and everything before it are unchanged.
+    const after = 'Hi Dana,\n\nSorry to bother you again. After that, the pilot covers three hubs in March.';
+    const updated = session.update(after);
+    expect(updated.findings.map((f) => [f.text, f.rewrites])).toEqual([['Sorry to bother you again', []]]);
+    expect(updated).toEqual(analyze(after));
+    // And back: the removal is offered again.
+    expect(session.update(before).findings.map((f) => f.rewrites)).toEqual([['']]);
+  });
+});

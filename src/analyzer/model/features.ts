@@ -21,12 +21,16 @@ export interface FeatureHit {
 
 const TOKEN_RE = /[\p{L}\p{N}$%#]+(?:['’][\p{L}]+)*|[?!]/gu;
 
+const CURLY_OR_DIGIT_RE = /[’\d]/;
+
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(sentence); m; m = TOKEN_RE.exec(sentence)) {
     // Digits become a shape: "15%" and "20%" carry the same tone, and the model should not learn particular figures.
-    const word = m[0].toLowerCase().replace(/’/g, "'").replace(/\d+/g, '0');
+    // One test spares the two replacements the many words that need neither (this runs on every word of every sentence).
+    const lower = m[0].toLowerCase();
+    const word = CURLY_OR_DIGIT_RE.test(lower) ? lower.replace(/’/g, "'").replace(/\d+/g, '0') : lower;
     out.push({ word, start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -107,6 +111,19 @@ export function forEachWordFeature(w: string, buckets: number, visit: (bucket: n
     }
   }
 }
+
+/**
+ * The hash states forEachContextFeature reaches after a word's own part of each key ("b w ", "cb C ", "t w ",
+ * "ct C "), so a caller that remembers them per word hashes only the neighbours' part: the same buckets.
+ */
+export interface ContextStates { word: string; bigram: number; classBigram: number; trigram: number; classTrigram: number; classOf: string }
+export function contextStates(w: string): ContextStates {
+  const c = classOf(w);
+  return { word: w, bigram: fnv(fnv(B, w), ' '), classBigram: fnv(fnv(CB, c), ' '), trigram: fnv(fnv(T, w), ' '), classTrigram: fnv(fnv(CT, c), ' '), classOf: c };
+}
+
+/** Hashing continued from a state (contextStates) with the rest of a key, as forEachContextFeature hashes it. */
+export const continueHash = fnv;
 
 /** The features that depend on a word's neighbours: word and class bigrams and trigrams. */
 export function forEachContextFeature(tokens: readonly Token[], buckets: number, visit: (bucket: number, from: number, to: number) => void): void {

@@ -3,7 +3,7 @@
  * committed model file that `npm run train` writes. Pure: text in, probabilities and explanations out.
  */
 import { CATEGORIES, type Category } from '../types';
-import { features, forEachContextFeature, forEachWordFeature, hitValue, tokenize, type FeatureHit, type Token } from './features';
+import { contextStates, continueHash, features, forEachWordFeature, hitValue, tokenize, type ContextStates, type FeatureHit, type Token } from './features';
 import { decodeWeights, type ModelFile } from './model-file';
 import { evidenceWindow } from './evidence-window';
 
@@ -26,8 +26,10 @@ export function loadModel(file: ModelFile): SentenceModel {
 
   // What each word contributes on its own (about two thirds of all features), by word: words repeat across
   // sentences and drafts, so most are summed once. Bounded: cleared when full.
-  const wordSums = new Map<string, { sums: Float64Array; hits: number }>();
-  function ofWord(word: string): { sums: Float64Array; hits: number } {
+  // Each word's hash states for the context keys it opens are remembered with it (contextStates).
+  type WordEntry = { sums: Float64Array; hits: number; states: ContextStates };
+  const wordSums = new Map<string, WordEntry>();
+  function ofWord(word: string): WordEntry {
     let entry = wordSums.get(word);
     if (!entry) {
       const sums = new Float64Array(k);
@@ -37,25 +39,42 @@ export function loadModel(file: ModelFile): SentenceModel {
         for (let c = 0; c < k; c++) sums[c]! += weights[bucket * k + c]!;
       });
       if (wordSums.size >= MAX_CACHED_WORDS) wordSums.clear();
-      wordSums.set(word, (entry = { sums, hits }));
+      wordSums.set(word, (entry = { sums, hits, states: contextStates(word) }));
     }
     return entry;
   }
 
-  // The fast path, run on every sentence: sums only, no feature objects.
+  // The fast path, run on every sentence: sums only, no feature objects. The context features are added in
+  // forEachContextFeature's order (so the sums are the same to the last bit), hashed from the remembered states.
+  const mask = file.buckets - 1;
   function probabilities(sentence: string): number[] {
     const tokens = tokenize(sentence);
     const sums = new Array<number>(k).fill(0);
     let hits = 0;
+    const entries: WordEntry[] = [];
     for (const t of tokens) {
       const w = ofWord(t.word);
+      entries.push(w);
       hits += w.hits;
       for (let c = 0; c < k; c++) sums[c]! += w.sums[c]!;
     }
-    forEachContextFeature(tokens, file.buckets, (bucket) => {
+    const add = (h: number) => {
+      const at = (h & mask) * k;
       hits++;
-      for (let c = 0; c < k; c++) sums[c]! += weights[bucket * k + c]!;
-    });
+      for (let c = 0; c < k; c++) sums[c]! += weights[at + c]!;
+    };
+    const n = entries.length;
+    for (let i = 0; i + 1 < n; i++) {
+      const s = entries[i]!.states;
+      const next = entries[i + 1]!.states;
+      add(continueHash(s.bigram, next.word));
+      add(continueHash(s.classBigram, next.classOf));
+      if (i + 2 < n) {
+        const after = entries[i + 2]!.states;
+        add(continueHash(continueHash(s.trigram, next.word), ' ' + after.word));
+        add(continueHash(continueHash(s.classTrigram, next.classOf), ' ' + after.classOf));
+      }
+    }
     const value = hitValue(hits);
     return sums.map((sum, c) => sigmoid(file.bias[c]! + sum * value));
   }
