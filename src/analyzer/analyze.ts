@@ -339,8 +339,11 @@ interface FindingMemo {
   finish(): void;
 }
 
-/** How many sentences after a finding's own its rewrite checks read (src/analyzer/rewrite.ts: pointsAtRemoved). */
-const SENTENCES_READ_AFTER = 3;
+/**
+ * How many sentences after a finding's own its rewrite checks read (src/analyzer/rewrite.ts): a removal may take the
+ * next sentence (a comment on it) and the "also" of the one after, and pointsAtRemoved then reads three more.
+ */
+const SENTENCES_READ_AFTER = 5;
 
 function findingMemo(): FindingMemo {
   interface Entry { finding: Finding | null; following: readonly Sentence[]; lowerSameLength: boolean }

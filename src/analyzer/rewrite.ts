@@ -524,7 +524,10 @@ function takeDependents(text: string, edit: RewriteEdit): RewriteEdit | undefine
   }
   // "She has also asked…" names the person the removed sentence introduced: left for the pointer check.
   if (/\b(?:another|again|as well|on top of)\b/i.test(next.text) || /^["'“‘(]*(?:he|she|they|it|this|that|these|those)\b/i.test(next.text.trim())) return widened;
-  const lead = text.slice(widened.end, next.start);
+  // Removed from a line's start, the removal takes the line break too: the next sentence moves up onto that line
+  // rather than leaving an empty line where the removed one stood.
+  const atLineStart = widened.replacement === '' && /(?:^|\n)[ \t]*$/.test(text.slice(0, widened.start));
+  const lead = text.slice(widened.end, next.start).replace(atLineStart ? /^[ \t]*\n/ : /$^/, '');
   const also = OPENING_ALSO_RE.exec(next.text);
   if (also) {
     const kept = also[1] ?? also[2] ?? '';
@@ -536,7 +539,7 @@ function takeDependents(text: string, edit: RewriteEdit): RewriteEdit | undefine
   const too = /,? too([.!…]["')”’]*)$/i.exec(next.text.trimEnd());
   if (too) {
     const at = next.start + too.index;
-    return { start: widened.start, end: at + too[0].length, replacement: widened.replacement + text.slice(widened.end, at) + too[1] };
+    return { start: widened.start, end: at + too[0].length, replacement: widened.replacement + lead + text.slice(next.start, at) + too[1] };
   }
   return widened;
 }

@@ -206,6 +206,13 @@ describe('nothing left dangling by a removal', () => {
     expect(verdict(too, 'My quarter ends', 'My quarter ends soon.', '')).toBe('The deck is attached. The checklist is attached.');
   });
 
+  it('moves the next line up when the removed sentence stood at a line start, leaving no empty line', () => {
+    const text = 'Hi Jo,\n\nMy quarter ends soon.\nWe can also send the install checklist.\nThanks!';
+    expect(verdict(text, 'My quarter ends', 'My quarter ends soon.', '')).toBe('Hi Jo,\n\nWe can send the install checklist.\nThanks!');
+    const too = 'Hi Jo,\n\nMy quarter ends soon.\nThe checklist is attached, too.';
+    expect(verdict(too, 'My quarter ends', 'My quarter ends soon.', '')).toBe('Hi Jo,\n\nThe checklist is attached.');
+  });
+
   it('withholds a deletion that leaves a word needing what was cut', () => {
     const text = "Please, I'm asking as a personal favour, give us a shot this spring.";
     expect(verdict(text, 'a personal favour', "I'm asking as a personal favour", "I'm asking as")).toMatch(/^withheld \(not-english: Please, I'm asking as, give us/);
