@@ -21,7 +21,7 @@ const args = process.argv.slice(2).filter((a) => a !== '--');
 // `--source FILE` (repeatable): draw from these JSON-lines files of {"text"} (and "email" or "id") instead, such as
 // the development emails while working on rewrites; the judged rounds draw from the sealed sets.
 const sourceFiles = args.filter((_, i) => args[i - 1] === '--source');
-const SOURCES = sourceFiles.length ? sourceFiles : ['tests/data/sealed2/test-emails.jsonl', 'tests/data/final/test-emails.jsonl'];
+const SOURCES = sourceFiles.length ? sourceFiles : ['tests/data/sealed3/test-emails.jsonl', 'tests/data/sealed2/test-emails.jsonl', 'tests/data/final/test-emails.jsonl'];
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const size = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--seed' && args[i - 1] !== '--source') ?? 60);
 const seed = Number(option('--seed') ?? 60);
@@ -37,15 +37,15 @@ if (scoreFile) {
   process.exit(0);
 }
 
-/** The sentence holding the edit and its neighbours: enough context to judge a removal. */
-function passage(text: string, from: number, to: number): string {
+/** The sentence holding the edit and its neighbours, as offsets into `text`: enough context to judge a removal. */
+function passage(text: string, from: number, to: number): { start: number; end: number } {
   const sentences = splitSentences(text);
   // An edit at the very end of the email (a removed P.S.) lies after every sentence: its passage is the last ones.
   const at = sentences.findIndex((s) => s.end >= from);
   const first = Math.max(0, (at < 0 ? sentences.length - 1 : at) - 1);
   let last = sentences.findIndex((s) => s.end >= to);
   last = Math.min(sentences.length - 1, (last < 0 ? sentences.length - 1 : last) + 1);
-  return text.slice(sentences[first]!.start, sentences[last]!.end);
+  return { start: Math.min(sentences[first]!.start, from), end: Math.max(sentences[last]!.end, to) };
 }
 
 const candidates: { email: string; text: string; finding: Finding }[] = [];
@@ -64,7 +64,8 @@ let withheld = 0;
 for (const { c } of order) {
   if (drawn >= size) break;
   const { finding, text } = c;
-  const before = passage(text, finding.replace.start, finding.replace.end);
+  const window = passage(text, finding.replace.start, finding.replace.end);
+  const before = text.slice(window.start, window.end);
   if (excluded.has(before)) continue;
   // A finding whose every rewrite was withheld shows advice without Apply: nothing to judge, but it is counted.
   if (!finding.rewrites.length) {
@@ -73,7 +74,8 @@ for (const { c } of order) {
   }
   drawn++;
   const applied = applyRewrite(text, finding, finding.rewrites[0]!);
-  const after = passage(applied.text, applied.start, Math.max(applied.start, applied.end));
+  // The same stretch of the email after the change (the edit lies inside it), so the reviewer compares like with like.
+  const after = applied.text.slice(window.start, window.end + applied.text.length - text.length);
   console.log(JSON.stringify({ id: finding.id.replace(/@/, `@${c.email}:`), rule: finding.rule, flagged: finding.text, message: finding.message, before, after }));
 }
 const offering = candidates.filter((c) => c.finding.rewrites.length).length;
