@@ -730,26 +730,9 @@ function sentenceRemoval(text: string, s: TextRange): RewriteEdit {
     if (previous.start > 0 && text[previous.start - 1] === ' ') return { start: previous.start - 1, end: s.end, replacement: '' };
     return { start: previous.start, end: s.end, replacement: '' };
   }
-  const line = lineAround(text, s);
-  if (line) return line;
   if (text[s.end] === ' ') return { start: s.start, end: s.end + 1, replacement: '' };
   if (s.start > 0 && text[s.start - 1] === ' ') return { start: s.start - 1, end: s.end, replacement: '' };
   return { start: s.start, end: s.end, replacement: '' };
-}
-
-/**
- * A sentence alone on its line goes with its line: with the line breaks after it (the next line or paragraph moves
- * up to where it stood), or, as the last line, with the breaks before it. Otherwise an empty line or paragraph
- * would stay where the sentence was.
- */
-function lineAround(text: string, s: TextRange): RewriteEdit | undefined {
-  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
-  if (lineStart === 0 || !/^[ \t]*$/.test(text.slice(lineStart, s.start))) return undefined;
-  const after = /^[ \t]*(?:\n[ \t]*)*/.exec(text.slice(s.end))![0];
-  if (!after.includes('\n') && s.end + after.length < text.length) return undefined;
-  if (s.end + after.length < text.length) return { start: lineStart, end: s.end + after.length, replacement: '' };
-  const before = /(?:\n[ \t]*)+$/.exec(text.slice(0, lineStart))![0];
-  return { start: lineStart - before.length, end: text.length, replacement: '' };
 }
 
 function clauseRemoval(text: string, s: TextRange, sentence: string, us: number, ue: number, bounds: TextRange, boundaries: TextRange[]): RewriteEdit {

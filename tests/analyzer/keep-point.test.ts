@@ -213,17 +213,6 @@ describe('nothing left dangling by a removal', () => {
     expect(verdict(too, 'My quarter ends', 'My quarter ends soon.', '')).toBe('Hi Jo,\n\nThe checklist is attached.');
   });
 
-  it('takes a removed sentence\'s own line or paragraph with it, leaving no empty one behind', () => {
-    const removed = (text: string) => {
-      const f = analyze(text).findings.find((x) => x.rule === 'timidity/sorry-to-bother')!;
-      return applyRewrite(text, f, '').text;
-    };
-    expect(removed('Hi Jo,\n\nSorry to bother you again.\n\nThe crane arrives at nine.\n\nBest,\nSam')).toBe('Hi Jo,\n\nThe crane arrives at nine.\n\nBest,\nSam');
-    expect(removed('Hi Jo,\n\nThe deck is attached.\nSorry to bother you again.\nThe crane arrives at nine.')).toBe('Hi Jo,\n\nThe deck is attached.\nThe crane arrives at nine.');
-    expect(removed('Hi Jo,\n\nThe deck is attached.\n\nSorry to bother you again.')).toBe('Hi Jo,\n\nThe deck is attached.');
-    expect(removed('Hi Jo,\n\nThe deck is attached. Sorry to bother you again.\n\nBest,\nSam')).toBe('Hi Jo,\n\nThe deck is attached.\n\nBest,\nSam');
-  });
-
   it('withholds a deletion that leaves a word needing what was cut', () => {
     const text = "Please, I'm asking as a personal favour, give us a shot this spring.";
     expect(verdict(text, 'a personal favour', "I'm asking as a personal favour", "I'm asking as")).toMatch(/^withheld \(not-english: Please, I'm asking as, give us/);
