@@ -5,7 +5,7 @@
 import nlp from 'compromise/two';
 import type { Rule } from './rule-schema';
 import { RuleError } from './rule-error';
-import { gateOf, gateOfTag, inOrder, orderOf, passes, patternTokens, possibleOf, type Gate, type OrderedSlot, type TermPositions } from './gate';
+import { gateOf, gateOfTag, inOrder, orderOf, passes, patternTokens, possibleOf, valueBeside, valueNeighboursOf, type Gate, type OrderedSlot, type TermPositions, type ValueNeighbour } from './gate';
 import { longestAlternativesFirst, patternSyntaxProblems } from './pattern-syntax';
 import { poisePlugin } from './plugin';
 import { gateTokens, words } from './text';
@@ -55,6 +55,10 @@ interface CompiledPattern {
   requiresGates: Gate[];
   /** The stricter word condition (possibleOf), checked after the gate; worked out on first use. */
   possible: () => (tokens: ReadonlySet<string>) => boolean;
+  /** Plain words a value must stand beside (valueNeighboursOf), checked after tokenizing; worked out on first use. */
+  valueNeighbours: () => ValueNeighbour[];
+  /** For a list rule, the plain words a match can open with (listOpeners), or null; worked out on first use. */
+  opens: () => ReadonlySet<string> | null;
 }
 
 /** A term's forms that a pattern's word is compared with (compromise's doesMatch), as the tokenizer leaves them. */
@@ -95,6 +99,37 @@ export function formPositions(doc: { docs: unknown[][] }): TermPositions {
     }
   }
   return { at, split };
+}
+
+/**
+ * The words compromise's tagger can tag a value (#Value or one of its number tags) from its lexicon alone: number
+ * words, ordinals, fractions, and every word of a multi-word entry with such a tag ("a few"). Built on first use.
+ */
+const lexiconValueWords = lazily(() => {
+  const model = (nlp.world() as { model: { one: { tagSet: Record<string, { parents?: string[] }>; lexicon: Record<string, string | string[]>; frozenLex?: Record<string, string | string[]> } } }).model.one;
+  const valueTags = new Set(Object.keys(model.tagSet).filter((t) => t === 'Value' || model.tagSet[t]!.parents?.includes('Value')));
+  const out = new Set<string>();
+  for (const lexicon of [model.lexicon, model.frozenLex ?? {}]) {
+    for (const [entry, tag] of Object.entries(lexicon)) {
+      if ((Array.isArray(tag) ? tag : [tag]).some((t) => valueTags.has(t))) for (const w of entry.split(' ')) out.add(w);
+    }
+  }
+  return out;
+});
+
+/**
+ * Whether compromise's tagging could make this tokenized term a value: true for any form with a character other than a
+ * plain letter (figures, money, percentages, hyphenated or accented words), a lexicon number word (a plural too), a
+ * word with the suffix the tagger reads as a number ("-teenth", "-tieth"), or one spelled like a Roman numeral. An
+ * over-approximation: a term it calls false is never tagged a value.
+ */
+function maybeValueTerm(t: TermForms): boolean {
+  const values = lexiconValueWords();
+  for (const form of [t.text.toLowerCase(), t.normal, t.machine, t.implicit]) {
+    if (!form) continue;
+    if (/[^a-z]/.test(form) || values.has(form) || values.has(form.replace(/s$/, '')) || /(?:teenth|tieth)$/.test(form) || /^[ivxlcdm]{2,}$/.test(form)) return true;
+  }
+  return false;
 }
 
 /**
@@ -205,6 +240,21 @@ function spanOf(view: Doc): { start: number; end: number } | null {
 
 const LIST_SEPARATOR = /\s*(?:,|;|\band\b|\bplus\b|&)\s*/i;
 
+/** The items a list hit counts in the text after its match. */
+const listItems = (rest: string) => rest.replace(/^[\s:—–-]+/, '').split(LIST_SEPARATOR).filter((s) => /\p{L}/u.test(s)).length;
+
+/**
+ * The plain words a match of a list pattern opens with: the first word of each alternative of its first token, when
+ * that token is required and every alternative opens with a plain word; else null.
+ */
+function listOpeners(pattern: string): ReadonlySet<string> | null {
+  const first = patternTokens(pattern)[0]?.replace(/^\^/, '');
+  if (!first || /[?*+}]$/.test(first)) return null;
+  const bare = first.startsWith('(') && first.endsWith(')') ? first.slice(1, -1) : first;
+  const openers = bare.split('|').map((a) => a.trim().split(/\s+/)[0]!);
+  return openers.every((w) => /^[a-z]+$/i.test(w)) ? new Set(openers.map((w) => w.toLowerCase())) : null;
+}
+
 /**
  * `prevalidated`: the rules are the bundle `npm run build:rules` already checked, so the cross-rule checks (about
  * half of start-up: every pattern parsed again) are skipped; any other rules are always checked.
@@ -227,6 +277,8 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
           order: lazily(() => ordered(pattern)),
           requiresGates: rule.requires.map(gateOf),
           possible: lazily(() => possibleOf(pattern)),
+          valueNeighbours: lazily(() => valueNeighboursOf(pattern)),
+          opens: lazily(() => (rule.type === 'list' ? listOpeners(pattern) : null)),
         })),
   );
   const stacks = rules
@@ -259,9 +311,26 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
     const tokenized = nlp.tokenize(text);
     // Tokenizing is about a third of a parse: a pattern whose words are all there but never in its order is dropped
     // before tagging, and a sentence left with no candidate is not tagged at all.
-    if (candidates.some((p) => p.order().length > 0)) {
+    if (candidates.some((p) => p.order().length > 0 || p.valueNeighbours().length > 0 || p.opens() !== null)) {
       const positions = formPositions(tokenized);
-      candidates = candidates.filter((p) => p.order().length === 0 || inOrder(p.order(), positions));
+      const terms = (tokenized.docs as (TermForms & Term)[][]).flat();
+      const maybeValue = (i: number) => i >= 0 && i < terms.length && maybeValueTerm(terms[i]!);
+      // A list hit counts its items after its match, which starts at a term of an opener: the text from the first
+      // such term holds at least as many (an item split off at the opener's own term is still one piece).
+      let offsets = false;
+      const enoughItems = (opens: ReadonlySet<string>, min: number) => {
+        if (!offsets) tokenized.compute('offset');
+        offsets = true;
+        let from = Infinity;
+        for (const w of opens) for (const i of positions.at.get(w) ?? []) from = Math.min(from, terms[i]!.offset?.start ?? 0);
+        return from !== Infinity && listItems(sentence.slice(from)) >= min;
+      };
+      candidates = candidates.filter((p) => {
+        if (p.order().length > 0 && !inOrder(p.order(), positions)) return false;
+        if (!p.valueNeighbours().every((n) => valueBeside(n, positions, maybeValue))) return false;
+        const opens = p.opens();
+        return opens === null || p.rule.type !== 'list' || enoughItems(opens, p.rule.min);
+      });
       if (candidates.length === 0 && stackCandidates.length === 0) return { hits: [], tagged: false };
     }
     const doc = parse(tokenized);
@@ -285,9 +354,7 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
         const span = spanOf(matches.eq(i));
         if (!span) continue;
         if (rule.type === 'list') {
-          const rest = sentence.slice(span.end).replace(/^[\s:—–-]+/, '');
-          const items = rest.split(LIST_SEPARATOR).filter((s) => /\p{L}/u.test(s));
-          if (items.length < rule.min) continue;
+          if (listItems(sentence.slice(span.end)) < rule.min) continue;
           hits.push({ rule: rule.id, start: span.start, end: sentence.replace(/[\s.!?;:,]+$/, '').length });
         } else {
           hits.push({ rule: rule.id, ...span });

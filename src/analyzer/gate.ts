@@ -283,3 +283,54 @@ export function inOrder(order: readonly OrderedSlot[], positions: TermPositions)
   }
   return true;
 }
+
+/**
+ * A plain word whose term a value ("500", "five", "third") stands right next to: `side` "after" for "global #Value"
+ * (the value's term follows the word's), "before" for "#Value+ countries".
+ */
+export interface ValueNeighbour {
+  words: ReadonlySet<string>;
+  side: 'before' | 'after';
+}
+
+/** A required token that only a value's term matches: #Value or a choice of its number tags, repeated or not. */
+const isValueToken = (token: string) =>
+  /^\(?#(?:Value|Cardinal|Ordinal|NumericValue|TextValue)(?:\|#(?:Value|Cardinal|Ordinal|NumericValue|TextValue))*\)?\+?$/.test(token.replace(/^\^|\$$/g, ''));
+
+/**
+ * Where a pattern writes a one-term plain word (or a choice of them) right beside a value token, both required: the
+ * term of one of those words has a value's term beside it on that side whenever the pattern matches. Checked by
+ * valueBeside before tagging, with a test of the term's forms that is true of every term compromise can tag a value.
+ */
+export function valueNeighboursOf(pattern: string): ValueNeighbour[] {
+  const tokens = patternTokens(pattern);
+  const out: ValueNeighbour[] = [];
+  const plainWords = (token: string): ReadonlySet<string> | null => {
+    if (isOptional(token) || !isOneTerm(token)) return null;
+    const t = token.replace(/^\^|\$$/g, '');
+    const bare = t.startsWith('(') && t.endsWith(')') ? t.slice(1, -1) : t;
+    return new Set(bare.split('|').map((w) => w.toLowerCase()));
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!];
+    const aWords = plainWords(a);
+    if (aWords && !isOptional(b) && isValueToken(b)) out.push({ words: aWords, side: 'after' });
+    const bWords = plainWords(b);
+    if (bWords && !isOptional(a) && isValueToken(a)) out.push({ words: bWords, side: 'before' });
+  }
+  return out;
+}
+
+/**
+ * Whether a term of the neighbour's words has, on its side, a term that could be a value (`maybeValue`), or either of
+ * the two may still be split by the later contraction pass.
+ */
+export function valueBeside(n: ValueNeighbour, positions: TermPositions, maybeValue: (i: number) => boolean): boolean {
+  for (const w of n.words) {
+    for (const p of positions.at.get(w) ?? []) {
+      const q = n.side === 'after' ? p + 1 : p - 1;
+      if (positions.split.has(p) || positions.split.has(q) || maybeValue(q)) return true;
+    }
+  }
+  return false;
+}

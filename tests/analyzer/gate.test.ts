@@ -93,3 +93,30 @@ describe('possibleOf: all the words of one of a domain tag\'s entries, checked a
     expect(possibleOf('(#Noun|#Brag) team')(gateTokens('The team met.'))).toBe(true);
   });
 });
+
+describe('checks on the tokenized sentence that a value or a list needs, before tagging', async () => {
+  const { createEngine } = await import('../../src/analyzer/engine');
+  const rules = (await import('../../src/analyzer/rules.generated.json')).default as unknown as Parameters<typeof createEngine>[0];
+  const engine = createEngine(rules, { prevalidated: true });
+  const run = (sentence: string) => {
+    const { hits, tagged } = engine.analyzeSentence(sentence);
+    return { rules: hits.map((h) => h.rule), tagged };
+  };
+
+  it('skips "global" with no number beside it, and still flags one in figures or words', () => {
+    expect(run('Global warming is the topic of the panel on Friday.')).toEqual({ rules: [], tagged: false });
+    expect(run('Twelve of the Global 500 companies run their freight on our platform.').rules).toContain('self_serving/big-name-clients');
+    expect(run('Three Fortune five hundred companies run their freight on our platform.').rules).toContain('self_serving/big-name-clients');
+  });
+
+  it('skips a number that does not stand right before "countries", and flags one that does', () => {
+    expect(run('In 2019 our countries signed the treaty.').tagged).toBe(false);
+    expect(run('We ship to customers in over 40 countries.').rules).toContain('self_serving/vanity-numbers');
+  });
+
+  it('skips "has" with too few list items after it, even when the sentence has a list before it', () => {
+    expect(run('Dashboards, alerts, reports, exports and the API: the app has them all.')).toEqual({ rules: [], tagged: false });
+    expect(run('The house has a garden, a pool and a porch.')).toEqual({ rules: [], tagged: false });
+    expect(run('Our platform has dashboards, alerts, APIs, SSO, audit trails and custom reports.').rules).toContain('self_serving/feature-dump');
+  });
+});
