@@ -48,11 +48,12 @@ export interface Hit {
 interface CompiledPattern {
   rule: Rule;
   matcher: () => Matcher;
-  gate: Gate;
+  /** Worked out on first use when the index keys came with the rules (see GateKeys). */
+  gate: () => Gate;
   /** Slots of plain words in the pattern's order, when there are two or more (see orderOf); worked out on first use. */
   order: () => OrderedSlot[];
   /** The rule's `requires` patterns: when there are some, one of their gates must pass too. */
-  requiresGates: Gate[];
+  requiresGates: () => Gate[];
   /** The stricter word condition (possibleOf), checked after the gate; worked out on first use. */
   possible: () => (tokens: ReadonlySet<string>) => boolean;
   /** Plain words a value must stand beside (valueNeighboursOf), checked after tokenizing; worked out on first use. */
@@ -163,8 +164,11 @@ function parse(doc: ReturnType<typeof nlp>): ReturnType<typeof nlp> {
   return doc;
 }
 
-const passesAll = (p: { gate: Gate; requiresGates: Gate[] }, tokens: ReadonlySet<string>) =>
-  passes(p.gate, tokens) && (p.requiresGates.length === 0 || p.requiresGates.some((g) => passes(g, tokens)));
+const passesAll = (p: { gate: () => Gate; requiresGates: () => Gate[] }, tokens: ReadonlySet<string>) => {
+  if (!passes(p.gate(), tokens)) return false;
+  const requires = p.requiresGates();
+  return requires.length === 0 || requires.some((g) => passes(g, tokens));
+};
 
 /**
  * The slot a random sentence is least likely to satisfy: the fewest words, function words ("to", "the", "we") counted
@@ -265,7 +269,44 @@ function ordered(pattern: string): OrderedSlot[] {
   return order.length >= 2 ? order : [];
 }
 
-export function createEngine(rules: readonly Rule[], { prevalidated = false }: { prevalidated?: boolean } = {}): Engine {
+/**
+ * The words each pattern is indexed under (keySlot of its gate), in the order of the rules' patterns, worked out by
+ * `npm run build:rules` with the bundle so start-up does not derive every pattern's gate; `fingerprint` is
+ * patternsFingerprint of the patterns they were worked out for, and keys for other patterns are ignored. Many
+ * patterns share their words (a domain tag's), so each distinct list is stored once, its words joined by spaces, and
+ * `keys` holds each pattern's index into `lists`.
+ */
+export interface GateKeys {
+  fingerprint: string;
+  lists: string[];
+  keys: number[];
+}
+
+/** An FNV-1a hash of every pattern of the rules, in order. */
+function patternsFingerprint(rules: readonly Rule[]): string {
+  let h = 0x811c9dc5;
+  for (const rule of rules) {
+    if (rule.type === 'stack') continue;
+    for (const pattern of rule.patterns) {
+      for (let i = 0; i < pattern.length; i++) h = Math.imul(h ^ pattern.charCodeAt(i), 0x01000193);
+      h = Math.imul(h ^ 0x0a, 0x01000193);
+    }
+  }
+  return (h >>> 0).toString(16);
+}
+
+/** The index keys of every pattern of the rules, for `npm run build:rules` to store beside the bundle. */
+export function gateKeysOf(rules: readonly Rule[]): GateKeys {
+  const lists: string[] = [];
+  const keys = rules.flatMap((rule) => (rule.type === 'stack' ? [] : rule.patterns.map((p) => {
+    const list = [...keySlot(gateOf(p))].join(' ');
+    const at = lists.indexOf(list);
+    return at >= 0 ? at : lists.push(list) - 1;
+  })));
+  return { fingerprint: patternsFingerprint(rules), lists, keys };
+}
+
+export function createEngine(rules: readonly Rule[], { prevalidated = false, gateKeys }: { prevalidated?: boolean; gateKeys?: GateKeys } = {}): Engine {
   if (!prevalidated) checkPatterns(rules);
   const patterns: CompiledPattern[] = rules.flatMap((rule) =>
     rule.type === 'stack'
@@ -273,9 +314,9 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
       : rule.patterns.map((pattern) => ({
           rule,
           matcher: lazily(() => compile(pattern)),
-          gate: gateOf(pattern),
+          gate: lazily(() => gateOf(pattern)),
           order: lazily(() => ordered(pattern)),
-          requiresGates: rule.requires.map(gateOf),
+          requiresGates: lazily(() => rule.requires.map(gateOf)),
           possible: lazily(() => possibleOf(pattern)),
           valueNeighbours: lazily(() => valueNeighboursOf(pattern)),
           opens: lazily(() => (rule.type === 'list' ? listOpeners(pattern) : null)),
@@ -290,9 +331,15 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
   // Index every pattern under the words of its most selective slot, so a sentence only looks at the patterns one of
   // its own words can start; checking all ~700 gates for every sentence cost more than the tagging it saved.
   const index = new Map<string, CompiledPattern[]>();
-  for (const p of patterns) {
-    for (const w of keySlot(p.gate)) index.set(w, [...(index.get(w) ?? []), p]);
-  }
+  const stored = gateKeys && gateKeys.keys.length === patterns.length && gateKeys.fingerprint === patternsFingerprint(rules) ? gateKeys : undefined;
+  const lists = stored?.lists.map((l) => (l === '' ? [] : l.split(' ')));
+  patterns.forEach((p, i) => {
+    for (const w of lists?.[stored!.keys[i]!] ?? keySlot(p.gate())) {
+      const list = index.get(w);
+      if (list) list.push(p);
+      else index.set(w, [p]);
+    }
+  });
 
   function analyzeSentence(sentence: string): { hits: Hit[]; tagged: boolean } {
     const tokens = gateTokens(sentence);

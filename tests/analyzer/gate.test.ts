@@ -120,3 +120,23 @@ describe('checks on the tokenized sentence that a value or a list needs, before 
     expect(run('Our platform has dashboards, alerts, APIs, SSO, audit trails and custom reports.').rules).toContain('self_serving/feature-dump');
   });
 });
+
+describe('index words worked out by npm run build:rules', async () => {
+  const { createEngine, gateKeysOf } = await import('../../src/analyzer/engine');
+  const rules = (await import('../../src/analyzer/rules.generated.json')).default as unknown as Parameters<typeof createEngine>[0];
+  const sentences = rules.flatMap((r) => [...r.examples.flag, ...r.examples.allow]);
+  const hitsOf = (engine: ReturnType<typeof createEngine>) => sentences.map((s) => engine.analyzeSentence(s).hits);
+  const worked = hitsOf(createEngine(rules, { prevalidated: true }));
+
+  it('flag the same words in every rule example as keys worked out at start-up', () => {
+    expect(worked.flat().length).toBeGreaterThan(rules.length);
+    expect(hitsOf(createEngine(rules, { prevalidated: true, gateKeys: gateKeysOf(rules) }))).toEqual(worked);
+  });
+
+  it('are ignored when they were worked out for other rules', () => {
+    const stale = gateKeysOf(rules.slice(1));
+    expect(hitsOf(createEngine(rules, { prevalidated: true, gateKeys: stale }))).toEqual(worked);
+    const shuffled = { ...gateKeysOf(rules), keys: gateKeysOf(rules).keys.map(() => 0) };
+    expect(hitsOf(createEngine(rules, { prevalidated: true, gateKeys: { ...shuffled, fingerprint: 'stale' } }))).toEqual(worked);
+  });
+});
