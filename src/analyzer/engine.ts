@@ -248,6 +248,26 @@ const LIST_SEPARATOR = /\s*(?:,|;|\band\b|\bplus\b|&)\s*/i;
 const listItems = (rest: string) => rest.replace(/^[\s:—–-]+/, '').split(LIST_SEPARATOR).filter((s) => /\p{L}/u.test(s)).length;
 
 /**
+ * A check on the raw words, before tokenizing, that a list hit is possible: its match opens at a term of an opener,
+ * and the text from the first word that could be one holds at least `min` items (see enoughItems in the engine). A
+ * word could be an opener when it is one, with or without its hyphens or as one part of them, or when it has an
+ * apostrophe (a contraction may split into one); a sentence with a character outside ASCII or a dotted acronym, which
+ * compromise's normal forms may change, is always possible.
+ */
+function rawListPossible(sentence: string, opens: ReadonlySet<string>, min: number): boolean {
+  if (/[^\x00-\x7f]|[a-z]\.[a-z]/i.test(sentence)) return true;
+  const lower = sentence.toLowerCase();
+  const word = /[a-z0-9]+(?:['-][a-z0-9]+)*/g;
+  for (let m = word.exec(lower); m !== null; m = word.exec(lower)) {
+    const w = m[0];
+    if (w.includes("'") || opens.has(w) || (w.includes('-') && (opens.has(w.replace(/-/g, '')) || w.split('-').some((part) => opens.has(part))))) {
+      return listItems(sentence.slice(m.index)) >= min;
+    }
+  }
+  return false;
+}
+
+/**
  * The plain words a match of a list pattern opens with: the first word of each alternative of its first token, when
  * that token is required and every alternative opens with a plain word; else null.
  */
@@ -351,6 +371,8 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false, gat
     const stackCandidates = stacks.filter(
       (s) => stackPasses(s.gate, s.rule.min, tokens) && (s.requiresGates.length === 0 || s.requiresGates.some((g) => passes(g, tokens))),
     );
+    // A list pattern whose opener comes after most of the sentence's commas is dropped before tokenizing.
+    candidates = candidates.filter((p) => p.rule.type !== 'list' || p.opens() === null || rawListPossible(sentence, p.opens()!, p.rule.min));
     if (candidates.length === 0 && stackCandidates.length === 0) return { hits: [], tagged: false };
 
     // Line breaks inside a sentence (Shift+Enter) are spaces to the tagger; the length is unchanged.
