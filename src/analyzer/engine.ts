@@ -5,7 +5,7 @@
 import nlp from 'compromise/two';
 import type { Rule } from './rule-schema';
 import { RuleError } from './rule-error';
-import { gateOf, gateOfTag, inOrder, orderOf, passes, patternTokens, possibleOf, valueBeside, valueNeighboursOf, type Gate, type OrderedSlot, type TermPositions, type ValueNeighbour } from './gate';
+import { gateOf, gateOfTag, inOrder, orderOf, passes, patternTokens, possibleOf, rawChunks, rawInOrder, valueBeside, valueNeighboursOf, type Gate, type OrderedSlot, type TermPositions, type ValueNeighbour } from './gate';
 import { longestAlternativesFirst, patternSyntaxProblems } from './pattern-syntax';
 import { poisePlugin } from './plugin';
 import { gateTokens, words } from './text';
@@ -116,6 +116,12 @@ const lexiconValueWords = lazily(() => {
     }
   }
   return out;
+});
+
+/** Words compromise's tokenizer expands though they have no apostrophe ("gonna", "cannot"), and its word aliases. */
+const expandedWords = lazily(() => {
+  const one = (nlp.world() as { model: { one: { contractions: { word?: string }[]; aliases: Record<string, string> } } }).model.one;
+  return new Set([...one.contractions.flatMap((c) => (c.word ? [c.word] : [])), ...Object.keys(one.aliases)]);
 });
 
 /**
@@ -373,6 +379,11 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false, gat
     );
     // A list pattern whose opener comes after most of the sentence's commas is dropped before tokenizing.
     candidates = candidates.filter((p) => p.rule.type !== 'list' || p.opens() === null || rawListPossible(sentence, p.opens()!, p.rule.min));
+    // And one whose plain words cannot come in its order even in the raw words ("maybe" and "perhaps" far apart).
+    if (candidates.some((p) => p.order().length > 0)) {
+      const chunks = rawChunks(sentence, expandedWords());
+      if (chunks) candidates = candidates.filter((p) => p.order().length === 0 || rawInOrder(p.order(), chunks));
+    }
     if (candidates.length === 0 && stackCandidates.length === 0) return { hits: [], tagged: false };
 
     // Line breaks inside a sentence (Shift+Enter) are spaces to the tagger; the length is unchanged.

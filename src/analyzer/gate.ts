@@ -334,3 +334,74 @@ export function valueBeside(n: ValueNeighbour, positions: TermPositions, maybeVa
   }
   return false;
 }
+
+/**
+ * A sentence's words as its whitespace-separated chunks, for an order check before tokenizing. compromise's terms
+ * never span whitespace, so each term lies in one chunk: `forms` holds every form a term in the chunk could have (its
+ * letter and digit runs, the chunk without its hyphens, an alias for a symbol), `any` marks a chunk that could hold any
+ * word (a contraction, which compromise expands), `multi` one that may hold several terms, and `skippable` a chunk of
+ * punctuation alone, which compromise may fold into its neighbour's term.
+ */
+export interface RawChunk {
+  forms: ReadonlySet<string>;
+  any: boolean;
+  multi: boolean;
+  skippable: boolean;
+}
+
+const SYMBOL_ALIASES: Record<string, string> = { '&': 'and', '@': 'at', '%': 'percent' };
+
+/**
+ * The chunks of a sentence, or null where compromise's normal forms may differ from the raw words in ways not
+ * modelled here (a character outside ASCII, a dotted acronym); `expands`: words compromise expands without an
+ * apostrophe ("gonna", "cannot", "plz").
+ */
+export function rawChunks(sentence: string, expands: ReadonlySet<string>): RawChunk[] | null {
+  if (/[^\x00-\x7f]|[a-z]\.[a-z]/i.test(sentence)) return null;
+  const out: RawChunk[] = [];
+  for (const chunk of sentence.toLowerCase().split(/\s+/)) {
+    if (chunk === '') continue;
+    const pieces = chunk.match(/[a-z]+|[0-9]+/g);
+    if (!pieces) {
+      const forms = new Set<string>([chunk]);
+      for (const c of chunk) if (SYMBOL_ALIASES[c]) forms.add(SYMBOL_ALIASES[c]);
+      out.push({ forms, any: false, multi: true, skippable: true });
+      continue;
+    }
+    const core = chunk.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+    const forms = new Set<string>(pieces);
+    for (const run of chunk.match(/[a-z0-9]+/g) ?? []) forms.add(run);
+    forms.add(core);
+    forms.add(core.replace(/[^a-z0-9]/g, ''));
+    const any = /['`]/.test(chunk) || [...forms].some((f) => expands.has(f));
+    out.push({ forms, any, multi: any || pieces.length > 1 || /[^a-z0-9]/.test(core), skippable: false });
+  }
+  return out;
+}
+
+/** inOrder on chunks: true whenever inOrder can be true of the sentence's terms. */
+export function rawInOrder(order: readonly OrderedSlot[], chunks: readonly RawChunk[]): boolean {
+  let feasible: number[] | null = null;
+  for (const slot of order) {
+    const next: number[] = [];
+    for (let p = 0; p < chunks.length; p++) {
+      const c = chunks[p]!;
+      if (!c.any && ![...slot.words].some((w) => c.forms.has(w))) continue;
+      let ok: boolean;
+      if (feasible === null) ok = true;
+      else if (slot.adjacent) {
+        ok = feasible.some((q) => {
+          if (p === q) return chunks[q]!.multi;
+          if (p < q) return false;
+          // Right after q, or past chunks of punctuation alone.
+          for (let k = q + 1; k < p; k++) if (!chunks[k]!.skippable) return false;
+          return true;
+        });
+      } else ok = feasible.some((q) => p > q || (p === q && chunks[q]!.multi));
+      if (ok) next.push(p);
+    }
+    if (next.length === 0) return false;
+    feasible = next;
+  }
+  return true;
+}

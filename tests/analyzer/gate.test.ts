@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import nlp from 'compromise/two';
 import { formPositions } from '../../src/analyzer/engine';
-import { gateOf, inOrder, orderOf, passes, possibleOf } from '../../src/analyzer/gate';
+import { gateOf, inOrder, orderOf, passes, possibleOf, rawChunks, rawInOrder } from '../../src/analyzer/gate';
 import { gateTokens } from '../../src/analyzer/text';
 
 const slots = (p: string) => gateOf(p).map((s) => [...s].sort());
@@ -138,5 +138,41 @@ describe('index words worked out by npm run build:rules', async () => {
     expect(hitsOf(createEngine(rules, { prevalidated: true, gateKeys: stale }))).toEqual(worked);
     const shuffled = { ...gateKeysOf(rules), keys: gateKeysOf(rules).keys.map(() => 0) };
     expect(hitsOf(createEngine(rules, { prevalidated: true, gateKeys: { ...shuffled, fingerprint: 'stale' } }))).toEqual(worked);
+  });
+});
+
+describe('order of plain words on the raw words, before tokenizing', () => {
+  const expands = new Set(['gonna', 'cannot']);
+  const raw = (pattern: string, sentence: string) => {
+    const chunks = rawChunks(sentence, expands);
+    return chunks === null ? 'unchecked' : rawInOrder(orderOf(pattern), chunks);
+  };
+  const terms = (pattern: string, sentence: string) => inOrder(orderOf(pattern), formPositions(nlp.tokenize(sentence)));
+
+  it('skips words that are there but apart or out of order, as the check on terms does', () => {
+    for (const s of ['Maybe next week, perhaps.', 'You bother me, sorry to say.']) {
+      const pattern = s.startsWith('Maybe') ? '(maybe|perhaps) (maybe|perhaps)' : 'sorry to (bother|bug) you';
+      expect(raw(pattern, s)).toBe(false);
+      expect(terms(pattern, s)).toBe(false);
+    }
+  });
+
+  it('never skips a sentence the check on terms lets through: dashes, symbols, contractions, run-together words', () => {
+    const cases: [string, string][] = [
+      ['(maybe|perhaps) (maybe|perhaps)', 'Maybe - perhaps not.'],
+      ['(maybe|perhaps) (maybe|perhaps)', 'Maybe/perhaps not.'],
+      ['(salt|pepper) and (vinegar|mustard)', 'Salt & vinegar.'],
+      ['i would (love|like) to', "I'd love to."],
+      ['(going|want) to (call|ring)', 'I am gonna call.'],
+      ['(re|pre) enact', 'We re-enact it.'],
+    ];
+    for (const [pattern, sentence] of cases) {
+      expect(terms(pattern, sentence) ? raw(pattern, sentence) : true).not.toBe(false);
+    }
+  });
+
+  it('leaves a sentence with a letter outside ASCII or a dotted acronym to the check on terms', () => {
+    expect(raw('(maybe|perhaps) (maybe|perhaps)', 'Maybe café perhaps.')).toBe('unchecked');
+    expect(raw('(maybe|perhaps) (maybe|perhaps)', 'Maybe e.g. perhaps.')).toBe('unchecked');
   });
 });
