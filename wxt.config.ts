@@ -42,7 +42,7 @@ export default defineConfig({
     includeSources: [
       'package.json', 'package-lock.json', 'README.md', 'tsconfig.json', 'wxt.config.ts', 'vitest.config.ts',
       'entrypoints/**', 'src/**', 'rules/**', 'scripts/**',
-      '!src/analyzer/rules.generated.json', '!src/analyzer/rules.summary.generated.json',
+      '!src/analyzer/rules.generated.json', '!src/analyzer/rules.summary.generated.json', '!src/analyzer/rules.gates.generated.json',
     ],
   },
 });

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadRules, RuleError } from '../src/analyzer/rules';
-import { createEngine } from '../src/analyzer/engine';
+import { createEngine, gateKeysOf } from '../src/analyzer/engine';
 import { readRuleSources } from '../src/cli/rule-files';
 import { CATEGORIES } from '../src/analyzer/types';
 import { modelRuleId } from '../src/analyzer/model/detector';
@@ -16,6 +16,8 @@ try {
   const rules = loadRules(readRuleSources(`${root}rules`));
   createEngine(rules); // cross-rule checks: unknown tags, duplicate patterns, gate anchors
   writeFileSync(`${root}src/analyzer/rules.generated.json`, `${JSON.stringify(rules, null, 1)}\n`);
+  // The words each pattern is indexed under, so the extension and the CLI do not work them out at every start.
+  writeFileSync(`${root}src/analyzer/rules.gates.generated.json`, `${JSON.stringify(gateKeysOf(rules))}\n`);
   // What the options page lists and searches: a few fields per rule instead of every pattern and example.
   // The sentence model is listed with the rules of each category, so a rep who turned it off from a tooltip can turn
   // it back on (its findings are suggestions or, when it is sure, warnings).

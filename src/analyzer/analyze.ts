@@ -3,7 +3,7 @@
  * cache rule hits by sentence text and re-tag only what changed, and still return exactly what analyze() would.
  */
 import type { Rule } from './rule-schema';
-import { createEngine, type Engine, type Hit } from './engine';
+import { createEngine, type Engine, type GateKeys, type Hit } from './engine';
 import { balance, scores } from './score';
 import { emailNotes, sentenceFacts, stats, type SentenceFacts } from './notes';
 import { looksEnglish } from './language';
@@ -59,9 +59,9 @@ type SentenceResult = { hits: Hit[]; tagged: boolean; facts: SentenceFacts; mode
 /**
  * Rules and, when given, the sentence model: its findings fill in where no rule of the same category spoke; and,
  * when given, the thread model, read when the options carry the prospect's message.
- * `prevalidated` is for the compiled bundle only (see createEngine).
+ * `prevalidated` and `gateKeys` are for the compiled bundle only (see createEngine).
  */
-export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, options: { prevalidated?: boolean; thread?: ThreadModelFile } = {}): Analyzer {
+export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, options: { prevalidated?: boolean; gateKeys?: GateKeys; thread?: ThreadModelFile } = {}): Analyzer {
   const engine = createEngine(rules, options);
   const detector: ModelDetector | undefined = model && createModelDetector(model);
   const reader: ThreadReader | undefined = options.thread && createThreadReader(options.thread, detector?.probabilities);

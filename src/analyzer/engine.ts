@@ -5,7 +5,7 @@
 import nlp from 'compromise/two';
 import type { Rule } from './rule-schema';
 import { RuleError } from './rule-error';
-import { gateOf, gateOfTag, inOrder, orderOf, passes, patternTokens, possibleOf, type Gate, type OrderedSlot, type TermPositions } from './gate';
+import { gateOf, gateOfTag, inOrder, orderOf, passes, patternTokens, possibleOf, rawChunks, rawInOrder, valueBeside, valueNeighboursOf, type Gate, type OrderedSlot, type TermPositions, type ValueNeighbour } from './gate';
 import { longestAlternativesFirst, patternSyntaxProblems } from './pattern-syntax';
 import { poisePlugin } from './plugin';
 import { gateTokens, words } from './text';
@@ -48,13 +48,18 @@ export interface Hit {
 interface CompiledPattern {
   rule: Rule;
   matcher: () => Matcher;
-  gate: Gate;
+  /** Worked out on first use when the index keys came with the rules (see GateKeys). */
+  gate: () => Gate;
   /** Slots of plain words in the pattern's order, when there are two or more (see orderOf); worked out on first use. */
   order: () => OrderedSlot[];
   /** The rule's `requires` patterns: when there are some, one of their gates must pass too. */
-  requiresGates: Gate[];
+  requiresGates: () => Gate[];
   /** The stricter word condition (possibleOf), checked after the gate; worked out on first use. */
   possible: () => (tokens: ReadonlySet<string>) => boolean;
+  /** Plain words a value must stand beside (valueNeighboursOf), checked after tokenizing; worked out on first use. */
+  valueNeighbours: () => ValueNeighbour[];
+  /** For a list rule, the plain words a match can open with (listOpeners), or null; worked out on first use. */
+  opens: () => ReadonlySet<string> | null;
 }
 
 /** A term's forms that a pattern's word is compared with (compromise's doesMatch), as the tokenizer leaves them. */
@@ -98,6 +103,43 @@ export function formPositions(doc: { docs: unknown[][] }): TermPositions {
 }
 
 /**
+ * The words compromise's tagger can tag a value (#Value or one of its number tags) from its lexicon alone: number
+ * words, ordinals, fractions, and every word of a multi-word entry with such a tag ("a few"). Built on first use.
+ */
+const lexiconValueWords = lazily(() => {
+  const model = (nlp.world() as { model: { one: { tagSet: Record<string, { parents?: string[] }>; lexicon: Record<string, string | string[]>; frozenLex?: Record<string, string | string[]> } } }).model.one;
+  const valueTags = new Set(Object.keys(model.tagSet).filter((t) => t === 'Value' || model.tagSet[t]!.parents?.includes('Value')));
+  const out = new Set<string>();
+  for (const lexicon of [model.lexicon, model.frozenLex ?? {}]) {
+    for (const [entry, tag] of Object.entries(lexicon)) {
+      if ((Array.isArray(tag) ? tag : [tag]).some((t) => valueTags.has(t))) for (const w of entry.split(' ')) out.add(w);
+    }
+  }
+  return out;
+});
+
+/** Words compromise's tokenizer expands though they have no apostrophe ("gonna", "cannot"), and its word aliases. */
+const expandedWords = lazily(() => {
+  const one = (nlp.world() as { model: { one: { contractions: { word?: string }[]; aliases: Record<string, string> } } }).model.one;
+  return new Set([...one.contractions.flatMap((c) => (c.word ? [c.word] : [])), ...Object.keys(one.aliases)]);
+});
+
+/**
+ * Whether compromise's tagging could make this tokenized term a value: true for any form with a character other than a
+ * plain letter (figures, money, percentages, hyphenated or accented words), a lexicon number word (a plural too), a
+ * word with the suffix the tagger reads as a number ("-teenth", "-tieth"), or one spelled like a Roman numeral. An
+ * over-approximation: a term it calls false is never tagged a value.
+ */
+function maybeValueTerm(t: TermForms): boolean {
+  const values = lexiconValueWords();
+  for (const form of [t.text.toLowerCase(), t.normal, t.machine, t.implicit]) {
+    if (!form) continue;
+    if (/[^a-z]/.test(form) || values.has(form) || values.has(form.replace(/s$/, '')) || /(?:teenth|tieth)$/.test(form) || /^[ivxlcdm]{2,}$/.test(form)) return true;
+  }
+  return false;
+}
+
+/**
  * compromise's tokenizer, lexicon and first tagging pass, then Poise's domain tags. compromise's post-tagger, which
  * refines part-of-speech tags with hundreds of match rules, is left out: it was two thirds of every parse, and rules
  * anchor on words and domain tags, using part of speech only around them. With the three corrections below, every
@@ -128,8 +170,11 @@ function parse(doc: ReturnType<typeof nlp>): ReturnType<typeof nlp> {
   return doc;
 }
 
-const passesAll = (p: { gate: Gate; requiresGates: Gate[] }, tokens: ReadonlySet<string>) =>
-  passes(p.gate, tokens) && (p.requiresGates.length === 0 || p.requiresGates.some((g) => passes(g, tokens)));
+const passesAll = (p: { gate: () => Gate; requiresGates: () => Gate[] }, tokens: ReadonlySet<string>) => {
+  if (!passes(p.gate(), tokens)) return false;
+  const requires = p.requiresGates();
+  return requires.length === 0 || requires.some((g) => passes(g, tokens));
+};
 
 /**
  * The slot a random sentence is least likely to satisfy: the fewest words, function words ("to", "the", "we") counted
@@ -205,6 +250,41 @@ function spanOf(view: Doc): { start: number; end: number } | null {
 
 const LIST_SEPARATOR = /\s*(?:,|;|\band\b|\bplus\b|&)\s*/i;
 
+/** The items a list hit counts in the text after its match. */
+const listItems = (rest: string) => rest.replace(/^[\s:—–-]+/, '').split(LIST_SEPARATOR).filter((s) => /\p{L}/u.test(s)).length;
+
+/**
+ * A check on the raw words, before tokenizing, that a list hit is possible: its match opens at a term of an opener,
+ * and the text from the first word that could be one holds at least `min` items (see enoughItems in the engine). A
+ * word could be an opener when it is one, with or without its hyphens or as one part of them, or when it has an
+ * apostrophe (a contraction may split into one); a sentence with a character outside ASCII or a dotted acronym, which
+ * compromise's normal forms may change, is always possible.
+ */
+function rawListPossible(sentence: string, opens: ReadonlySet<string>, min: number): boolean {
+  if (/[^\x00-\x7f]|[a-z]\.[a-z]/i.test(sentence)) return true;
+  const lower = sentence.toLowerCase();
+  const word = /[a-z0-9]+(?:['-][a-z0-9]+)*/g;
+  for (let m = word.exec(lower); m !== null; m = word.exec(lower)) {
+    const w = m[0];
+    if (w.includes("'") || opens.has(w) || (w.includes('-') && (opens.has(w.replace(/-/g, '')) || w.split('-').some((part) => opens.has(part))))) {
+      return listItems(sentence.slice(m.index)) >= min;
+    }
+  }
+  return false;
+}
+
+/**
+ * The plain words a match of a list pattern opens with: the first word of each alternative of its first token, when
+ * that token is required and every alternative opens with a plain word; else null.
+ */
+function listOpeners(pattern: string): ReadonlySet<string> | null {
+  const first = patternTokens(pattern)[0]?.replace(/^\^/, '');
+  if (!first || /[?*+}]$/.test(first)) return null;
+  const bare = first.startsWith('(') && first.endsWith(')') ? first.slice(1, -1) : first;
+  const openers = bare.split('|').map((a) => a.trim().split(/\s+/)[0]!);
+  return openers.every((w) => /^[a-z]+$/i.test(w)) ? new Set(openers.map((w) => w.toLowerCase())) : null;
+}
+
 /**
  * `prevalidated`: the rules are the bundle `npm run build:rules` already checked, so the cross-rule checks (about
  * half of start-up: every pattern parsed again) are skipped; any other rules are always checked.
@@ -215,7 +295,44 @@ function ordered(pattern: string): OrderedSlot[] {
   return order.length >= 2 ? order : [];
 }
 
-export function createEngine(rules: readonly Rule[], { prevalidated = false }: { prevalidated?: boolean } = {}): Engine {
+/**
+ * The words each pattern is indexed under (keySlot of its gate), in the order of the rules' patterns, worked out by
+ * `npm run build:rules` with the bundle so start-up does not derive every pattern's gate; `fingerprint` is
+ * patternsFingerprint of the patterns they were worked out for, and keys for other patterns are ignored. Many
+ * patterns share their words (a domain tag's), so each distinct list is stored once, its words joined by spaces, and
+ * `keys` holds each pattern's index into `lists`.
+ */
+export interface GateKeys {
+  fingerprint: string;
+  lists: string[];
+  keys: number[];
+}
+
+/** An FNV-1a hash of every pattern of the rules, in order. */
+function patternsFingerprint(rules: readonly Rule[]): string {
+  let h = 0x811c9dc5;
+  for (const rule of rules) {
+    if (rule.type === 'stack') continue;
+    for (const pattern of rule.patterns) {
+      for (let i = 0; i < pattern.length; i++) h = Math.imul(h ^ pattern.charCodeAt(i), 0x01000193);
+      h = Math.imul(h ^ 0x0a, 0x01000193);
+    }
+  }
+  return (h >>> 0).toString(16);
+}
+
+/** The index keys of every pattern of the rules, for `npm run build:rules` to store beside the bundle. */
+export function gateKeysOf(rules: readonly Rule[]): GateKeys {
+  const lists: string[] = [];
+  const keys = rules.flatMap((rule) => (rule.type === 'stack' ? [] : rule.patterns.map((p) => {
+    const list = [...keySlot(gateOf(p))].join(' ');
+    const at = lists.indexOf(list);
+    return at >= 0 ? at : lists.push(list) - 1;
+  })));
+  return { fingerprint: patternsFingerprint(rules), lists, keys };
+}
+
+export function createEngine(rules: readonly Rule[], { prevalidated = false, gateKeys }: { prevalidated?: boolean; gateKeys?: GateKeys } = {}): Engine {
   if (!prevalidated) checkPatterns(rules);
   const patterns: CompiledPattern[] = rules.flatMap((rule) =>
     rule.type === 'stack'
@@ -223,10 +340,12 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
       : rule.patterns.map((pattern) => ({
           rule,
           matcher: lazily(() => compile(pattern)),
-          gate: gateOf(pattern),
+          gate: lazily(() => gateOf(pattern)),
           order: lazily(() => ordered(pattern)),
-          requiresGates: rule.requires.map(gateOf),
+          requiresGates: lazily(() => rule.requires.map(gateOf)),
           possible: lazily(() => possibleOf(pattern)),
+          valueNeighbours: lazily(() => valueNeighboursOf(pattern)),
+          opens: lazily(() => (rule.type === 'list' ? listOpeners(pattern) : null)),
         })),
   );
   const stacks = rules
@@ -238,9 +357,15 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
   // Index every pattern under the words of its most selective slot, so a sentence only looks at the patterns one of
   // its own words can start; checking all ~700 gates for every sentence cost more than the tagging it saved.
   const index = new Map<string, CompiledPattern[]>();
-  for (const p of patterns) {
-    for (const w of keySlot(p.gate)) index.set(w, [...(index.get(w) ?? []), p]);
-  }
+  const stored = gateKeys && gateKeys.keys.length === patterns.length && gateKeys.fingerprint === patternsFingerprint(rules) ? gateKeys : undefined;
+  const lists = stored?.lists.map((l) => (l === '' ? [] : l.split(' ')));
+  patterns.forEach((p, i) => {
+    for (const w of lists?.[stored!.keys[i]!] ?? keySlot(p.gate())) {
+      const list = index.get(w);
+      if (list) list.push(p);
+      else index.set(w, [p]);
+    }
+  });
 
   function analyzeSentence(sentence: string): { hits: Hit[]; tagged: boolean } {
     const tokens = gateTokens(sentence);
@@ -252,6 +377,13 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
     const stackCandidates = stacks.filter(
       (s) => stackPasses(s.gate, s.rule.min, tokens) && (s.requiresGates.length === 0 || s.requiresGates.some((g) => passes(g, tokens))),
     );
+    // A list pattern whose opener comes after most of the sentence's commas is dropped before tokenizing.
+    candidates = candidates.filter((p) => p.rule.type !== 'list' || p.opens() === null || rawListPossible(sentence, p.opens()!, p.rule.min));
+    // And one whose plain words cannot come in its order even in the raw words ("maybe" and "perhaps" far apart).
+    if (candidates.some((p) => p.order().length > 0)) {
+      const chunks = rawChunks(sentence, expandedWords());
+      if (chunks) candidates = candidates.filter((p) => p.order().length === 0 || rawInOrder(p.order(), chunks));
+    }
     if (candidates.length === 0 && stackCandidates.length === 0) return { hits: [], tagged: false };
 
     // Line breaks inside a sentence (Shift+Enter) are spaces to the tagger; the length is unchanged.
@@ -259,9 +391,26 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
     const tokenized = nlp.tokenize(text);
     // Tokenizing is about a third of a parse: a pattern whose words are all there but never in its order is dropped
     // before tagging, and a sentence left with no candidate is not tagged at all.
-    if (candidates.some((p) => p.order().length > 0)) {
+    if (candidates.some((p) => p.order().length > 0 || p.valueNeighbours().length > 0 || p.opens() !== null)) {
       const positions = formPositions(tokenized);
-      candidates = candidates.filter((p) => p.order().length === 0 || inOrder(p.order(), positions));
+      const terms = (tokenized.docs as (TermForms & Term)[][]).flat();
+      const maybeValue = (i: number) => i >= 0 && i < terms.length && maybeValueTerm(terms[i]!);
+      // A list hit counts its items after its match, which starts at a term of an opener: the text from the first
+      // such term holds at least as many (an item split off at the opener's own term is still one piece).
+      let offsets = false;
+      const enoughItems = (opens: ReadonlySet<string>, min: number) => {
+        if (!offsets) tokenized.compute('offset');
+        offsets = true;
+        let from = Infinity;
+        for (const w of opens) for (const i of positions.at.get(w) ?? []) from = Math.min(from, terms[i]!.offset?.start ?? 0);
+        return from !== Infinity && listItems(sentence.slice(from)) >= min;
+      };
+      candidates = candidates.filter((p) => {
+        if (p.order().length > 0 && !inOrder(p.order(), positions)) return false;
+        if (!p.valueNeighbours().every((n) => valueBeside(n, positions, maybeValue))) return false;
+        const opens = p.opens();
+        return opens === null || p.rule.type !== 'list' || enoughItems(opens, p.rule.min);
+      });
       if (candidates.length === 0 && stackCandidates.length === 0) return { hits: [], tagged: false };
     }
     const doc = parse(tokenized);
@@ -285,9 +434,7 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false }: {
         const span = spanOf(matches.eq(i));
         if (!span) continue;
         if (rule.type === 'list') {
-          const rest = sentence.slice(span.end).replace(/^[\s:—–-]+/, '');
-          const items = rest.split(LIST_SEPARATOR).filter((s) => /\p{L}/u.test(s));
-          if (items.length < rule.min) continue;
+          if (listItems(sentence.slice(span.end)) < rule.min) continue;
           hits.push({ rule: rule.id, start: span.start, end: sentence.replace(/[\s.!?;:,]+$/, '').length });
         } else {
           hits.push({ rule: rule.id, ...span });

@@ -283,3 +283,125 @@ export function inOrder(order: readonly OrderedSlot[], positions: TermPositions)
   }
   return true;
 }
+
+/**
+ * A plain word whose term a value ("500", "five", "third") stands right next to: `side` "after" for "global #Value"
+ * (the value's term follows the word's), "before" for "#Value+ countries".
+ */
+export interface ValueNeighbour {
+  words: ReadonlySet<string>;
+  side: 'before' | 'after';
+}
+
+/** A required token that only a value's term matches: #Value or a choice of its number tags, repeated or not. */
+const isValueToken = (token: string) =>
+  /^\(?#(?:Value|Cardinal|Ordinal|NumericValue|TextValue)(?:\|#(?:Value|Cardinal|Ordinal|NumericValue|TextValue))*\)?\+?$/.test(token.replace(/^\^|\$$/g, ''));
+
+/**
+ * Where a pattern writes a one-term plain word (or a choice of them) right beside a value token, both required: the
+ * term of one of those words has a value's term beside it on that side whenever the pattern matches. Checked by
+ * valueBeside before tagging, with a test of the term's forms that is true of every term compromise can tag a value.
+ */
+export function valueNeighboursOf(pattern: string): ValueNeighbour[] {
+  const tokens = patternTokens(pattern);
+  const out: ValueNeighbour[] = [];
+  const plainWords = (token: string): ReadonlySet<string> | null => {
+    if (isOptional(token) || !isOneTerm(token)) return null;
+    const t = token.replace(/^\^|\$$/g, '');
+    const bare = t.startsWith('(') && t.endsWith(')') ? t.slice(1, -1) : t;
+    return new Set(bare.split('|').map((w) => w.toLowerCase()));
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!];
+    const aWords = plainWords(a);
+    if (aWords && !isOptional(b) && isValueToken(b)) out.push({ words: aWords, side: 'after' });
+    const bWords = plainWords(b);
+    if (bWords && !isOptional(a) && isValueToken(a)) out.push({ words: bWords, side: 'before' });
+  }
+  return out;
+}
+
+/**
+ * Whether a term of the neighbour's words has, on its side, a term that could be a value (`maybeValue`), or either of
+ * the two may still be split by the later contraction pass.
+ */
+export function valueBeside(n: ValueNeighbour, positions: TermPositions, maybeValue: (i: number) => boolean): boolean {
+  for (const w of n.words) {
+    for (const p of positions.at.get(w) ?? []) {
+      const q = n.side === 'after' ? p + 1 : p - 1;
+      if (positions.split.has(p) || positions.split.has(q) || maybeValue(q)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A sentence's words as its whitespace-separated chunks, for an order check before tokenizing. compromise's terms
+ * never span whitespace, so each term lies in one chunk: `forms` holds every form a term in the chunk could have (its
+ * letter and digit runs, the chunk without its hyphens, an alias for a symbol), `any` marks a chunk that could hold any
+ * word (a contraction, which compromise expands), `multi` one that may hold several terms, and `skippable` a chunk of
+ * punctuation alone, which compromise may fold into its neighbour's term.
+ */
+export interface RawChunk {
+  forms: ReadonlySet<string>;
+  any: boolean;
+  multi: boolean;
+  skippable: boolean;
+}
+
+const SYMBOL_ALIASES: Record<string, string> = { '&': 'and', '@': 'at', '%': 'percent' };
+
+/**
+ * The chunks of a sentence, or null where compromise's normal forms may differ from the raw words in ways not
+ * modelled here (a character outside ASCII, a dotted acronym); `expands`: words compromise expands without an
+ * apostrophe ("gonna", "cannot", "plz").
+ */
+export function rawChunks(sentence: string, expands: ReadonlySet<string>): RawChunk[] | null {
+  if (/[^\x00-\x7f]|[a-z]\.[a-z]/i.test(sentence)) return null;
+  const out: RawChunk[] = [];
+  for (const chunk of sentence.toLowerCase().split(/\s+/)) {
+    if (chunk === '') continue;
+    const pieces = chunk.match(/[a-z]+|[0-9]+/g);
+    if (!pieces) {
+      const forms = new Set<string>([chunk]);
+      for (const c of chunk) if (SYMBOL_ALIASES[c]) forms.add(SYMBOL_ALIASES[c]);
+      out.push({ forms, any: false, multi: true, skippable: true });
+      continue;
+    }
+    const core = chunk.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+    const forms = new Set<string>(pieces);
+    for (const run of chunk.match(/[a-z0-9]+/g) ?? []) forms.add(run);
+    forms.add(core);
+    forms.add(core.replace(/[^a-z0-9]/g, ''));
+    const any = /['`]/.test(chunk) || [...forms].some((f) => expands.has(f));
+    out.push({ forms, any, multi: any || pieces.length > 1 || /[^a-z0-9]/.test(core), skippable: false });
+  }
+  return out;
+}
+
+/** inOrder on chunks: true whenever inOrder can be true of the sentence's terms. */
+export function rawInOrder(order: readonly OrderedSlot[], chunks: readonly RawChunk[]): boolean {
+  let feasible: number[] | null = null;
+  for (const slot of order) {
+    const next: number[] = [];
+    for (let p = 0; p < chunks.length; p++) {
+      const c = chunks[p]!;
+      if (!c.any && ![...slot.words].some((w) => c.forms.has(w))) continue;
+      let ok: boolean;
+      if (feasible === null) ok = true;
+      else if (slot.adjacent) {
+        ok = feasible.some((q) => {
+          if (p === q) return chunks[q]!.multi;
+          if (p < q) return false;
+          // Right after q, or past chunks of punctuation alone.
+          for (let k = q + 1; k < p; k++) if (!chunks[k]!.skippable) return false;
+          return true;
+        });
+      } else ok = feasible.some((q) => p > q || (p === q && chunks[q]!.multi));
+      if (ok) next.push(p);
+    }
+    if (next.length === 0) return false;
+    feasible = next;
+  }
+  return true;
+}

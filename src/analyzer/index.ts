@@ -4,20 +4,23 @@
  * so loading here cannot fail); the models are trained by `npm run train` and `npm run train:thread` and committed.
  */
 import bundled from './rules.generated.json';
+import gateKeys from './rules.gates.generated.json';
 import sentenceModel from './model.generated.json';
 import threadModel from './thread-model.generated.json';
 import type { ModelFile } from './model/model-file';
 import type { ThreadModelFile } from './thread/model-file';
 import type { Rule } from './rule-schema';
 import { createAnalyzer, type Analyzer, type Session } from './analyze';
+import type { GateKeys } from './engine';
 import type { AnalyzeOptions, Report } from './types';
 
 let shared: Analyzer | undefined;
 
 /** Built on first use: compiling the rules and compromise's first call cost tens of milliseconds. */
 export function defaultAnalyzer(): Analyzer {
-  // The bundle was validated when it was compiled (npm run build:rules), so it is not checked again at every start.
-  shared ??= createAnalyzer(bundled as unknown as Rule[], sentenceModel as unknown as ModelFile, { prevalidated: true, thread: threadModel as unknown as ThreadModelFile });
+  // The bundle was validated when it was compiled (npm run build:rules), so it is not checked again at every start,
+  // and the words its patterns are indexed under were worked out then too.
+  shared ??= createAnalyzer(bundled as unknown as Rule[], sentenceModel as unknown as ModelFile, { prevalidated: true, gateKeys: gateKeys as GateKeys, thread: threadModel as unknown as ThreadModelFile });
   return shared;
 }
 

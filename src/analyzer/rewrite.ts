@@ -281,7 +281,7 @@ function planEdit(text: string, unit: TextRange, filled: string): PlannedEdit {
   // gone) a rest that points back at it ("That's on me."): the sentence goes.
   const left = editedSentence(text, s, edit);
   const opened = us <= bounds.start && leansOnPreviousClause(left);
-  if (countWords(left) <= 1 || !isCompleteSentence(left) || opened) return { edit: sentenceRemoval(text, s), sentence: s, wholeSentence: true };
+  if (opened || countWords(left) <= 1 || !isCompleteSentence(left)) return { edit: sentenceRemoval(text, s), sentence: s, wholeSentence: true };
   return { edit, sentence: s, wholeSentence: false };
 }
 
@@ -658,14 +658,17 @@ function narrowRemoval(text: string, s: Sentence, guard: RewriteGuard): RewriteE
     if (cs <= bounds.start && ce >= bounds.end) return undefined;
     const edit = withoutScarcity(text, s, clauseRemoval(text, s, sentence, cs, ce, bounds, boundaries), guard);
     const left = editedSentence(text, s, edit);
-    if (countWords(left) <= 2 || !isCompleteSentence(left)) continue;
+    // Every check below rejects the cut on its own, so the cheap ones go first and compromise's full parse
+    // (isCompleteSentence) runs only for a cut that passed all the others.
+    if (countWords(left) <= 2) continue;
     if (cs <= bounds.start && leansOnPreviousClause(left)) continue;
-    if (guard.stillFaulty?.(left) === 'sure') continue;
     // The date inside the rep's own reason ("because my manager reviews my pipeline tomorrow") is the rep's
     // timeline, not the prospect's: it may go with the reason.
     const reason = REASON_OPENER_RE.test(sentence.slice(cs));
     if (droppedItems(text, edit, [guard.span, ...(guard.otherFaults ?? [])], guard.protect).some((d) => !(reason && d.kind === 'date'))) continue;
+    if (guard.stillFaulty?.(left) === 'sure') continue;
     if (pointsAtRemoved(text, edit)) continue;
+    if (!isCompleteSentence(left)) continue;
     return edit;
   }
   return undefined;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import nlp from 'compromise/two';
 import { formPositions } from '../../src/analyzer/engine';
-import { gateOf, inOrder, orderOf, passes, possibleOf } from '../../src/analyzer/gate';
+import { gateOf, inOrder, orderOf, passes, possibleOf, rawChunks, rawInOrder } from '../../src/analyzer/gate';
 import { gateTokens } from '../../src/analyzer/text';
 
 const slots = (p: string) => gateOf(p).map((s) => [...s].sort());
@@ -91,5 +91,88 @@ describe('possibleOf: all the words of one of a domain tag\'s entries, checked a
     expect(leader(gateTokens('We are the leader in this market.'))).toBe(true);
     expect(leader(gateTokens('We are the leader here.'))).toBe(false);
     expect(possibleOf('(#Noun|#Brag) team')(gateTokens('The team met.'))).toBe(true);
+  });
+});
+
+describe('checks on the tokenized sentence that a value or a list needs, before tagging', async () => {
+  const { createEngine } = await import('../../src/analyzer/engine');
+  const rules = (await import('../../src/analyzer/rules.generated.json')).default as unknown as Parameters<typeof createEngine>[0];
+  const engine = createEngine(rules, { prevalidated: true });
+  const run = (sentence: string) => {
+    const { hits, tagged } = engine.analyzeSentence(sentence);
+    return { rules: hits.map((h) => h.rule), tagged };
+  };
+
+  it('skips "global" with no number beside it, and still flags one in figures or words', () => {
+    expect(run('Global warming is the topic of the panel on Friday.')).toEqual({ rules: [], tagged: false });
+    expect(run('Twelve of the Global 500 companies run their freight on our platform.').rules).toContain('self_serving/big-name-clients');
+    expect(run('Three Fortune five hundred companies run their freight on our platform.').rules).toContain('self_serving/big-name-clients');
+  });
+
+  it('skips a number that does not stand right before "countries", and flags one that does', () => {
+    expect(run('In 2019 our countries signed the treaty.').tagged).toBe(false);
+    expect(run('We ship to customers in over 40 countries.').rules).toContain('self_serving/vanity-numbers');
+  });
+
+  it('skips "has" with too few list items after it, even when the sentence has a list before it', () => {
+    expect(run('Dashboards, alerts, reports, exports and the API: the app has them all.')).toEqual({ rules: [], tagged: false });
+    expect(run('The house has a garden, a pool and a porch.')).toEqual({ rules: [], tagged: false });
+    expect(run('Our platform has dashboards, alerts, APIs, SSO, audit trails and custom reports.').rules).toContain('self_serving/feature-dump');
+  });
+});
+
+describe('index words worked out by npm run build:rules', async () => {
+  const { createEngine, gateKeysOf } = await import('../../src/analyzer/engine');
+  const rules = (await import('../../src/analyzer/rules.generated.json')).default as unknown as Parameters<typeof createEngine>[0];
+  const sentences = rules.flatMap((r) => [...r.examples.flag, ...r.examples.allow]);
+  const hitsOf = (engine: ReturnType<typeof createEngine>) => sentences.map((s) => engine.analyzeSentence(s).hits);
+  const worked = hitsOf(createEngine(rules, { prevalidated: true }));
+
+  it('flag the same words in every rule example as keys worked out at start-up', () => {
+    expect(worked.flat().length).toBeGreaterThan(rules.length);
+    expect(hitsOf(createEngine(rules, { prevalidated: true, gateKeys: gateKeysOf(rules) }))).toEqual(worked);
+  });
+
+  it('are ignored when they were worked out for other rules', () => {
+    const stale = gateKeysOf(rules.slice(1));
+    expect(hitsOf(createEngine(rules, { prevalidated: true, gateKeys: stale }))).toEqual(worked);
+    const shuffled = { ...gateKeysOf(rules), keys: gateKeysOf(rules).keys.map(() => 0) };
+    expect(hitsOf(createEngine(rules, { prevalidated: true, gateKeys: { ...shuffled, fingerprint: 'stale' } }))).toEqual(worked);
+  });
+});
+
+describe('order of plain words on the raw words, before tokenizing', () => {
+  const expands = new Set(['gonna', 'cannot']);
+  const raw = (pattern: string, sentence: string) => {
+    const chunks = rawChunks(sentence, expands);
+    return chunks === null ? 'unchecked' : rawInOrder(orderOf(pattern), chunks);
+  };
+  const terms = (pattern: string, sentence: string) => inOrder(orderOf(pattern), formPositions(nlp.tokenize(sentence)));
+
+  it('skips words that are there but apart or out of order, as the check on terms does', () => {
+    for (const s of ['Maybe next week, perhaps.', 'You bother me, sorry to say.']) {
+      const pattern = s.startsWith('Maybe') ? '(maybe|perhaps) (maybe|perhaps)' : 'sorry to (bother|bug) you';
+      expect(raw(pattern, s)).toBe(false);
+      expect(terms(pattern, s)).toBe(false);
+    }
+  });
+
+  it('never skips a sentence the check on terms lets through: dashes, symbols, contractions, run-together words', () => {
+    const cases: [string, string][] = [
+      ['(maybe|perhaps) (maybe|perhaps)', 'Maybe - perhaps not.'],
+      ['(maybe|perhaps) (maybe|perhaps)', 'Maybe/perhaps not.'],
+      ['(salt|pepper) and (vinegar|mustard)', 'Salt & vinegar.'],
+      ['i would (love|like) to', "I'd love to."],
+      ['(going|want) to (call|ring)', 'I am gonna call.'],
+      ['(re|pre) enact', 'We re-enact it.'],
+    ];
+    for (const [pattern, sentence] of cases) {
+      expect(terms(pattern, sentence) ? raw(pattern, sentence) : true).not.toBe(false);
+    }
+  });
+
+  it('leaves a sentence with a letter outside ASCII or a dotted acronym to the check on terms', () => {
+    expect(raw('(maybe|perhaps) (maybe|perhaps)', 'Maybe café perhaps.')).toBe('unchecked');
+    expect(raw('(maybe|perhaps) (maybe|perhaps)', 'Maybe e.g. perhaps.')).toBe('unchecked');
   });
 });
