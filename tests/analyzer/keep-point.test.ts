@@ -25,6 +25,18 @@ describe('protected content', () => {
     ]);
   });
 
+  it('counts credentials, comparisons, lead times, follow-up plans and plain instructions as the rep\'s point', () => {
+    const items = (t: string) => protectedItems(t, DEFAULT_PROTECT).map((i) => `${i.kind}:${i.text}`);
+    expect(items('Our installers are gas-certified and fully licensed.')).toEqual(['name:gas-certified', 'name:licensed']);
+    expect(items('Outside counsel bills twice the hourly rate.')).toEqual(['figure:twice the']);
+    expect(items('Peak season is six weeks out.')).toEqual(['date:Peak season', 'date:six weeks out']);
+    expect(items("I'll check back in the spring.")).toEqual(["request:I'll check back", 'date:in the spring']);
+    expect(items('Just sign the offer and send it back.')).toEqual(['request:sign the offer and send it back']);
+    expect(items('Even a small trial order would do.')).toEqual(['request:a small trial order']);
+    // A season as an adjective or the rep's own threat is not protected.
+    expect(items('Our spring rates end soon, so you will regret waiting by summer.')).toEqual([]);
+  });
+
   it('does not read a sentence opener, "I" or a weekday as a name', () => {
     expect(protectedItems('Thanks again. I think Tuesday works.', ['name'])).toEqual([]);
   });
