@@ -16,6 +16,9 @@
  * - `{before}`: the unit's text before the span, trimmed of spaces, as written.
  * - `{after}`: the unit's text after the span, trimmed of spaces, without the sentence-final punctuation, and without
  *   a leading boundary punctuation or a leading "but", "and", "so" or "yet" (so it can start a clause of its own).
+ * - `{figure}`: the first amount or percentage the unit names ("10%", "€149"), so a template keeps the rep's real
+ *   offer instead of a placeholder; `{platform}`: the review site it names ("Google", "Clutch"). A template using
+ *   either is left out where the unit names none.
  * After filling, runs of spaces become one, a space before `, ; : . ! ?` goes, and punctuation left dangling at
  * either end by an empty slot goes. A filled rewrite that lands at the start of a sentence gets a capital; one inside a
  * sentence that starts with template words gets a lower-case first letter (except "I" and words like "ROI"); one that
@@ -65,9 +68,17 @@ export interface RewriteContext {
   final: string;
   /** The plain question the unit asks, when the unit is its whole sentence and holds a hedged ask (plainAsk). */
   ask?: string;
+  /** The first amount, price or percentage the unit names ("10%", "€149"), for `{figure}`. */
+  figure?: string;
+  /** The review or listing site the unit names ("Google", "Clutch"), for `{platform}`. */
+  platform?: string;
 }
 
-export const SLOT_NAMES = ['before', 'after', 'ask'] as const;
+export const SLOT_NAMES = ['before', 'after', 'ask', 'figure', 'platform'] as const;
+/** An amount with its currency or percent sign: what a concession or a price is ("10%", "$2,500", "€149"). */
+const FIGURE_SLOT_RE = /[$€£]\d(?:[\d,.]*\d)?(?:\s?k\b)?|\b\d+(?:\.\d+)?\s?(?:%|percent\b)/;
+/** Review and listing sites a rep asks for a review on. */
+const PLATFORM_SLOT_RE = /\b(?:Google|G2|Capterra|Clutch|Trustpilot|Yelp|LinkedIn|Facebook|Tripadvisor|TripAdvisor|Houzz|Checkatrade|Glassdoor|Angi|Thumbtack|Nextdoor|Feefo|Reviews\.io|GetApp|Software Advice|TrustRadius)\b/;
 const SLOT_RE = /\{([^{}]*)\}/g;
 const FINAL_RE = /[.!?…]+$/;
 const LEADING_LINK_RE = /^(?:but|and|so|yet)\s+/i;
@@ -145,23 +156,30 @@ export function rewriteContext(sentence: string, spanStart: number, spanEnd: num
   const bounds = trimmedBounds(sentence);
   const whole = unit.start <= bounds.start && unit.end >= bounds.end;
   const ask = whole ? plainAsk(sentence.slice(bounds.start, bounds.end)) : undefined;
+  const unitText = sentence.slice(unit.start, unit.end);
+  const figure = FIGURE_SLOT_RE.exec(unitText)?.[0];
+  const platform = PLATFORM_SLOT_RE.exec(unitText)?.[0];
   return {
     before: sentence.slice(unit.start, spanStart).trim(),
     after,
     atSentenceStart: /^[\s"'(\[“‘]*$/.test(sentence.slice(0, unit.start)),
     final,
     ...(ask ? { ask } : {}),
+    ...(figure ? { figure } : {}),
+    ...(platform ? { platform } : {}),
   };
 }
 
 
 /**
  * The rule's templates filled for one unit, leaving out those that cannot read as English there: `{ask}` with no
- * plain ask in the sentence, and "An update {after}" when `{after}` opens with a bare verb ("see if you'd…").
+ * plain ask in the sentence, `{figure}` or `{platform}` with no amount or review site in the unit, and "An update
+ * {after}" when `{after}` opens with a bare verb ("see if you'd…").
  */
 export function fillTemplates(templates: readonly string[], ctx: RewriteContext): string[] {
   return templates
     .filter((t) => !t.includes('{ask}') || ctx.ask !== undefined)
+    .filter((t) => (!t.includes('{figure}') || ctx.figure !== undefined) && (!t.includes('{platform}') || ctx.platform !== undefined))
     .filter((t) => !(nounBeforeAfter(t) && opensWithBareVerb(ctx.after)))
     .map((t) => fillRewrite(t, ctx));
 }
@@ -199,7 +217,7 @@ export function fillRewrite(template: string, ctx: RewriteContext): string {
   if (template.trim() === '') return '';
   const startsWithSlot = /^\s*\{(?:before|after)\}/.test(template);
   let s = template
-    .replace(SLOT_RE, (m, name: string) => (name === 'before' ? ctx.before : name === 'after' ? ctx.after : name === 'ask' ? (ctx.ask ?? '') : m))
+    .replace(SLOT_RE, (m, name: string) => (name === 'before' ? ctx.before : name === 'after' ? ctx.after : name === 'ask' ? (ctx.ask ?? '') : name === 'figure' ? (ctx.figure ?? '') : name === 'platform' ? (ctx.platform ?? '') : m))
     .replace(/\s+/g, ' ')
     .replace(/ ([,;:.!?…])/g, '$1')
     .replace(/([,;:])(?=[,;:.!?…])/g, '')
