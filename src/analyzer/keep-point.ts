@@ -125,6 +125,8 @@ export function isLeadIn(text: string): boolean {
 
 /** Words that cannot open a sentence of their own when what they subordinate or join is gone. */
 const DANGLING_OPENER_RE = /^["'“‘(]*(?:(?:only|even) if|which|because|although|though|whereas|unless|since|while|if|when|whenever|as|and|but|or|nor|so|yet|then|also|plus|whether)\b/i;
+/** Prepositions that open a phrase, not a sentence ("After three site visits…", "On top of all the hours…"). */
+const PREP_OPENER_RE = /^["'“‘(]*(?:after|before|with|without|despite|given|considering|following|on top of|during|through|for all)\b/i;
 /** Openers that stand as a sentence with no verb ("Thanks for the call.", "Great to meet you."). */
 const VERBLESS_OK_RE = /^["'“‘(]*(?:thanks|thank you|many thanks|cheers|congrats|congratulations|welcome|good luck|best|great|happy|glad|nice|lovely|looking forward|all the best|speak soon|talk soon)\b/i;
 
@@ -158,5 +160,9 @@ const readsAsSentence = memoByText((text: string): boolean => {
     if (!withComma.test(t) && !withoutComma.test(t)) return false;
   }
   if (VERBLESS_OK_RE.test(t)) return true;
+  // A phrase opened by a preposition ("Honestly, after three site visits on my own time.") is no sentence unless a
+  // main clause follows it: after a comma, or with a subject of its own ("After the call I sent…").
+  const body = t.replace(/^["'“‘(]*(?:honestly|frankly|truly|really|well|look|again|still|so|and|but)\b[,\s]+/i, '');
+  if (PREP_OPENER_RE.test(body) && !/[,;:—–]\s*\S/.test(body) && !/\b(?:I|we|you|he|she|they|it|there|this|that)\s+(?:\w+ly\s+)?(?![\s.!?]*$)\w/i.test(body.replace(PREP_OPENER_RE, ''))) return false;
   return nlp(t).has('#Verb');
 });

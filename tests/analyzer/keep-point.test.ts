@@ -92,6 +92,12 @@ describe('dangling references', () => {
     expect(isCompleteSentence('Which has been a busy spring for us.')).toBe(false);
     expect(isCompleteSentence('If the dates move, I will send a new plan.')).toBe(true);
     expect(isCompleteSentence('Thanks for the call.')).toBe(true);
+    // A phrase opened by a preposition, with no main clause after it, is a fragment.
+    expect(isCompleteSentence('Honestly, after two demo visits on my own weekend.')).toBe(false);
+    expect(isCompleteSentence('After the call I sent the revised quote.')).toBe(true);
+    expect(isCompleteSentence('With the new pumps installed, energy use fell 18%.')).toBe(true);
+    const guilt = 'Thanks for the tour. Honestly, after two demo visits on my own weekend, I expected an answer. The proposal is attached.';
+    expect(verdict(guilt, 'I expected an answer', 'I expected an answer', '')).toBe('Thanks for the tour. The proposal is attached.');
     const text = 'The survey is booked. In the meantime, I feel awful about the mix-up.';
     expect(verdict(text, 'I feel awful', 'I feel awful about the mix-up.', '')).toBe('The survey is booked.');
     const pointer = 'The survey is booked. I feel awful about the mix-up, and that is on me.';
