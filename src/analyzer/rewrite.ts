@@ -605,6 +605,9 @@ function occursBefore(text: string, end: number, word: string): boolean {
 /** The nouns of a removed passage (compromise's tags), remembered: the same removals are checked at every keystroke. */
 const nounsOf = memoByText((removed: string): string[] => nlp(removed).match('#Noun').not('#Pronoun').terms().out('array') as string[]);
 
+/** Words that point at a date said before them. */
+const THEN_POINTER_RE = /\b(?:by|until|till|before|after) then\b|\bby that (?:date|day|point|time)\b|\bon that (?:date|day)\b|\bthat deadline\b/i;
+
 function pointsAtRemoved(text: string, edit: RewriteEdit): string | undefined {
   const removed = text.slice(edit.start, edit.end);
   const keptWords = new Set((edit.replacement.match(/[\p{L}\p{N}'’]+/gu) ?? []).map(stem));
@@ -613,6 +616,10 @@ function pointsAtRemoved(text: string, edit: RewriteEdit): string | undefined {
   if (gone.size === 0) return undefined;
   const following = sentencesFrom(text, edit.end, 3);
   const paragraph = following.filter((s) => !/\n\s*\n/.test(text.slice(edit.end, s.start)));
+  // "… signed by then" after the date it meant went.
+  const datesGone = protectedItems(removed, ['date']).some((d) => !edit.replacement.toLowerCase().includes(d.text.toLowerCase()));
+  const thenPointer = datesGone ? paragraph.find((s) => THEN_POINTER_RE.test(s.text)) : undefined;
+  if (thenPointer) return thenPointer.text;
   for (const next of paragraph) {
     if (!/\b(?:also|another|too|as well|again)\b/i.test(next.text)) continue;
     if (content(next.text).some((w) => gone.has(w))) return next.text;

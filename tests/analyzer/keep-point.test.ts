@@ -161,6 +161,14 @@ describe('the rep’s offers, later pointers and sign-offs', () => {
     expect(verdict(text, 'my manager keeps asking', sentence, '')).toBe('I can send the pallet specs today. Talk soon.');
   });
 
+  it('withholds a removal of a date that a later "by then" points back at', () => {
+    const text = 'Thanks for the walkthrough. My quarter closes on the 30th. I would love the PO signed by then.';
+    expect(verdict(text, 'My quarter closes', 'My quarter closes on the 30th.', '', { protect: ['figure', 'name', 'request'] })).toBe('withheld (dangles: I would love the PO signed by then.)');
+    // With no pointer after it, the removal is offered.
+    const plain = 'Thanks for the walkthrough. My quarter closes on the 30th. The PO form is attached.';
+    expect(verdict(plain, 'My quarter closes', 'My quarter closes on the 30th.', '', { protect: ['figure', 'name', 'request'] })).toBe('Thanks for the walkthrough. The PO form is attached.');
+  });
+
   it('withholds a removal that a later "another" or "also" points back at', () => {
     const text = 'We can take 10% off the frames. Sorry, I know this is a lot. I can take another 5% off the lenses too.';
     expect(verdict(text, 'We can take 10% off', 'We can take 10% off the frames.', '', { protect: ['name'] })).toMatch(/^withheld \(dangles: I can take another 5%/);
