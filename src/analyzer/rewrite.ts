@@ -173,16 +173,25 @@ export function rewriteContext(sentence: string, spanStart: number, spanEnd: num
 
 /**
  * The rule's templates filled for one unit, leaving out those that cannot read as English there: `{ask}` with no
- * plain ask in the sentence, `{figure}` or `{platform}` with no amount or review site in the unit, and "An update
- * {after}" when `{after}` opens with a bare verb ("see if you'd…").
+ * plain ask in the sentence, `{figure}` or `{platform}` with no amount or review site in the unit, "An update
+ * {after}" when `{after}` opens with a bare verb ("see if you'd…"), and "{before} get…" when `{before}` ends on a
+ * noun ("Landing this deal get your team…").
  */
 export function fillTemplates(templates: readonly string[], ctx: RewriteContext): string[] {
   return templates
     .filter((t) => !t.includes('{ask}') || ctx.ask !== undefined)
     .filter((t) => (!t.includes('{figure}') || ctx.figure !== undefined) && (!t.includes('{platform}') || ctx.platform !== undefined))
     .filter((t) => !(nounBeforeAfter(t) && opensWithBareVerb(ctx.after)))
+    // "{before} get your team…" needs {before} to end where a bare verb may follow ("it would", "to"): not "this deal".
+    .filter((t) => !(BARE_VERB_AFTER_BEFORE_RE.test(t) && ctx.before !== '' && !ENDS_BEFORE_BARE_VERB_RE.test(ctx.before)))
+    // "Could you would get…": a question's own modal and subject leave no room for the template's.
+    .filter((t) => !(/\{before\} (?:would|could|will|can)\b/.test(t) && /\b(?:could|can|would|will) (?:you|we|I)$/i.test(ctx.before)))
     .map((t) => fillRewrite(t, ctx));
 }
+
+const BARE_VERB_AFTER_BEFORE_RE = /\{before\} (?:get|help|make|give|save|let|take|bring)\b/;
+const ENDS_BEFORE_BARE_VERB_RE = /(?:\b(?:would|could|will|can|should|might|may|must|to|please|and|also|really|truly|honestly)|['’](?:ll|d))$/i;
+// (A question's "Could you" ends with its subject, so "Could you get your team… sooner get the PO" is left out too.)
 
 /** Whether the template word right before `{after}` is a noun ("An update {after}"), which takes no bare verb. */
 const nounBeforeAfter = memoByText((template: string): boolean => {
