@@ -240,3 +240,11 @@ describe('a template keeps the concrete detail it would otherwise replace', () =
     expect(fill('A short testimonial would make my week.', 'testimonial', t)).toEqual([]);
   });
 });
+
+describe('a narrower removal widens when what it leaves says the same thing', () => {
+  it('removes the whole apology when the clause left still apologises for writing', () => {
+    const text = 'Hi Sam. Sorry to chase, I am sure you are sick of hearing from me. The deck is attached.';
+    const f = analyze(text).findings.find((x) => x.rule === 'model/timidity')!;
+    expect(f.rewrites.map((r) => applyRewrite(text, f, r).text)).toEqual(['Hi Sam. The deck is attached.']);
+  });
+});
