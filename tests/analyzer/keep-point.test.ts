@@ -31,6 +31,7 @@ describe('protected content', () => {
     expect(items('Outside counsel bills twice the hourly rate.')).toEqual(['figure:twice the']);
     expect(items('Peak season is six weeks out.')).toEqual(['date:Peak season', 'date:six weeks out']);
     expect(items("I'll check back in the spring.")).toEqual(["request:I'll check back", 'date:in the spring']);
+    expect(items('I can try again next year.')).toEqual(['request:I can try again', 'date:next year']);
     expect(items('Just sign the offer and send it back.')).toEqual(['request:sign the offer and send it back']);
     expect(items('Even a small trial order would do.')).toEqual(['request:a small trial order']);
     // A season as an adjective or the rep's own threat is not protected.
