@@ -826,8 +826,9 @@ export function previewRewrite(text: string, finding: Pick<Finding, 'replace'>, 
   while (pre > 0 && isWordChar(old[pre - 1]) && (isWordChar(old[pre]) || isWordChar(rewrite[pre]))) pre--;
   while (suf > 0 && isWordChar(old[old.length - suf]) && (isWordChar(old[old.length - suf - 1]) || isWordChar(rewrite[rewrite.length - suf - 1]))) suf--;
   // Sharing only punctuation is no sharing: a sentence replaced whole keeps its final stop inside the change.
-  if (!/[\p{L}\p{N}]/u.test(old.slice(0, pre))) pre = 0;
-  if (!/[\p{L}\p{N}]/u.test(old.slice(old.length - suf))) suf = 0;
+  // Shared line breaks stay shared: a sentence alone on its line is struck without them.
+  if (!/[\p{L}\p{N}]/u.test(old.slice(0, pre))) pre = /^\s*/.exec(old.slice(0, pre))![0].length;
+  if (!/[\p{L}\p{N}]/u.test(old.slice(old.length - suf))) suf = /\s*$/.exec(old.slice(old.length - suf))![0].length;
   let removed = old.slice(pre, old.length - suf);
   let inserted = rewrite.slice(pre, rewrite.length - suf);
   let after = text.slice(end - suf, Math.max(sentenceOf(text, finding.replace).end, end));
@@ -837,7 +838,13 @@ export function previewRewrite(text: string, finding: Pick<Finding, 'replace'>, 
     after = inserted + after;
     inserted = '';
   }
+  if (inserted === '' && !recased) {
+    // A removal that takes its line breaks strikes the words, not the breaks.
+    const lead = /^[\r\n]*/.exec(removed)![0].length;
+    pre += lead;
+    removed = removed.slice(lead).replace(/[\r\n]+$/, '');
+  }
   const s = sentenceOf(text, finding.replace);
   // `at`: where `removed` starts in the text.
-  return { before: text.slice(Math.min(s.start, start), start + pre), removed, inserted, after, removal: inserted === '', at: start + pre };
+  return { before: text.slice(Math.min(s.start, start), start + pre).replace(/^[\r\n]+/, ''), removed, inserted, after, removal: inserted === '', at: start + pre };
 }
