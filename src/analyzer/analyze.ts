@@ -22,6 +22,13 @@ import { MAX_REPLY_SENTENCES } from './thread/features';
 import { isWordFault, type WordFault, THREAD_NOTE_ID, THREAD_NOTE_TEXT, threadFindingMessage } from './thread/messages';
 import { FAULT_CATEGORY, faultRuleId, type Situation, type ThreadReading } from './thread/situations';
 
+/** Words that keep a sentence's fault when a narrower removal has taken the flagged clause (see stillFaulty). */
+const RESIDUAL_CUES: Record<Category, RegExp> = {
+  timidity: /\b(?:sorry|apologi[sz]e|forgive me|sick of (?:hearing from|me)|I know you(?:['’]re| are| must be) (?:busy|swamped|slammed)|hate to (?:bother|chase|pester|nag)|(?:bother|pester|chase|nag)(?:ing)? you)\b/i,
+  self_serving: /\b(?:I['’]m (?:so |really |super )?(?:excited|thrilled)|I am (?:so |really )?(?:excited|thrilled)|my (?:quota|target|quarter|numbers|commission|territory|pipeline)|I['’]m (?:the )?newest\b|I['’]m trying to (?:build|hit|close|make|grow))/i,
+  hard_close: /\b(?:(?:let['’]s )?stop (?:evaluating|deliberating|dithering|overthinking)|no more (?:waiting|excuses|delays)|on my own (?:time|dime))\b/i,
+};
+
 export { fitRewrite };
 
 /** Bounded work: a pasted 1 MB document is analysed up to here and the report says how much was skipped. */
@@ -107,6 +114,9 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
       const rule = engine.ruleById(h.rule);
       return rule !== undefined && rule.category === category && isShown(rule, options);
     })) return 'sure';
+    // What a narrower removal leaves may still say the same thing in words no rule flags on their own ("I know you
+    // must be sick of hearing from me", "I'm trying to build out my territory"): enough to widen the removal.
+    if (RESIDUAL_CUES[category].test(sentence)) return 'maybe';
     if (options.disabledRules?.includes(modelRuleId(category)) || options.sensitivity === 'gentle') return false;
     const levels = r.model.filter((e) => e.category === category).map((e) => detector!.levelAt(e, 'strict'));
     return levels.includes('warning') ? 'sure' : levels.includes('suggestion') ? 'maybe' : false;

@@ -1,8 +1,10 @@
 /**
  * What a rewrite must not take from the rep: the checks that decide whether a rewrite is offered at all.
  *
- * - Protected content: a figure, a date or time, a name (an organisation, a credential, a product, a merge tag), a
- *   request to the prospect or an offer or step the rep has taken for them ("I can send…", "we've approved…"), or (for the model's findings) a question. A rewrite that drops one of them, when it is not part of the flagged words (the
+ * - Protected content: a figure or a comparison ("twice the rate"), a date or time ("next spring", "six weeks out"), a
+ *   name (an organisation, a credential such as "gas-certified", a product, a merge tag), a request to the prospect
+ *   ("could you…", "send it back", "a small trial order") or an offer, plan or step the rep has taken for them ("I can
+ *   send…", "I'll check back…", "we've approved…"), or (for the model's findings) a question. A rewrite that drops one of them, when it is not part of the flagged words (the
  *   fault), is not offered: removing "I'm afraid I'll have to check with my manager on the 15% you asked about"
  *   would delete the prospect's answer with the apology. Which kinds a rule protects is data (its `protect:`), so
  *   a rule whose fault is the figure (a price cut nobody asked for) can leave figures out of its list.
@@ -31,11 +33,12 @@ const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|T
 /** One matcher per kind (handlers keyed by kind); each match is one protected item. */
 const PROTECTED: Record<ProtectKind, RegExp> = {
   // An amount, a count, a percentage (ordinals such as "the 30th" are dates).
-  figure: new RegExp(String.raw`[$€£]?\d(?:[\d,.:]*\d)?(?!\d|st\b|nd\b|rd\b|th\b)(?:\s?(?:%|percent\b|k\b|m\b))?|\b(?:${NUMBER_WORDS})\b`, 'gi'),
-  date: new RegExp(String.raw`\b(?:${DAYS}|${MONTHS})\b|\bMay(?= \d)|\b(?:tomorrow|tonight|next (?:week|month|quarter|year)|(?:the )?end of (?:the )?(?:day|week|month|quarter|year)|this (?:week|month|quarter|afternoon|evening|morning))\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}\b`, 'g'),
+  // A comparison counts as one ("twice the hourly rate", "half the cost", "compared to outside counsel").
+  figure: new RegExp(String.raw`[$€£]?\d(?:[\d,.:]*\d)?(?!\d|st\b|nd\b|rd\b|th\b)(?:\s?(?:%|percent\b|k\b|m\b))?|\b(?:${NUMBER_WORDS})\b|\b(?:twice|three times|half|double|triple) (?:the|what|as)\b|\bcompared (?:to|with)\b|\b(?:versus|vs\.?)\s`, 'gi'),
+  date: new RegExp(String.raw`\b(?:${DAYS}|${MONTHS})\b|\bMay(?= \d)|\b(?:tomorrow|tonight|next (?:week|month|quarter|year)|(?:the )?end of (?:the )?(?:day|week|month|quarter|year)|this (?:week|month|quarter|afternoon|evening|morning))\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}\b|\b(?:next|in the|this coming) (?:spring|summer|autumn|fall|winter|new year)\b|\b[Pp]eak season\b|\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d+) (?:days?|weeks?|months?) (?:out|away|from now)\b`, 'g'),
   // A capitalised word that does not open its sentence (not "I", a weekday or month, or a short acronym such as
   // "PO" or "CFO", which name roles and documents), a merge tag, a bracketed name.
-  name: new RegExp(String.raw`(?<=[\p{L}\p{N},;)] )(?!I\b|I['’]|(?:${DAYS}|${MONTHS})\b|\p{Lu}{2,4}s?\b)\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*)*|\{\{[^{}]+\}\}|\{[A-Z][^{}]*\}`, 'gu'),
+  name: new RegExp(String.raw`(?<=[\p{L}\p{N},;)] )(?!I\b|I['’]|(?:${DAYS}|${MONTHS})\b|\p{Lu}{2,4}s?\b)\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*)*|\{\{[^{}]+\}\}|\{[A-Z][^{}]*\}|\b[\p{L}-]*(?:certified|accredited|licensed|chartered|bonded)\b`, 'gu'),
   // An ask of the prospect (a bare question is not one: the flagged question is often the fault itself).
   // An offer or a step the rep has taken for them counts too ("I can send…", "happy to show you…", "we've approved…").
   request: new RegExp(
@@ -43,12 +46,16 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
       String.raw`\b(?:could|can|would|will) you\b|\b(?:send|forward|share|introduce) (?:me|us)\b|\blet (?:me|us) know\b|\bplease (?:send|confirm|share|forward|reply|let|sign|review|book|pick|choose)\b`,
       // "If you could mention us…", "send them my way", "pass my name along", "I need you to confirm…".
       String.raw`\bif you (?:could|can|would|['’]d be (?:willing|open|able)|['’]re (?:willing|open|able))\b|\b(?:send|point|pass) (?:them|him|her|people|anyone|names|it) (?:my|our) way\b|\bpass (?:my name|me|us|our name) along\b|\bI need (?:you to|to know|to hear|an answer|a (?:yes|decision|signature|reply))\b`,
-      String.raw`\b(?:I|we)(?:['’]ll| will| can| could|['’]d be happy to|['’]m happy to| am happy to| would be happy to| are happy to|['’]re happy to)\s+(?:\w+ly\s+)?(?:send|show|drop off|bring|set up|walk you|cover|waive|hold|book|include|throw in|add|arrange|swing by|come by|get you|put together|extend|keep you|roll|make sure|oversee|handle|take care of|look after|train)\b`,
+      String.raw`\b(?:I|we)(?:['’]ll| will| can| could|['’]d be happy to|['’]m happy to| am happy to| would be happy to| are happy to|['’]re happy to)\s+(?:\w+ly\s+)?(?:send|show|drop off|bring|set up|walk you|check back|follow up|try again|come back to you|get back to you|reach out again|get back in touch|be in touch|check in again|circle back in|remind you|cover|waive|hold|book|include|throw in|add|arrange|swing by|come by|get you|put together|extend|keep you|roll|make sure|oversee|handle|take care of|look after|train)\b`,
       String.raw`\bhappy to (?:show|send|walk|set up|share|keep|hold|cover|waive|bring|drop|roll)\b`,
       String.raw`\b(?:has|have|['’]ve) (?:already )?(?:approved|secured|arranged|set aside|signed off)\b`,
       String.raw`\b(?:love|like|want) (?:for )?you to (?:see|try|meet|hear|join|visit)\b`,
       String.raw`\bget (?:the|your|this) [\w-]+(?: [\w-]+)? back\b|\bto hold (?:the|your|our) (?:[\w-]+ )?(?:price|rate|pricing|slot|date)\b`,
       String.raw`\b(?:dropp(?:ed|ing) off|sent over|sent you|put together) (?:the|a|your|some)\b`,
+      // A request put as an instruction, with no "could you" ("just send the signed offer back", "return the form").
+      String.raw`\b(?:send|return|sign) (?:(?:the|your|it|them)\b[^.!?,;]{0,30}?\s)?back\b|\breturn (?:the|your) (?:signed )?\w+|\bplease (?:return|sign)\b`,
+      // A small first order or trial the rep asks for ("even a small trial order").
+      String.raw`\b(?:a|one) (?:small |first |trial |pilot )+(?:order|run|project|batch|shipment)\b`,
     ].join('|'),
     'gi',
   ),
@@ -118,6 +125,8 @@ export function isLeadIn(text: string): boolean {
 
 /** Words that cannot open a sentence of their own when what they subordinate or join is gone. */
 const DANGLING_OPENER_RE = /^["'“‘(]*(?:(?:only|even) if|which|because|although|though|whereas|unless|since|while|if|when|whenever|as|and|but|or|nor|so|yet|then|also|plus|whether)\b/i;
+/** Prepositions that open a phrase, not a sentence ("After three site visits…", "On top of all the hours…"). */
+const PREP_OPENER_RE = /^["'“‘(]*(?:after|before|with|without|despite|given|considering|following|on top of|during|through|for all)\b/i;
 /** Openers that stand as a sentence with no verb ("Thanks for the call.", "Great to meet you."). */
 const VERBLESS_OK_RE = /^["'“‘(]*(?:thanks|thank you|many thanks|cheers|congrats|congratulations|welcome|good luck|best|great|happy|glad|nice|lovely|looking forward|all the best|speak soon|talk soon)\b/i;
 
@@ -151,5 +160,9 @@ const readsAsSentence = memoByText((text: string): boolean => {
     if (!withComma.test(t) && !withoutComma.test(t)) return false;
   }
   if (VERBLESS_OK_RE.test(t)) return true;
+  // A phrase opened by a preposition ("Honestly, after three site visits on my own time.") is no sentence unless a
+  // main clause follows it: after a comma, or with a subject of its own ("After the call I sent…").
+  const body = t.replace(/^["'“‘(]*(?:honestly|frankly|truly|really|well|look|again|still|so|and|but)\b[,\s]+/i, '');
+  if (PREP_OPENER_RE.test(body) && !/[,;:—–]\s*\S/.test(body) && !/\b(?:I|we|you|he|she|they|it|there|this|that)\s+(?:\w+ly\s+)?(?![\s.!?]*$)\w/i.test(body.replace(PREP_OPENER_RE, ''))) return false;
   return nlp(t).has('#Verb');
 });

@@ -16,6 +16,9 @@
  * - `{before}`: the unit's text before the span, trimmed of spaces, as written.
  * - `{after}`: the unit's text after the span, trimmed of spaces, without the sentence-final punctuation, and without
  *   a leading boundary punctuation or a leading "but", "and", "so" or "yet" (so it can start a clause of its own).
+ * - `{figure}`: the first amount or percentage the unit names ("10%", "€149"), so a template keeps the rep's real
+ *   offer instead of a placeholder; `{platform}`: the review site it names ("Google", "Clutch"). A template using
+ *   either is left out where the unit names none.
  * After filling, runs of spaces become one, a space before `, ; : . ! ?` goes, and punctuation left dangling at
  * either end by an empty slot goes. A filled rewrite that lands at the start of a sentence gets a capital; one inside a
  * sentence that starts with template words gets a lower-case first letter (except "I" and words like "ROI"); one that
@@ -65,9 +68,17 @@ export interface RewriteContext {
   final: string;
   /** The plain question the unit asks, when the unit is its whole sentence and holds a hedged ask (plainAsk). */
   ask?: string;
+  /** The first amount, price or percentage the unit names ("10%", "€149"), for `{figure}`. */
+  figure?: string;
+  /** The review or listing site the unit names ("Google", "Clutch"), for `{platform}`. */
+  platform?: string;
 }
 
-export const SLOT_NAMES = ['before', 'after', 'ask'] as const;
+export const SLOT_NAMES = ['before', 'after', 'ask', 'figure', 'platform'] as const;
+/** An amount with its currency or percent sign: what a concession or a price is ("10%", "$2,500", "€149"). */
+const FIGURE_SLOT_RE = /[$€£]\d(?:[\d,.]*\d)?(?:\s?k\b)?|\b\d+(?:\.\d+)?\s?(?:%|percent\b)/;
+/** Review and listing sites a rep asks for a review on. */
+const PLATFORM_SLOT_RE = /\b(?:Google|G2|Capterra|Clutch|Trustpilot|Yelp|LinkedIn|Facebook|Tripadvisor|TripAdvisor|Houzz|Checkatrade|Glassdoor|Angi|Thumbtack|Nextdoor|Feefo|Reviews\.io|GetApp|Software Advice|TrustRadius)\b/;
 const SLOT_RE = /\{([^{}]*)\}/g;
 const FINAL_RE = /[.!?…]+$/;
 const LEADING_LINK_RE = /^(?:but|and|so|yet)\s+/i;
@@ -145,26 +156,42 @@ export function rewriteContext(sentence: string, spanStart: number, spanEnd: num
   const bounds = trimmedBounds(sentence);
   const whole = unit.start <= bounds.start && unit.end >= bounds.end;
   const ask = whole ? plainAsk(sentence.slice(bounds.start, bounds.end)) : undefined;
+  const unitText = sentence.slice(unit.start, unit.end);
+  const figure = FIGURE_SLOT_RE.exec(unitText)?.[0];
+  const platform = PLATFORM_SLOT_RE.exec(unitText)?.[0];
   return {
     before: sentence.slice(unit.start, spanStart).trim(),
     after,
     atSentenceStart: /^[\s"'(\[“‘]*$/.test(sentence.slice(0, unit.start)),
     final,
     ...(ask ? { ask } : {}),
+    ...(figure ? { figure } : {}),
+    ...(platform ? { platform } : {}),
   };
 }
 
 
 /**
  * The rule's templates filled for one unit, leaving out those that cannot read as English there: `{ask}` with no
- * plain ask in the sentence, and "An update {after}" when `{after}` opens with a bare verb ("see if you'd…").
+ * plain ask in the sentence, `{figure}` or `{platform}` with no amount or review site in the unit, "An update
+ * {after}" when `{after}` opens with a bare verb ("see if you'd…"), and "{before} get…" when `{before}` ends on a
+ * noun ("Landing this deal get your team…").
  */
 export function fillTemplates(templates: readonly string[], ctx: RewriteContext): string[] {
   return templates
     .filter((t) => !t.includes('{ask}') || ctx.ask !== undefined)
+    .filter((t) => (!t.includes('{figure}') || ctx.figure !== undefined) && (!t.includes('{platform}') || ctx.platform !== undefined))
     .filter((t) => !(nounBeforeAfter(t) && opensWithBareVerb(ctx.after)))
+    // "{before} get your team…" needs {before} to end where a bare verb may follow ("it would", "to"): not "this deal".
+    .filter((t) => !(BARE_VERB_AFTER_BEFORE_RE.test(t) && ctx.before !== '' && !ENDS_BEFORE_BARE_VERB_RE.test(ctx.before)))
+    // "Could you would get…": a question's own modal and subject leave no room for the template's.
+    .filter((t) => !(/\{before\} (?:would|could|will|can)\b/.test(t) && /\b(?:could|can|would|will) (?:you|we|I)$/i.test(ctx.before)))
     .map((t) => fillRewrite(t, ctx));
 }
+
+const BARE_VERB_AFTER_BEFORE_RE = /\{before\} (?:get|help|make|give|save|let|take|bring)\b/;
+const ENDS_BEFORE_BARE_VERB_RE = /(?:\b(?:would|could|will|can|should|might|may|must|to|please|and|also|really|truly|honestly)|['’](?:ll|d))$/i;
+// (A question's "Could you" ends with its subject, so "Could you get your team… sooner get the PO" is left out too.)
 
 /** Whether the template word right before `{after}` is a noun ("An update {after}"), which takes no bare verb. */
 const nounBeforeAfter = memoByText((template: string): boolean => {
@@ -199,7 +226,7 @@ export function fillRewrite(template: string, ctx: RewriteContext): string {
   if (template.trim() === '') return '';
   const startsWithSlot = /^\s*\{(?:before|after)\}/.test(template);
   let s = template
-    .replace(SLOT_RE, (m, name: string) => (name === 'before' ? ctx.before : name === 'after' ? ctx.after : name === 'ask' ? (ctx.ask ?? '') : m))
+    .replace(SLOT_RE, (m, name: string) => (name === 'before' ? ctx.before : name === 'after' ? ctx.after : name === 'ask' ? (ctx.ask ?? '') : name === 'figure' ? (ctx.figure ?? '') : name === 'platform' ? (ctx.platform ?? '') : m))
     .replace(/\s+/g, ' ')
     .replace(/ ([,;:.!?…])/g, '$1')
     .replace(/([,;:])(?=[,;:.!?…])/g, '')
@@ -587,6 +614,9 @@ function occursBefore(text: string, end: number, word: string): boolean {
 /** The nouns of a removed passage (compromise's tags), remembered: the same removals are checked at every keystroke. */
 const nounsOf = memoByText((removed: string): string[] => nlp(removed).match('#Noun').not('#Pronoun').terms().out('array') as string[]);
 
+/** Words that point at a date said before them. */
+const THEN_POINTER_RE = /\b(?:by|until|till|before|after) then\b|\bby that (?:date|day|point|time)\b|\bon that (?:date|day)\b|\bthat deadline\b/i;
+
 function pointsAtRemoved(text: string, edit: RewriteEdit): string | undefined {
   const removed = text.slice(edit.start, edit.end);
   const keptWords = new Set((edit.replacement.match(/[\p{L}\p{N}'’]+/gu) ?? []).map(stem));
@@ -595,6 +625,10 @@ function pointsAtRemoved(text: string, edit: RewriteEdit): string | undefined {
   if (gone.size === 0) return undefined;
   const following = sentencesFrom(text, edit.end, 3);
   const paragraph = following.filter((s) => !/\n\s*\n/.test(text.slice(edit.end, s.start)));
+  // "… signed by then" after the date it meant went.
+  const datesGone = protectedItems(removed, ['date']).some((d) => !edit.replacement.toLowerCase().includes(d.text.toLowerCase()));
+  const thenPointer = datesGone ? paragraph.find((s) => THEN_POINTER_RE.test(s.text)) : undefined;
+  if (thenPointer) return thenPointer.text;
   for (const next of paragraph) {
     if (!/\b(?:also|another|too|as well|again)\b/i.test(next.text)) continue;
     if (content(next.text).some((w) => gone.has(w))) return next.text;
@@ -733,9 +767,26 @@ function sentenceRemoval(text: string, s: TextRange): RewriteEdit {
     if (previous.start > 0 && text[previous.start - 1] === ' ') return { start: previous.start - 1, end: s.end, replacement: '' };
     return { start: previous.start, end: s.end, replacement: '' };
   }
+  const line = lineAround(text, s);
+  if (line) return line;
   if (text[s.end] === ' ') return { start: s.start, end: s.end + 1, replacement: '' };
   if (s.start > 0 && text[s.start - 1] === ' ') return { start: s.start - 1, end: s.end, replacement: '' };
   return { start: s.start, end: s.end, replacement: '' };
+}
+
+/**
+ * A sentence alone on its line goes with its line: with the line breaks after it (the next line or paragraph moves
+ * up to where it stood), or, as the last line, with the breaks before it. Otherwise an empty line or paragraph
+ * would stay where the sentence was.
+ */
+function lineAround(text: string, s: TextRange): RewriteEdit | undefined {
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  if (lineStart === 0 || !/^[ \t]*$/.test(text.slice(lineStart, s.start))) return undefined;
+  const after = /^[ \t]*(?:\n[ \t]*)*/.exec(text.slice(s.end))![0];
+  if (!after.includes('\n') && s.end + after.length < text.length) return undefined;
+  if (s.end + after.length < text.length) return { start: lineStart, end: s.end + after.length, replacement: '' };
+  const before = /(?:\n[ \t]*)+$/.exec(text.slice(0, lineStart))![0];
+  return { start: lineStart - before.length, end: text.length, replacement: '' };
 }
 
 function clauseRemoval(text: string, s: TextRange, sentence: string, us: number, ue: number, bounds: TextRange, boundaries: TextRange[]): RewriteEdit {
@@ -778,8 +829,9 @@ export function previewRewrite(text: string, finding: Pick<Finding, 'replace'>, 
   while (pre > 0 && isWordChar(old[pre - 1]) && (isWordChar(old[pre]) || isWordChar(rewrite[pre]))) pre--;
   while (suf > 0 && isWordChar(old[old.length - suf]) && (isWordChar(old[old.length - suf - 1]) || isWordChar(rewrite[rewrite.length - suf - 1]))) suf--;
   // Sharing only punctuation is no sharing: a sentence replaced whole keeps its final stop inside the change.
-  if (!/[\p{L}\p{N}]/u.test(old.slice(0, pre))) pre = 0;
-  if (!/[\p{L}\p{N}]/u.test(old.slice(old.length - suf))) suf = 0;
+  // Shared line breaks stay shared: a sentence alone on its line is struck without them.
+  if (!/[\p{L}\p{N}]/u.test(old.slice(0, pre))) pre = /^\s*/.exec(old.slice(0, pre))![0].length;
+  if (!/[\p{L}\p{N}]/u.test(old.slice(old.length - suf))) suf = /\s*$/.exec(old.slice(old.length - suf))![0].length;
   let removed = old.slice(pre, old.length - suf);
   let inserted = rewrite.slice(pre, rewrite.length - suf);
   let after = text.slice(end - suf, Math.max(sentenceOf(text, finding.replace).end, end));
@@ -789,7 +841,13 @@ export function previewRewrite(text: string, finding: Pick<Finding, 'replace'>, 
     after = inserted + after;
     inserted = '';
   }
+  if (inserted === '' && !recased) {
+    // A removal that takes its line breaks strikes the words, not the breaks.
+    const lead = /^[\r\n]*/.exec(removed)![0].length;
+    pre += lead;
+    removed = removed.slice(lead).replace(/[\r\n]+$/, '');
+  }
   const s = sentenceOf(text, finding.replace);
   // `at`: where `removed` starts in the text.
-  return { before: text.slice(Math.min(s.start, start), start + pre), removed, inserted, after, removal: inserted === '', at: start + pre };
+  return { before: text.slice(Math.min(s.start, start), start + pre).replace(/^[\r\n]+/, ''), removed, inserted, after, removal: inserted === '', at: start + pre };
 }

@@ -47,7 +47,7 @@ const base = {
   rewrites: z
     .array(
       z.string('rewrites: each entry must be a string; quote it').trim().refine((r) => unknownSlots(r).length === 0, {
-        error: (issue) => `rewrites: unknown slot ${unknownSlots(String(issue.input)).map((n) => `{${n}}`).join(', ')}; a rewrite may use only {before} (the words of the unit before the flagged ones) and {after} (the words after them)`,
+        error: (issue) => `rewrites: unknown slot ${unknownSlots(String(issue.input)).map((n) => `{${n}}`).join(', ')}; a rewrite may use only {before} (the words of the unit before the flagged ones), {after} (the words after them), {ask} (the sentence's ask, put plainly), {figure} (the amount or percentage the unit names) and {platform} (the review site it names)`,
       }),
       'rewrites: a list of one to three replacements',
     )

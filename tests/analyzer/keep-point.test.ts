@@ -25,6 +25,19 @@ describe('protected content', () => {
     ]);
   });
 
+  it('counts credentials, comparisons, lead times, follow-up plans and plain instructions as the rep\'s point', () => {
+    const items = (t: string) => protectedItems(t, DEFAULT_PROTECT).map((i) => `${i.kind}:${i.text}`);
+    expect(items('Our installers are gas-certified and fully licensed.')).toEqual(['name:gas-certified', 'name:licensed']);
+    expect(items('Outside counsel bills twice the hourly rate.')).toEqual(['figure:twice the']);
+    expect(items('Peak season is six weeks out.')).toEqual(['date:Peak season', 'date:six weeks out']);
+    expect(items("I'll check back in the spring.")).toEqual(["request:I'll check back", 'date:in the spring']);
+    expect(items('I can try again next year.')).toEqual(['request:I can try again', 'date:next year']);
+    expect(items('Just sign the offer and send it back.')).toEqual(['request:sign the offer and send it back']);
+    expect(items('Even a small trial order would do.')).toEqual(['request:a small trial order']);
+    // A season as an adjective or the rep's own threat is not protected.
+    expect(items('Our spring rates end soon, so you will regret waiting by summer.')).toEqual([]);
+  });
+
   it('does not read a sentence opener, "I" or a weekday as a name', () => {
     expect(protectedItems('Thanks again. I think Tuesday works.', ['name'])).toEqual([]);
   });
@@ -80,6 +93,12 @@ describe('dangling references', () => {
     expect(isCompleteSentence('Which has been a busy spring for us.')).toBe(false);
     expect(isCompleteSentence('If the dates move, I will send a new plan.')).toBe(true);
     expect(isCompleteSentence('Thanks for the call.')).toBe(true);
+    // A phrase opened by a preposition, with no main clause after it, is a fragment.
+    expect(isCompleteSentence('Honestly, after two demo visits on my own weekend.')).toBe(false);
+    expect(isCompleteSentence('After the call I sent the revised quote.')).toBe(true);
+    expect(isCompleteSentence('With the new pumps installed, energy use fell 18%.')).toBe(true);
+    const guilt = 'Thanks for the tour. Honestly, after two demo visits on my own weekend, I expected an answer. The proposal is attached.';
+    expect(verdict(guilt, 'I expected an answer', 'I expected an answer', '')).toBe('Thanks for the tour. The proposal is attached.');
     const text = 'The survey is booked. In the meantime, I feel awful about the mix-up.';
     expect(verdict(text, 'I feel awful', 'I feel awful about the mix-up.', '')).toBe('The survey is booked.');
     const pointer = 'The survey is booked. I feel awful about the mix-up, and that is on me.';
@@ -141,6 +160,14 @@ describe('the rep’s offers, later pointers and sign-offs', () => {
     const text = "I can send the pallet specs today, since my manager keeps asking about this account. Talk soon.";
     const sentence = "I can send the pallet specs today, since my manager keeps asking about this account.";
     expect(verdict(text, 'my manager keeps asking', sentence, '')).toBe('I can send the pallet specs today. Talk soon.');
+  });
+
+  it('withholds a removal of a date that a later "by then" points back at', () => {
+    const text = 'Thanks for the walkthrough. My quarter closes on the 30th. I would love the PO signed by then.';
+    expect(verdict(text, 'My quarter closes', 'My quarter closes on the 30th.', '', { protect: ['figure', 'name', 'request'] })).toBe('withheld (dangles: I would love the PO signed by then.)');
+    // With no pointer after it, the removal is offered.
+    const plain = 'Thanks for the walkthrough. My quarter closes on the 30th. The PO form is attached.';
+    expect(verdict(plain, 'My quarter closes', 'My quarter closes on the 30th.', '', { protect: ['figure', 'name', 'request'] })).toBe('Thanks for the walkthrough. The PO form is attached.');
   });
 
   it('withholds a removal that a later "another" or "also" points back at', () => {
@@ -211,6 +238,17 @@ describe('nothing left dangling by a removal', () => {
     expect(verdict(text, 'My quarter ends', 'My quarter ends soon.', '')).toBe('Hi Jo,\n\nWe can send the install checklist.\nThanks!');
     const too = 'Hi Jo,\n\nMy quarter ends soon.\nThe checklist is attached, too.';
     expect(verdict(too, 'My quarter ends', 'My quarter ends soon.', '')).toBe('Hi Jo,\n\nThe checklist is attached.');
+  });
+
+  it('takes a removed sentence\'s own line or paragraph with it, leaving no empty one behind', () => {
+    const removed = (text: string) => {
+      const f = analyze(text).findings.find((x) => x.rule === 'timidity/sorry-to-bother')!;
+      return applyRewrite(text, f, '').text;
+    };
+    expect(removed('Hi Jo,\n\nSorry to bother you again.\n\nThe crane arrives at nine.\n\nBest,\nSam')).toBe('Hi Jo,\n\nThe crane arrives at nine.\n\nBest,\nSam');
+    expect(removed('Hi Jo,\n\nThe deck is attached.\nSorry to bother you again.\nThe crane arrives at nine.')).toBe('Hi Jo,\n\nThe deck is attached.\nThe crane arrives at nine.');
+    expect(removed('Hi Jo,\n\nThe deck is attached.\n\nSorry to bother you again.')).toBe('Hi Jo,\n\nThe deck is attached.');
+    expect(removed('Hi Jo,\n\nThe deck is attached. Sorry to bother you again.\n\nBest,\nSam')).toBe('Hi Jo,\n\nThe deck is attached.\n\nBest,\nSam');
   });
 
   it('withholds a deletion that leaves a word needing what was cut', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   analyze, applyRewrite, extendNameRun, fillRewrite, findingSpanEnd, previewRewrite, replaceUnit, rewriteContext, rewriteEdit,
 } from '../../src/analyzer';
-import { literalRewrites, templateEdit, type TextRange } from '../../src/analyzer/rewrite';
+import { fillTemplates, literalRewrites, templateEdit, type TextRange } from '../../src/analyzer/rewrite';
 import { loadRules } from '../../src/analyzer/rules';
 import { RuleError } from '../../src/analyzer/rule-error';
 import { splitSentences } from '../../src/analyzer/text';
@@ -219,5 +219,32 @@ examples:
     expect(() => load('rewrites: [a, b]\nfixes:\n  - text: Sorry to bother you.\n    results: [a]')).toThrow(/fixes\.0\.results: give exactly one result per rewrite \(2 rewrites, 1 result\)/);
     expect(() => load('replace: word\nrewrites: [a]')).toThrow(RuleError);
     expect(() => load('replace: word\nrewrites: [a]')).toThrow(/replace: clause \(the default\) or sentence/);
+  });
+});
+
+describe('a template keeps the concrete detail it would otherwise replace', () => {
+  const fill = (sentence: string, words: string, templates: string[]) => {
+    const at = sentence.indexOf(words);
+    return fillTemplates(templates, rewriteContext(sentence, at, at + words.length, { start: 0, end: sentence.length }));
+  };
+  it('fills {figure} with the amount the sentence names, and leaves the template out where it names none', () => {
+    const t = ['In return for [a commitment], we can offer the {figure}.', 'In return for [a commitment], we can offer [the concession].'];
+    expect(fill('We could drop the room rate to €149 for the conference.', 'drop the room rate', t)).toEqual([
+      'In return for [a commitment], we can offer the €149.', 'In return for [a commitment], we can offer [the concession].',
+    ]);
+    expect(fill('We can also waive the setup fee.', 'waive', t)).toEqual(['In return for [a commitment], we can offer [the concession].']);
+  });
+  it('fills {platform} with the review site the sentence names', () => {
+    const t = ['Would you be open to saying so on {platform}?'];
+    expect(fill('A Google review would make my week.', 'Google review', t)).toEqual(['Would you be open to saying so on Google?']);
+    expect(fill('A short testimonial would make my week.', 'testimonial', t)).toEqual([]);
+  });
+});
+
+describe('a narrower removal widens when what it leaves says the same thing', () => {
+  it('removes the whole apology when the clause left still apologises for writing', () => {
+    const text = 'Hi Sam. Sorry to chase, I am sure you are sick of hearing from me. The deck is attached.';
+    const f = analyze(text).findings.find((x) => x.rule === 'model/timidity')!;
+    expect(f.rewrites.map((r) => applyRewrite(text, f, r).text)).toEqual(['Hi Sam. The deck is attached.']);
   });
 });

@@ -163,9 +163,9 @@ describe.skipIf(!browserAvailable())('the coach in Chromium with the built exten
     const tooltip = await hoverTooltip(page, finding.text);
     const item = tooltip.locator('.poise-rewrites li').nth(index);
     const edit = rewriteEdit(text, finding, rewrite);
-    const lineAfter = applyRewrite(text, finding, rewrite).text.split('\n').find((l) => l.includes(rewrite))!;
+    const lineAfter = applyRewrite(text, finding, rewrite).text.split('\n').find((l) => l.includes(rewrite.trim()))!;
     expect(await item.locator('.poise-apply').getAttribute('aria-label')).toBe(`Apply: ${lineAfter}`);
-    expect(await tooltip.locator(`.poise-replaces del, .poise-rewrites li:nth-child(${index + 1}) del`).first().textContent()).toBe(text.slice(edit.start, edit.end));
+    expect(await tooltip.locator(`.poise-replaces del, .poise-rewrites li:nth-child(${index + 1}) del`).first().textContent()).toBe(text.slice(edit.start, edit.end).trim());
     await item.locator('.poise-apply').click();
     await expect.poll(() => page.evaluate(() => getSelection()!.toString()), { timeout: 3000 }).toBe(placeholder);
     await page.keyboard.type('$2,400');

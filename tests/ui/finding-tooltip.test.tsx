@@ -84,7 +84,8 @@ describe('finding tooltip', () => {
     expect(items[0]!.inserted).toEqual(['This gets [their team] [the result they care about].']);
     expect(items[0]!.button.getAttribute('aria-label')).toBe('Apply: This gets [their team] [the result they care about].');
     act(() => items[0]!.button.click());
-    expect(onApply).toHaveBeenCalledWith('This gets [their team] [the result they care about].');
+    // The sentence is alone on its line: the literal rewrite keeps the line breaks the range (a removal's) covers.
+    expect(onApply).toHaveBeenCalledWith('\nThis gets [their team] [the result they care about].\n');
     expect(items[1]!.shown).toBe('I need to hit my number this quarter.');
     expect(items[1]!.button.getAttribute('aria-label')).toBe('Remove the sentence: I need to hit my number this quarter.');
   });
