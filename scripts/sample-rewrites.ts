@@ -21,12 +21,17 @@ const args = process.argv.slice(2).filter((a) => a !== '--');
 // `--source FILE` (repeatable): draw from these JSON-lines files of {"text"} (and "email" or "id") instead, such as
 // the development emails while working on rewrites; the judged rounds draw from the sealed sets.
 const sourceFiles = args.filter((_, i) => args[i - 1] === '--source');
-const SOURCES = sourceFiles.length ? sourceFiles : ['tests/data/sealed3/test-emails.jsonl', 'tests/data/sealed2/test-emails.jsonl', 'tests/data/final/test-emails.jsonl'];
+const SOURCES = sourceFiles.length ? sourceFiles : ['tests/data/sealed4/test-emails.jsonl', 'tests/data/sealed3/test-emails.jsonl', 'tests/data/sealed2/test-emails.jsonl', 'tests/data/final/test-emails.jsonl'];
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const size = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--seed' && args[i - 1] !== '--source') ?? 60);
 const seed = Number(option('--seed') ?? 60);
 const excludeFiles = args.filter((_, i) => args[i - 1] === '--exclude');
-const excluded = new Set(excludeFiles.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { before: string }).before)));
+// An earlier sample's finding is known by its id (rule, email and offset) and by its passage: either may change when
+// the rewrites or the passage window change, so both are left out.
+const excluded = new Set(excludeFiles.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).flatMap((l) => {
+  const { id, before } = JSON.parse(l) as { id: string; before: string };
+  return [id, before];
+})));
 
 const scoreFile = option('--score');
 if (scoreFile) {
@@ -66,7 +71,8 @@ for (const { c } of order) {
   const { finding, text } = c;
   const window = passage(text, finding.replace.start, finding.replace.end);
   const before = text.slice(window.start, window.end);
-  if (excluded.has(before)) continue;
+  const id = finding.id.replace(/@/, `@${c.email}:`);
+  if (excluded.has(before) || excluded.has(id)) continue;
   // A finding whose every rewrite was withheld shows advice without Apply: nothing to judge, but it is counted.
   if (!finding.rewrites.length) {
     withheld++;
@@ -76,7 +82,7 @@ for (const { c } of order) {
   const applied = applyRewrite(text, finding, finding.rewrites[0]!);
   // The same stretch of the email after the change (the edit lies inside it), so the reviewer compares like with like.
   const after = applied.text.slice(window.start, window.end + applied.text.length - text.length);
-  console.log(JSON.stringify({ id: finding.id.replace(/@/, `@${c.email}:`), rule: finding.rule, flagged: finding.text, message: finding.message, before, after }));
+  console.log(JSON.stringify({ id, rule: finding.rule, flagged: finding.text, message: finding.message, before, after }));
 }
 const offering = candidates.filter((c) => c.finding.rewrites.length).length;
 console.error(`${drawn} findings with a rewrite drawn; ${withheld} findings met on the way offer none (advice without Apply), so ${drawn} of ${drawn + withheld} drawn (${((100 * drawn) / Math.max(1, drawn + withheld)).toFixed(1)}%) offer Apply`);
