@@ -190,6 +190,36 @@ export function chasesEarly(sentences: readonly string[], prospect: string): num
   });
 }
 
+/**
+ * Putting the answer off, from the guide's "does not answer the question asked and pitches instead": the question
+ * turned into a topic for a call ("something we can look at together", "we'd go through that in the workshop",
+ * "you'll see everything on the demo"), their goals asked about first, "before I do" in front of a pitch.
+ */
+export const DEFERS_RE = /\b(?:something|a question|one|an area) (?:we|i) can (?:definitely |certainly |happily )?(?:look at|discuss|go through|cover|talk (?:about|through)|get into|dig into|explore)\b|\b(?:understand|hear about|learn about|know more about) your (?:goals|needs|priorities|requirements|situation|business|plans)\b[^.?!]{0,20}\bfirst\b|\bfirst\b[^.?!]{0,30}\b(?:understand|hear|learn) (?:more )?(?:about )?your\b|\bbefore (?:i|we) (?:do|answer|get to that|send (?:it|that|them))\b|\b(?:we'd|we would|i'd|we'll|we will|i'll) (?:go through|cover|look at|get into) (?:all of )?(?:that|this|it|those) (?:in|on|during|at)\b|\byou'll see (?:it|everything|all of (?:it|that)|that|for yourself) (?:on|in|during|at)\b|\b(?:easiest|easier|better|best) (?:to )?(?:show|explain|discuss|cover|go through|talk through) (?:it |that |this )?(?:you )?(?:on|in|over|during) (?:a|the) (?:call|demo|meeting|visit|workshop)\b|\bdepends on a (?:lot|few things|number of (?:things|factors))\b[^.?!]{0,60}\b(?:call|chat|demo|meeting|cover)\b|\bthe (?:kind|sort) of thing (?:we'd|we|i'd) (?:go through|cover|discuss|look at)\b/i;
+
+/** Questions that ask for a number, and what answers one (a figure or a number word). */
+const COUNT_QUESTION_RE = /\bhow (?:many|much|long|often|soon|far|big|heavy|quickly)\b|\bwhat(?:'s| is| are)? (?:the |your )?(?:maximum |minimum |max |typical |usual )?(?:payload|price|cost|limit|capacity|range|size|weight|number|fee|rate|lead time|turnaround|response time|load|length|term|notice period)\b|\broughly what\b/i;
+const NUMBER_RE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|dozen|half|unlimited|a week|a month|a year|a day)\b/i;
+/** Yes/no questions, and what answers one. */
+const YES_NO_QUESTION_RE = /^(?:[^.?!]*?[,:;]\s*)?(?:is|are|does|do|can|will|could|would|has|have|did|was|were)\b/i;
+const YES_NO_ANSWER_RE = /\b(?:yes|yep|yeah|no|nope|not|isn't|aren't|doesn't|don't|can't|won't|it does|we do|it is|they are|we can|it can|we have|included|includes|separate|separately|extra|optional|standard|correct|absolutely|certainly|of course|both|either|only|partly|partially|mostly|attached|here it is|here's|here you go|sure)\b/i;
+/** An honest "I'll check and confirm by Wednesday" is an answer for now (THREADS.md, section 3). */
+const WILL_CONFIRM_RE = /\b(?:i'll|i will|let me|we'll|we will|i need to|i'd need to|i want to) (?:check|confirm|find out|double-check|get back to you|come back to you|ask)\b/i;
+/**
+ * The prospect's questions that ask for a number or a yes/no and get neither in the reply's first three sentences
+ * (a P.S. does not count: an answer only in a P.S. is a dodge, THREADS.md section 3). Only the shapes a reply can be
+ * checked against are read; other questions say nothing either way.
+ */
+export function leavesQuestionOpen(sentences: readonly string[], prospect: string): boolean {
+  const asked = splitSentences(normalizeForAnalysis(prospect)).map((x) => x.text).filter((x) => x.includes('?'));
+  if (!asked.length) return false;
+  const body = sentences.filter((x) => !/^p\.?\s?s\b/i.test(x)).slice(0, 3).join(' ');
+  if (WILL_CONFIRM_RE.test(body)) return false;
+  // A question offering alternatives ("yours or ours?") is answered by naming one, which this cannot check.
+  return asked.some((q) => !/\bor\b/i.test(q) && ((COUNT_QUESTION_RE.test(q) && !NUMBER_RE.test(body))
+    || (!COUNT_QUESTION_RE.test(q) && YES_NO_QUESTION_RE.test(q.replace(/^(?:hi|hello|hey|dear)\b[^,]*,\s*/i, '')) && !YES_NO_ANSWER_RE.test(body))));
+}
+
 const STOP = new Set(['that', 'this', 'with', 'have', 'what', 'your', 'does', 'will', 'would', 'could', 'should', 'there', 'their', 'they', 'them', 'about', 'from', 'when', 'which', 'where', 'into', 'also', 'just', 'like', 'know', 'send', 'thanks', 'please', 'hello', 'some', 'then', 'than', 'more', 'much', 'many', 'were', 'been', 'being', 'want', 'need', 'able', 'over', 'other', 'only', 'still', 'each', 'make', 'sure', 'here', 'very', 'really', 'well', 'these', 'those', 'thing', 'things', 'work', 'works', 'doing', 'okay']);
 
 /** The words of the prospect's questions that carry content: what an answer would name. */
@@ -300,6 +330,8 @@ export function replyHits(
       }
     });
   }
+  local('defers the answer', DEFERS_RE);
+  if (leavesQuestionOpen(sentences, prospect)) cue('leaves their question open');
   const asked = questionWords(prospect);
   if (asked.size) {
     const opening = new Set(words(sentences.slice(0, 2).join(' ')).map((w) => w.replace(/s$/, '')));
