@@ -31,6 +31,8 @@ export interface ReplyHit {
    * those sentences. A run of sentences (instancesOf) keeps the cue only when it holds one of them.
    */
   at?: readonly number[];
+  /** A cue that only this fault's head reads (what it says of a reply means nothing for the other faults). */
+  only?: ThreadFault;
 }
 
 /**
@@ -43,7 +45,8 @@ export const QUESTION_BLIND: readonly ThreadFault[] = ['caves_on_price', 'dodges
 
 /** The hits a fault's head reads. */
 export function hitsFor(hits: readonly ReplyHit[], fault: ThreadFault): readonly ReplyHit[] {
-  return QUESTION_BLIND.includes(fault) ? hits.filter((h) => !h.question) : hits;
+  const mine = hits.filter((h) => !h.only || h.only === fault);
+  return QUESTION_BLIND.includes(fault) ? mine.filter((h) => !h.question) : mine;
 }
 
 /** The reply's sentences the thread model reads: a reply to a prospect is short, and the work stays bounded. */
@@ -330,8 +333,11 @@ export function replyHits(
       }
     });
   }
-  local('defers the answer', DEFERS_RE);
-  if (leavesQuestionOpen(sentences, prospect)) cue('leaves their question open');
+  // Whether their question got an answer is read by the dodging head alone: "any room on price?" left without a yes
+  // or a no is a price held, not a fault of its own.
+  const dodging = (name: string) => hits.push({ bucket: cueBucket(name, buckets), sentence: -1, from: 0, to: 0, only: 'dodges_question' });
+  if (DEFERS_RE.test(all)) dodging('defers the answer');
+  if (leavesQuestionOpen(sentences, prospect)) dodging('leaves their question open');
   const asked = questionWords(prospect);
   if (asked.size) {
     const opening = new Set(words(sentences.slice(0, 2).join(' ')).map((w) => w.replace(/s$/, '')));
@@ -404,7 +410,7 @@ const PROSPECT_CUES: [string, RegExp][] = [
   ['no', /\b(?:not interested|no longer|turned (?:it |this |us )?down|not (?:something|one|the right \w+) (?:we|for)|not for (?:us|me|our)|no,? thank(?:s| you)|(?:do not|don't|please don't) (?:contact|call|email)|(?:will not|won't|not going to) renew|cancel(?:ling|led)? (?:the|our)|voted (?:against|not to)|chose not to|(?:will not|won't|not) be (?:taking (?:this|it|up)|renewing|needing)|(?:it's|is) a no|(?:we're|we are|i'm) going to pass|decided (?:not|against)|(?:went|go|going|gone) with|signed with|chose|chosen|picked|selected|not (?:going to |gonna )?(?:move|go) (?:forward|ahead)|pass on|take me off|unsubscribe|stop (?:emailing|contacting|sending)|remove me|not a fit|won't be (?:moving|going|proceeding)|not proceeding|closing (?:this|the) out)\b/i],
   ['concession', /\d\s?%|\bdiscount|\b(?:any|some|much|how much|a (?:bit|little) of|is there) (?:room|give|movement|flex|leeway|wriggle room)\b|\bnegotia(?:ble|te)\b|\bcome down\b|\bsharpen\b|\bbest you can do\b|\bcheaper\b|\bbetter (?:price|rate|deal)\b|\b(?:lower|reduce|drop|sharpen)\b[^.?!]{0,20}\b(?:price|rate|fee|quote|number)|\bmatch\b|\bwiggle room\b|\bflexib|(?<!feel |feels |hands-|toll-)\bfree\b(?! (?:up|time|to|of|trial))|\bwaive|\bthrow in\b|\bknock\b|\b(?:do|come down) on (?:the )?price\b|\bbest (?:price|offer)\b|\bsweeten\b|\bbudge\b/i],
   ['money', /\bbudget|\bafford|\bexpensive\b|\bcost(?:s|ly)?\b|\bspend(?:ing)?\b|\b(?:un|de-?)?fund(?:s|ed|ing)?\b|\bfrozen\b|\bfreeze\b|\bmoney\b|\bcash\b|\bprice(?:y|d)?\b|\bout of (?:our|my) range\b/i],
-  ['time', /\b(?:at the (?:earliest|soonest)|sit on|sleep on|mull|leave it with me|hang fire|back burner|put (?:it|this) (?:to one side|aside)|hold off|on (?:leave|holiday|pause)|away until|back (?:on|in) the|agenda|tabled|in due course|until after|pick (?:this|it) (?:back )?up|reconvene|after (?:easter|christmas|the (?:summer|holidays|break))|think (?:it )?(?:over|about)|get back to you|circle back|revisit|later|next (?:week|month|quarter|year)|after (?:the|our)|few (?:weeks|months)|not (?:right )?now|busy|swamped|on hold|pause|park|committee|board|sign[- ]off|legal|approval|need (?:more )?time|touch base|ping me|reach out in)\b/i],
+  ['time', /\b(?:at the (?:earliest|soonest)|not (?:before|until)|(?:the )?timing(?:'s| is| isn't)? (?:not|wrong|bad|off|tricky|awkward)|bad timing|not the right time|sit on|sleep on|mull|leave it with me|hang fire|back burner|put (?:it|this) (?:to one side|aside)|hold off|on (?:leave|holiday|pause)|away until|back (?:on|in) the|agenda|tabled|in due course|until after|pick (?:this|it) (?:back )?up|reconvene|after (?:easter|christmas|the (?:summer|holidays|break))|think (?:it )?(?:over|about)|get back to you|circle back|revisit|later|next (?:week|month|quarter|year)|after (?:the|our)|few (?:weeks|months)|not (?:right )?now|busy|swamped|on hold|pause|park|committee|board|sign[- ]off|legal|approval|need (?:more )?time|touch base|ping me|reach out in)\b/i],
   ['question', /\?/],
   ['yes', /\b(?:approved|signed off on|(?:have |has )?agreed to|(?:been |was )?selected|pleased to confirm|go with you|happy to (?:go ahead|proceed|sign|be)|works for (?:me|us)|sounds good|let's do|send (?:over |me )?(?:the |an? )?(?:invite|contract|order form|proposal|agreement|paperwork)|go ahead|ready to|book (?:it|us|a)|set (?:it|that) up|count us in|on board|looking forward)\b/i],
   ['pleasantry', /^(?:thanks?|thank you|cheers|great|got it|noted|ok|okay|good to know)\b[^.?!]{0,20}[!.]*$|\bno longer monitored\b|\b(?:have |has )?left the (?:company|business|organi[sz]ation)\b|\b(?:delivery|message) (?:has )?(?:failed|delivered|could not be delivered)\b|\bundeliverable\b|\bout of (?:the )?office\b|\bautomatic reply\b|\bauto-?reply\b|\bon (?:leave|vacation|holiday)\b/i],
