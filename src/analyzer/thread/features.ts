@@ -180,6 +180,8 @@ export function horizonOf(text: string): Horizon {
 const CONTACT_RE = /\b(?:call|ring|phone|give you a (?:ring|call|bell)|check in|check back|follow up|chase|nudge|ping|pop (?:in|round|by|over)|drop (?:in|by|round)|come (?:by|round|over)|touch base|reach out|get in touch|be in touch|catch up|visit|email you|message you)\b/i;
 /** Getting in touch after their date or event ("follow up after it") is not early, whatever else the sentence dates. */
 const AFTER_RE = /\b(?:after|once|when)\s+(?:it|that|then|the|they|she|he|you|your|their|we)\b/i;
+/** The words of a dated contact ("give you a ring on the 12th", "phone you tomorrow"): where an early chase is shown. */
+export const DATED_CONTACT_RE = new RegExp(`(?:${CONTACT_RE.source})[^.?!,;]{0,30}?\\b(?:(?:on )?the \\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:st|nd|rd|th)|tomorrow|today|tonight|first thing|this week|next week|in (?:a|two|a couple of|a few) days|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b`, 'i');
 /** The reply's sentences that get in touch sooner than the time the prospect asked for. */
 export function chasesEarly(sentences: readonly string[], prospect: string): number[] {
   const theirs = horizonOf(normalizeForAnalysis(prospect));

@@ -5,7 +5,7 @@
  */
 import { faultProbability, softmaxOf, pickFaults, pickSituation } from './decide';
 import { hash } from '../model/features';
-import { ANY_CONCESSION_RE, concedesForNothing, DEADLINE_RE, PUSH_RE, hitsFor, instancesOf, replyHits, hitWeight, prospectVector, sentenceWork, type SentenceScores, type SentenceWork, type SparseVector } from './features';
+import { ANY_CONCESSION_RE, concedesForNothing, DATED_CONTACT_RE, DEADLINE_RE, HURRY_RE, PUSH_RE, hitsFor, instancesOf, replyHits, hitWeight, prospectVector, sentenceWork, type SentenceScores, type SentenceWork, type SparseVector } from './features';
 import type { Token } from '../model/features';
 import { checkThreadModel, unpackHead, type Head, type ThreadModelFile } from './model-file';
 import { FAULTS_AFTER, THREAD_FAULTS, type Situation, type ThreadFault } from './situations';
@@ -164,7 +164,10 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
 /** Five words or more: longer than any greeting or sign-off line. */
 const saysSomething = (sentence: string) => (sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) >= 5;
 
-const SPAN_CUE: Partial<Record<ThreadFault, RegExp>> = { caves_on_price: ANY_CONCESSION_RE, pressures_stall: DEADLINE_RE, push_after_no: PUSH_RE };
+// Pressure after a stall is a dated offer (DEADLINE_RE), hurrying them in other words (HURRY_RE) or a contact dated
+// before their date (DATED_CONTACT_RE): any of them names it.
+const PRESSURE_RE = new RegExp(`${DEADLINE_RE.source}|${HURRY_RE.source}|${DATED_CONTACT_RE.source}`, 'i');
+const SPAN_CUE: Partial<Record<ThreadFault, RegExp>> = { caves_on_price: ANY_CONCESSION_RE, pressures_stall: PRESSURE_RE, push_after_no: PUSH_RE };
 
 /** Words that open a new clause: a highlight widened from a cue stops before them. */
 const CLAUSE_WORDS = new Set(['so', 'and', 'but', 'because', 'as', 'which', 'that', 'while', 'since', 'though', 'although', 'if', 'when', 'to']);
