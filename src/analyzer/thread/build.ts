@@ -41,7 +41,7 @@ export interface ThreadTraining {
   /**
    * Rows kept in the situation head: it has seven outputs and reads character n-grams as well as words, so it needs
    * more of its rows than a fault head with one output (chosen on the cross-validated situation macro-F1: with the
-   * round-4 data, 0.918 at 6,000 rows, 0.929 at 8,000 (117 KB file), 0.931 at 10,000 (138 KB)).
+   * round-4 data, 0.921 at 6,000 rows (96 KB file), 0.926 at 8,000 (117 KB), 0.933 at 10,000 (about 138 KB)).
    */
   situationKeep: number;
   /** Each head is the average of this many fits, each with its own shuffle (seed, seed + 1, …). */
