@@ -187,6 +187,18 @@ describe('a fault in the reply\'s words', () => {
     ]);
   });
 
+  it.each<[string, string, RegExp]>([
+    ['The planning committee sits on the 18th; I should know more after that.', 'Thanks. I will give you a ring on the 12th to see where things stand.', /on the 12th/],
+    ['Can you come back to me in October? We are in the middle of a stock take.', 'October it is. I will phone you tomorrow anyway, just to keep it moving.', /keep it moving|tomorrow/],
+    ['Our operations lead has the proposal and will reply when she is back from leave.', 'Sure. If I have not heard back by Thursday, I will assume you are happy and book the installers.', /assume you are happy/],
+  ])('after a request for time, hurrying them without a dated offer is flagged: "%s"', (prospect, reply, words) => {
+    const report = analyze(reply, { prospect });
+    expect(report.thread).toEqual({ situation: 'stall', faults: ['pressures_stall'] });
+    const f = report.findings.find((x) => x.rule === 'thread/pressures-stall')!;
+    expect(f.text).toMatch(words);
+    expect(f.message).toBe('They asked for time; this pushes them to decide now.');
+  });
+
   it('never marks the prospect\'s message: every span is in the draft, and their words are nowhere in the report', () => {
     const reply = 'Sure, happy to take 20% off the annual plan.';
     const report = analyze(reply, { prospect: DISCOUNT });
@@ -225,6 +237,15 @@ describe('a fault that is an absence', () => {
     expect(report.notes.find((n) => n.id === 'thread-gives-up')!.message).toMatch(/^They said the money isn't there, and this reply accepts it/);
   });
 
+  it.each([
+    ['How many drivers can one dispatcher account manage?', 'That is something we can happily go through together on a call. Our dispatch tool is rated the easiest on the market. Are you free on Wednesday?'],
+    ['Is the annual servicing included in the lease?', 'Our leases are the most flexible in the region, and customers love the new models. Shall I send you the brochure?'],
+  ])('a question put off or pitched past is a note: "%s"', (prospect, reply) => {
+    const report = analyze(reply, { prospect });
+    expect(report.thread).toEqual({ situation: 'question', faults: ['dodges_question'] });
+    expect(report.notes.find((n) => n.id === 'thread-dodges-question')!.message).toMatch(/^They asked a question, and this reply does not answer it/);
+  });
+
   it('a question left unanswered for a pitch is a note', () => {
     const report = analyze('We are the leading logistics platform, trusted by hundreds of teams, and our roadmap is exciting. Can we book a demo next week?', { prospect: QUESTION });
     expect(report.thread).toEqual({ situation: 'question', faults: ['dodges_question'] });
@@ -243,6 +264,10 @@ describe('a good reply', () => {
     [BUDGET, 'Thanks for letting me know. While the freeze lasts, how many hours a week is the team losing to the manual reconciliations?'],
     [STALL, 'Of course. I will put together a one-page summary for the board and check in on the 2nd as you suggested.'],
     [QUESTION, 'Yes: the app keeps working offline and syncs when the device is back on the network. Want me to set up a test device for your floor lead?'],
+    ['We have decided not to renew when the contract finishes in May.', 'Thank you for telling us in good time. Your records will be exported and ready well before the contract finishes, so the move is painless. If you are happy to share it, what was the main reason?'],
+    ['We will not be going ahead with the new phone system.', 'Understood, and thanks for the quick answer. If a colleague elsewhere is ever looking for one, I would be glad of an introduction, but no pressure at all.'],
+    ['The planning committee sits on the 18th; I should know more after that.', 'Thanks. I will send a one-page summary for the committee this week and give you a ring on the 19th.'],
+    ['Can you come back to me in October? We are in the middle of a stock take.', 'October it is. Good luck with the stock take, and I will be in touch in the first week.'],
   ])('after "%s" has no thread fault', (prospect, reply) => {
     const report = analyze(reply, { prospect });
     expect(report.thread!.faults).toEqual([]);

@@ -31,6 +31,8 @@ export interface ReplyHit {
    * those sentences. A run of sentences (instancesOf) keeps the cue only when it holds one of them.
    */
   at?: readonly number[];
+  /** A cue that only this fault's head reads (what it says of a reply means nothing for the other faults). */
+  only?: ThreadFault;
 }
 
 /**
@@ -43,7 +45,8 @@ export const QUESTION_BLIND: readonly ThreadFault[] = ['caves_on_price', 'dodges
 
 /** The hits a fault's head reads. */
 export function hitsFor(hits: readonly ReplyHit[], fault: ThreadFault): readonly ReplyHit[] {
-  return QUESTION_BLIND.includes(fault) ? hits.filter((h) => !h.question) : hits;
+  const mine = hits.filter((h) => !h.only || h.only === fault);
+  return QUESTION_BLIND.includes(fault) ? mine.filter((h) => !h.question) : mine;
 }
 
 /** The reply's sentences the thread model reads: a reply to a prospect is short, and the work stays bounded. */
@@ -124,7 +127,103 @@ const WITHDRAW_RE = new RegExp(`${ACCEPT_RE.source}|${LEAVE_RE.source}`, 'i');
  * a claim or an offer made anyway ("just so you know…", "which theirs can't", "I can still set up…", "worth another
  * look", "might change the picture", "back in the running").
  */
-export const PUSH_RE = /\breconsider\b|\bjust so you know\b|\b(?:which|that|something|what) (?:they|theirs|their \w+) (?:don't|doesn't|can't|cannot|won't|do not|does not|can not)\b|\bi can still \w+(?: up| over| on| you)?(?: (?:a|an|the|your|our|you))?(?: \w+){0,2}|\b(?:try|compare|see|test)\b[^.?!]{0,40}\banyway\b|\bback in the running\b|\bworth (?:a (?:second |fresh |quick |closer )?look|another look|keeping in mind|revisiting|reconsidering|a rethink)\b|\bmight change (?:the picture|your mind|things)\b|\bbefore (?:it|the (?:contract|subscription|renewal)) (?:lapses|expires|ends)\b|\bthe only (?:provider|company|platform|vendor|tool|firm|agency|supplier|product|system)\b|\bbefore you (?:commit|sign|finali[sz]e|decide)\b|\bare you sure\b|\bone (?:more|last) (?:chance|try|look)\b|\bjust (?:one|a quick)\b|\bchange your mind\b|\b(?:can't|cannot) do\b|\bmistake\b|\bmissing out\b|\bleaving [^.?!]{0,20} on the table\b/i;
+// "Before the contract ends" counts only beside a request to talk, compare or rethink ("can we talk before the
+// renewal lapses?"): on its own it is as often practical help with leaving ("your export will be ready before the
+// term ends"), which the guide counts as a good exit.
+export const PUSH_RE = /\breconsider\b|\bjust so you know\b|\b(?:which|that|something|what) (?:they|theirs|their \w+) (?:don't|doesn't|can't|cannot|won't|do not|does not|can not)\b|\bi can still \w+(?: up| over| on| you)?(?: (?:a|an|the|your|our|you))?(?: \w+){0,2}|\b(?:try|compare|see|test)\b[^.?!]{0,40}\banyway\b|\bback in the running\b|\bworth (?:a (?:second |fresh |quick |closer )?look|another look|keeping in mind|revisiting|reconsidering|a rethink)\b|\bmight change (?:the picture|your mind|things)\b|\b(?:talk|call|chat|meet|speak|look|compare|reconsider|review|rethink|revisit|pause|hold off)\b[^.?!]{0,40}\bbefore (?:it|the (?:contract|subscription|renewal|term)) (?:lapses|expires|ends)\b|\bthe only (?:provider|company|platform|vendor|tool|firm|agency|supplier|product|system)\b|\bbefore you (?:commit|sign|finali[sz]e|decide)\b|\bare you sure\b|\bone (?:more|last) (?:chance|try|look)\b|\bjust (?:one|a quick)\b|\bchange your mind\b|\b(?:can't|cannot) do\b|\bmistake\b|\bmissing out\b|\bleaving [^.?!]{0,20} on the table\b/i;
+
+/**
+ * Pressing for a decision before the time they asked for, in the ways the guide's "pushes for a decision now" takes
+ * beyond a dated offer (DEADLINE_RE): chasing sooner than their date ("I'll ring you tomorrow", "to keep it moving",
+ * "so it doesn't go cold"), treating silence as a yes ("if I don't hear back I'll assume…", "unless I hear
+ * otherwise"), asking them to hurry or go round their own process (the chair approving "in the meantime", a
+ * director signing "while she's away", legal asked to prioritise it), guilt about the rep's own quarter or target,
+ * scarcity and price rises not tied to a named offer ("the fitters are booking up", "rates go up in January",
+ * "I can't promise the slot"), and an assumptive next step ("sign now and we'll sort the details later").
+ * A check-in on a date, an offer of papers for the committee or a call with their lawyers trips none of these.
+ */
+export const HURRY_RE = /\b(?:keep(?:ing)? (?:things|it|this|the ball|momentum|us) (?:moving|rolling|going|ticking over|warm|alive)|(?:keep|stay)(?:ing)? (?:it |this |us |you )?(?:top|front) of mind|slip(?:s|ping)? (?:off|through|down)|go(?:es|ing)? cold|lose (?:momentum|steam)|get (?:it|this|things) (?:moving|over the line|wrapped up|done) (?:this|today|tomorrow|by|before|now|early|sooner|quickly)|(?:hurry|rush|fast-track|fast track|expedite|prioriti[sz]e|push) (?:it|this|them|things|that)\b[^.?!]{0,20}\b(?:along|through|up|by|before|this)|lock (?:it|this|that) in)\b|\b(?:call|ring|phone|email|ping|nudge|text|pop (?:in|round|by|over)|drop (?:in|by|round)|come (?:by|round)|check in|follow up|chase)\b[^.?!]{0,30}\b(?:tomorrow|tonight|first thing|this (?:afternoon|evening)|in (?:a|two|a couple of) days|every (?:few )?days|later today)\b|\b(?:if|unless) (?:i|we) (?:don't|do not|haven't|have not|hear) (?:hear(?:d)? )?(?:back|anything|otherwise|from you|by)\b[^.?!]{0,60}\b(?:assume|take (?:it|that) as|go ahead|book|schedule|send|proceed|going ahead)\b|\bunless (?:i|we) hear otherwise\b|\b(?:assume|take it) (?:that )?(?:we're|you're|it's|we are|you are) (?:good|happy|fine|ok|okay|going ahead|a yes)\b|\b(?:in the (?:meantime|interim)|while (?:she|he|they|you)(?:'s| is| are|'re)? (?:away|off|on leave|on holiday|travelling|out))\b[^.?!]{0,60}\b(?:approve|sign|decide|decision|go-ahead|yes|quick)\b|\b(?:approve|approval|sign(?:ed)? (?:it )?off|decide|decision|answer)\b[^.?!]{0,40}\b(?:sooner|earlier|without waiting|before (?:then|that|the meeting|she's back|he's back|they're back))\b|\b(?:could|can|would|might|couldn't|can't) (?:the|your|their|he|she|they) (?:chair|head|director|ceo|cfo|md|boss|manager|counsel|solicitors?|lawyers?|legal(?: team)?|committee|board|trustees|governors|council|procurement|partners?)\b[^.?!]{0,50}\b(?:approve|sign|faster|sooner|quicker|speed|prioriti[sz]e|lighter|skip|exception|by)\b|\b(?:ask|nudge|chase|push|get) (?:your|the|him|her|them) (?:\w+ )?(?:to (?:get|sign|approve|prioriti[sz]e|hurry|speed|decide)|for (?:an answer|a decision))\b|\bmy (?:quarter|target|quota|numbers|commission|month[- ]end|year[- ]end)\b|\b(?:our|my) (?:quarter|financial year|fiscal year|year) (?:ends|closes)\b|\blot riding on\b|\bhelp me (?:hit|reach|make|close|out)\b|\bi(?:'ve| have) turned (?:down|away)\b|\b(?:can't|cannot|won't be able to|can't always) (?:promise|guarantee|keep|hold)\b|\b(?:go|goes|give|release|offer|pass) (?:it |them |the \w+ )?to (?:another|the next|someone else|other)\b|\b(?:filling up|booking up|going fast|(?:almost|nearly) (?:fully )?booked)\b|\b(?:other|another|two|three|several) (?:\w+ )?(?:companies|clients|customers|buyers|sites|firms|clinics|people|schools)? ?(?:are |is )?(?:interested|asking|waiting|after)\b[^.?!]{0,30}\b(?:same|slot|spot|date|stock)\b|\b(?:prices?|rates?|premiums?|fees?|pricing) (?:go(?:es)? up|increase|rise|change)s?\b|\b(?:sign|commit|lock)(?:ing)? (?:it |this |in )?(?:now|today|this week|before (?:you|she|he|they|christmas|the))\b|\bwhat would it take to\b[^.?!]{0,40}\b(?:now|today|this (?:week|month)|sooner)\b|\b(?:too|a) long (?:time )?(?:way off|to wait)\b/i;
+
+/**
+ * "Chasing before the date the prospect gave is pressure" (THREADS.md, section 3): how far off a message puts the next
+ * step, roughly, in days. Two kinds that do not compare with each other: a day of the month ("the 14th", "14 March")
+ * and a span from now ("tomorrow", "Monday", "next week", "two weeks", "in March", "after Easter", "Q2").
+ */
+export interface Horizon { dayOfMonth?: number; days?: number }
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, couple: 2, few: 3, several: 4 };
+const SPAN_RES: [RegExp, (m: RegExpMatchArray) => number][] = [
+  [/\b(?:today|tonight|this (?:afternoon|evening|morning)|later today)\b/i, () => 0],
+  [/\btomorrow\b|\bfirst thing\b/i, () => 1],
+  [/\bin (?:a|two|a couple of|a few) days\b/i, () => 2],
+  [/\b(?:this week|end of (?:the )?week|(?:on |this |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i, () => 4],
+  [/\bnext week\b|\bin a week\b|\bweek's time\b/i, () => 7],
+  [/\bfortnight\b/i, () => 14],
+  [/\b(a|an|one|two|three|four|five|six|couple of|few|several|\d+)\s+(weeks?|months?)\b/i, (m) => {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase().replace(' of', '')] ?? 2;
+    return n * (/^w/i.test(m[2]!) ? 7 : 30);
+  }],
+  [/\b(?:next|end of the|end of) month\b/i, () => 30],
+  [/\b(?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|easter|christmas|new year|next (?:quarter|year|term|financial year|fiscal year)|q[1-4]|half[- ]term|the holidays)\b/i, () => 45],
+];
+const DAY_OF_MONTH_RE = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(\d{1,2})\b/i;
+export function horizonOf(text: string): Horizon {
+  const out: Horizon = {};
+  const d = DAY_OF_MONTH_RE.exec(text);
+  if (d) out.dayOfMonth = Number(d[1] ?? d[2] ?? d[3]);
+  for (const [re, days] of SPAN_RES) {
+    const m = text.match(re);
+    if (m) out.days = Math.max(out.days ?? 0, days(m));
+  }
+  return out;
+}
+/** The rep getting in touch (not sending something that helps): the sentences whose timing is compared. */
+const CONTACT_RE = /\b(?:call|ring|phone|give you a (?:ring|call|bell)|check in|check back|follow up|chase|nudge|ping|pop (?:in|round|by|over)|drop (?:in|by|round)|come (?:by|round|over)|touch base|reach out|get in touch|be in touch|catch up|visit|email you|message you)\b/i;
+/** Getting in touch after their date or event ("follow up after it") is not early, whatever else the sentence dates. */
+const AFTER_RE = /\b(?:after|once|when)\s+(?:it|that|then|the|they|she|he|you|your|their|we)\b/i;
+/** The words of a dated contact ("give you a ring on the 12th", "phone you tomorrow"): where an early chase is shown. */
+export const DATED_CONTACT_RE = new RegExp(`(?:${CONTACT_RE.source})[^.?!,;]{0,30}?\\b(?:(?:on )?the \\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:st|nd|rd|th)|tomorrow|today|tonight|first thing|this week|next week|in (?:a|two|a couple of|a few) days|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b`, 'i');
+/** The reply's sentences that get in touch sooner than the time the prospect asked for. */
+export function chasesEarly(sentences: readonly string[], prospect: string): number[] {
+  const theirs = horizonOf(normalizeForAnalysis(prospect));
+  if (theirs.dayOfMonth === undefined && theirs.days === undefined) return [];
+  return sentences.flatMap((x, i) => {
+    if (!CONTACT_RE.test(x) || AFTER_RE.test(x)) return [];
+    const ours = horizonOf(x);
+    const early = (theirs.dayOfMonth !== undefined && ours.dayOfMonth !== undefined && ours.dayOfMonth < theirs.dayOfMonth)
+      || (theirs.days !== undefined && ours.days !== undefined && ours.dayOfMonth === undefined && ours.days < theirs.days * 0.6);
+    return early ? [i] : [];
+  });
+}
+
+/**
+ * Putting the answer off, from the guide's "does not answer the question asked and pitches instead": the question
+ * turned into a topic for a call ("something we can look at together", "we'd go through that in the workshop",
+ * "you'll see everything on the demo"), their goals asked about first, "before I do" in front of a pitch.
+ */
+export const DEFERS_RE = /\b(?:something|a question|one|an area) (?:we|i) can (?:definitely |certainly |happily )?(?:look at|discuss|go through|cover|talk (?:about|through)|get into|dig into|explore)\b|\b(?:understand|hear about|learn about|know more about) your (?:goals|needs|priorities|requirements|situation|business|plans)\b[^.?!]{0,20}\bfirst\b|\bfirst\b[^.?!]{0,30}\b(?:understand|hear|learn) (?:more )?(?:about )?your\b|\bbefore (?:i|we) (?:do|answer|get to that|send (?:it|that|them))\b|\b(?:we'd|we would|i'd|we'll|we will|i'll) (?:go through|cover|look at|get into) (?:all of )?(?:that|this|it|those) (?:in|on|during|at)\b|\byou'll see (?:it|everything|all of (?:it|that)|that|for yourself) (?:on|in|during|at)\b|\b(?:easiest|easier|better|best) (?:to )?(?:show|explain|discuss|cover|go through|talk through) (?:it |that |this )?(?:you )?(?:on|in|over|during) (?:a|the) (?:call|demo|meeting|visit|workshop)\b|\bdepends on a (?:lot|few things|number of (?:things|factors))\b[^.?!]{0,60}\b(?:call|chat|demo|meeting|cover)\b|\bthe (?:kind|sort) of thing (?:we'd|we|i'd) (?:go through|cover|discuss|look at)\b/i;
+
+/** Questions that ask for a number, and what answers one (a figure or a number word). */
+const COUNT_QUESTION_RE = /\bhow (?:many|much|long|often|soon|far|big|heavy|quickly)\b|\bwhat(?:'s| is| are)? (?:the |your )?(?:maximum |minimum |max |typical |usual )?(?:payload|price|cost|limit|capacity|range|size|weight|number|fee|rate|lead time|turnaround|response time|load|length|term|notice period)\b|\broughly what\b/i;
+const NUMBER_RE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|dozen|half|unlimited|a week|a month|a year|a day)\b/i;
+/** Yes/no questions, and what answers one. */
+const YES_NO_QUESTION_RE = /^(?:[^.?!]*?[,:;]\s*)?(?:is|are|does|do|can|will|could|would|has|have|did|was|were)\b/i;
+const YES_NO_ANSWER_RE = /\b(?:yes|yep|yeah|no|nope|not|isn't|aren't|doesn't|don't|can't|won't|it does|we do|it is|they are|we can|it can|we have|included|includes|separate|separately|extra|optional|standard|correct|absolutely|certainly|of course|both|either|only|partly|partially|mostly|attached|here it is|here's|here you go|sure)\b/i;
+/** An honest "I'll check and confirm by Wednesday" is an answer for now (THREADS.md, section 3). */
+const WILL_CONFIRM_RE = /\b(?:i'll|i will|let me|we'll|we will|i need to|i'd need to|i want to) (?:check|confirm|find out|double-check|get back to you|come back to you|ask)\b/i;
+/**
+ * The prospect's questions that ask for a number or a yes/no and get neither in the reply's first three sentences
+ * (a P.S. does not count: an answer only in a P.S. is a dodge, THREADS.md section 3). Only the shapes a reply can be
+ * checked against are read; other questions say nothing either way.
+ */
+export function leavesQuestionOpen(sentences: readonly string[], prospect: string): boolean {
+  const asked = splitSentences(normalizeForAnalysis(prospect)).map((x) => x.text).filter((x) => x.includes('?'));
+  if (!asked.length) return false;
+  const body = sentences.filter((x) => !/^p\.?\s?s\b/i.test(x)).slice(0, 3).join(' ');
+  if (WILL_CONFIRM_RE.test(body)) return false;
+  // A question offering alternatives ("yours or ours?") is answered by naming one, which this cannot check.
+  return asked.some((q) => !/\bor\b/i.test(q) && ((COUNT_QUESTION_RE.test(q) && !NUMBER_RE.test(body))
+    || (!COUNT_QUESTION_RE.test(q) && YES_NO_QUESTION_RE.test(q.replace(/^(?:hi|hello|hey|dear)\b[^,]*,\s*/i, '')) && !YES_NO_ANSWER_RE.test(body))));
+}
 
 const STOP = new Set(['that', 'this', 'with', 'have', 'what', 'your', 'does', 'will', 'would', 'could', 'should', 'there', 'their', 'they', 'them', 'about', 'from', 'when', 'which', 'where', 'into', 'also', 'just', 'like', 'know', 'send', 'thanks', 'please', 'hello', 'some', 'then', 'than', 'more', 'much', 'many', 'were', 'been', 'being', 'want', 'need', 'able', 'over', 'other', 'only', 'still', 'each', 'make', 'sure', 'here', 'very', 'really', 'well', 'these', 'those', 'thing', 'things', 'work', 'works', 'doing', 'okay']);
 
@@ -219,6 +318,9 @@ export function replyHits(
     local('concession for their trade', concedesIn, false);
   }
   local('deadline', DEADLINE_RE);
+  local('hurries', HURRY_RE);
+  const early = chasesEarly(sentences, prospect);
+  if (early.length) cue('chases before their date', undefined, early);
   if (WITHDRAW_RE.test(all)) cue('withdraws');
   if (WITHDRAW_RE.test(all) && !asks) cue('withdraws without a question', true);
   if (LEAVE_RE.test(all)) cue('leaves it to them');
@@ -233,6 +335,11 @@ export function replyHits(
       }
     });
   }
+  // Whether their question got an answer is read by the dodging head alone: "any room on price?" left without a yes
+  // or a no is a price held, not a fault of its own.
+  const dodging = (name: string) => hits.push({ bucket: cueBucket(name, buckets), sentence: -1, from: 0, to: 0, only: 'dodges_question' });
+  if (DEFERS_RE.test(all)) dodging('defers the answer');
+  if (leavesQuestionOpen(sentences, prospect)) dodging('leaves their question open');
   const asked = questionWords(prospect);
   if (asked.size) {
     const opening = new Set(words(sentences.slice(0, 2).join(' ')).map((w) => w.replace(/s$/, '')));
@@ -302,14 +409,20 @@ export function vectorOf(hits: readonly ReplyHit[]): SparseVector {
 
 // Cues in the prospect's message, from the guide's definitions of each situation.
 const PROSPECT_CUES: [string, RegExp][] = [
-  ['no', /\b(?:not interested|no longer|decided (?:not|against)|(?:went|go|going|gone) with|signed with|chose|chosen|picked|selected|not (?:going to |gonna )?(?:move|go) (?:forward|ahead)|pass on|take me off|unsubscribe|stop (?:emailing|contacting|sending)|remove me|not a fit|won't be (?:moving|going|proceeding)|not proceeding|closing (?:this|the) out)\b/i],
-  ['concession', /\d\s?%|\bdiscount|\bcheaper\b|\bbetter (?:price|rate|deal)\b|\b(?:lower|reduce|drop|sharpen)\b[^.?!]{0,20}\b(?:price|rate|fee|quote|number)|\bmatch\b|\bwiggle room\b|\bflexib|(?<!feel |feels |hands-|toll-)\bfree\b(?! (?:up|time|to|of|trial))|\bwaive|\bthrow in\b|\bknock\b|\b(?:do|come down) on (?:the )?price\b|\bbest (?:price|offer)\b|\bsweeten\b|\bbudge\b/i],
-  ['money', /\bbudget|\bafford|\bexpensive\b|\bcost(?:s|ly)?\b|\bspend(?:ing)?\b|\bfunds?\b|\bfunding\b|\bfrozen\b|\bfreeze\b|\bmoney\b|\bcash\b|\bprice(?:y|d)?\b|\bout of (?:our|my) range\b/i],
-  ['time', /\b(?:think (?:it )?(?:over|about)|get back to you|circle back|revisit|later|next (?:week|month|quarter|year)|after (?:the|our)|few (?:weeks|months)|not (?:right )?now|busy|swamped|on hold|pause|park|committee|board|sign[- ]off|legal|approval|need (?:more )?time|touch base|ping me|reach out in)\b/i],
+  ['no', /\b(?:not interested|no longer|turned (?:it |this |us )?down|not (?:something|one|the right \w+) (?:we|for)|not for (?:us|me|our)|no,? thank(?:s| you)|(?:do not|don't|please don't) (?:contact|call|email)|(?:will not|won't|not going to) renew|cancel(?:ling|led)? (?:the|our)|voted (?:against|not to)|chose not to|(?:will not|won't|not) be (?:taking (?:this|it|up)|renewing|needing)|(?:it's|is) a no|(?:we're|we are|i'm) going to pass|decided (?:not|against)|(?:went|go|going|gone) with|signed with|chose|chosen|picked|selected|not (?:going to |gonna )?(?:move|go) (?:forward|ahead)|pass on|take me off|unsubscribe|stop (?:emailing|contacting|sending)|remove me|not a fit|won't be (?:moving|going|proceeding)|not proceeding|closing (?:this|the) out)\b/i],
+  ['concession', /\d\s?%|\bdiscount|\b(?:any|some|much|how much|a (?:bit|little) of|is there) (?:room|give|movement|flex|leeway|wriggle room)\b|\bnegotia(?:ble|te)\b|\bcome down\b|\bsharpen\b|\bbest you can do\b|\bcheaper\b|\bbetter (?:price|rate|deal)\b|\b(?:lower|reduce|drop|sharpen)\b[^.?!]{0,20}\b(?:price|rate|fee|quote|number)|\bmatch\b|\bwiggle room\b|\bflexib|(?<!feel |feels |hands-|toll-)\bfree\b(?! (?:up|time|to|of|trial))|\bwaive|\bthrow in\b|\bknock\b|\b(?:do|come down) on (?:the )?price\b|\bbest (?:price|offer)\b|\bsweeten\b|\bbudge\b/i],
+  ['money', /\bbudget|\bafford|\bexpensive\b|\bcost(?:s|ly)?\b|\bspend(?:ing)?\b|\b(?:un|de-?)?fund(?:s|ed|ing)?\b|\bfrozen\b|\bfreeze\b|\bmoney\b|\bcash\b|\bprice(?:y|d)?\b|\bout of (?:our|my) range\b/i],
+  ['time', /\b(?:at the (?:earliest|soonest)|not (?:before|until)|(?:the )?timing(?:'s| is| isn't)? (?:not|wrong|bad|off|tricky|awkward)|bad timing|not the right time|sit on|sleep on|mull|leave it with me|hang fire|back burner|put (?:it|this) (?:to one side|aside)|hold off|on (?:leave|holiday|pause)|away until|back (?:on|in) the|agenda|tabled|in due course|until after|pick (?:this|it) (?:back )?up|reconvene|after (?:easter|christmas|the (?:summer|holidays|break))|think (?:it )?(?:over|about)|get back to you|circle back|revisit|later|next (?:week|month|quarter|year)|after (?:the|our)|few (?:weeks|months)|not (?:right )?now|busy|swamped|on hold|pause|park|committee|board|sign[- ]off|legal|approval|need (?:more )?time|touch base|ping me|reach out in)\b/i],
   ['question', /\?/],
-  ['yes', /\b(?:works for (?:me|us)|sounds good|let's do|send (?:over |me )?(?:the |an? )?(?:invite|contract|order form|proposal|agreement|paperwork)|go ahead|ready to|book (?:it|us|a)|set (?:it|that) up|count us in|on board|looking forward)\b/i],
-  ['pleasantry', /^(?:thanks?|thank you|cheers|great|got it|noted|ok|okay)[!. ]*$|\bout of (?:the )?office\b|\bautomatic reply\b|\bauto-?reply\b|\bon (?:leave|vacation|holiday)\b/i],
+  ['yes', /\b(?:approved|signed off on|(?:have |has )?agreed to|(?:been |was )?selected|pleased to confirm|go with you|happy to (?:go ahead|proceed|sign|be)|works for (?:me|us)|sounds good|let's do|send (?:over |me )?(?:the |an? )?(?:invite|contract|order form|proposal|agreement|paperwork)|go ahead|ready to|book (?:it|us|a)|set (?:it|that) up|count us in|on board|looking forward)\b/i],
+  ['pleasantry', /^(?:thanks?|thank you|cheers|great|got it|noted|ok|okay|good to know)\b[^.?!]{0,20}[!.]*$|\bno longer monitored\b|\b(?:have |has )?left the (?:company|business|organi[sz]ation)\b|\b(?:delivery|message) (?:has )?(?:failed|delivered|could not be delivered)\b|\bundeliverable\b|\bout of (?:the )?office\b|\bautomatic reply\b|\bauto-?reply\b|\bon (?:leave|vacation|holiday)\b/i],
 ];
+
+/**
+ * A prospect cue counts for more than a reply cue: a message is short, a handful of n-grams, and the cue is the
+ * guide's own definition of the situation (cross-validated situation macro-F1 0.899 at 0.25, 0.908 at 0.5).
+ */
+const PROSPECT_CUE_VALUE = 0.5;
 
 /** The prospect's message as features: n-grams over the whole text, plus the cues it trips. */
 export function prospectVector(prospect: string, buckets: number): SparseVector {
@@ -317,7 +430,7 @@ export function prospectVector(prospect: string, buckets: number): SparseVector 
   const hits = features(tokenize(text), buckets);
   const value = hits.length ? 1 / Math.sqrt(hits.length) : 0;
   const pairs: [number, number][] = hits.map((h) => [h.bucket, value]);
-  for (const [name, re] of PROSPECT_CUES) if (re.test(text)) pairs.push([cueBucket(`prospect ${name}`, buckets), CUE_VALUE]);
+  for (const [name, re] of PROSPECT_CUES) if (re.test(text)) pairs.push([cueBucket(`prospect ${name}`, buckets), PROSPECT_CUE_VALUE]);
   if (text === '') pairs.push([cueBucket('prospect empty', buckets), 1]);
   return toVector(pairs);
 }

@@ -53,7 +53,7 @@ export function threadFindingMessage(fault: WordFault, situation: Situation): Th
     case 'pressures_stall':
       return {
         message: 'They asked for time; this pushes them to decide now.',
-        why: 'A deadline after "we need time" makes them defend their process; helping them decide is what brings the answer sooner.',
+        why: 'Hurrying someone who asked for time (a deadline, a chase before their date, a yes assumed from silence) makes them defend their process; helping them decide is what brings the answer sooner.',
         rewrites: [
           '',
           'What would help you decide: [answers, a reference, a short summary for whoever signs off]?',

@@ -22,8 +22,11 @@ export interface ThreadModelFile {
   buckets: number;
   /** Softmax over SITUATIONS, read from the prospect's message. */
   situation: PackedHead;
-  /** Per fault, a logistic regression over the reply, and the probability at which the fault is found. */
-  faults: Record<ThreadFault, PackedHead & { threshold: number }>;
+  /**
+   * Per fault, a logistic regression over the reply, the probability at which the fault is found, and the least
+   * probability of the situation read from the message for the fault to be reported at all (absent: no floor).
+   */
+  faults: Record<ThreadFault, PackedHead & { threshold: number; situationFloor?: number }>;
   /** How the model was made: data sizes, seed, epochs, cross-validated figures. */
   trained: Record<string, number | string>;
 }

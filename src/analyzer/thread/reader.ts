@@ -5,7 +5,7 @@
  */
 import { faultProbability, softmaxOf, pickFaults, pickSituation } from './decide';
 import { hash } from '../model/features';
-import { ANY_CONCESSION_RE, concedesForNothing, DEADLINE_RE, PUSH_RE, hitsFor, instancesOf, replyHits, hitWeight, prospectVector, sentenceWork, type SentenceScores, type SentenceWork, type SparseVector } from './features';
+import { ANY_CONCESSION_RE, concedesForNothing, DATED_CONTACT_RE, DEADLINE_RE, HURRY_RE, PUSH_RE, hitsFor, instancesOf, replyHits, hitWeight, prospectVector, sentenceWork, type SentenceScores, type SentenceWork, type SparseVector } from './features';
 import type { Token } from '../model/features';
 import { checkThreadModel, unpackHead, type Head, type ThreadModelFile } from './model-file';
 import { FAULTS_AFTER, THREAD_FAULTS, type Situation, type ThreadFault } from './situations';
@@ -57,7 +57,7 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
       faults: Object.fromEntries(THREAD_FAULTS.map((f) => [f, unpackHead(file.faults[f])])) as Record<ThreadFault, Head>,
     });
   // Keyed by a hash of the message and its length, so the reader holds no copy of the prospect's words.
-  const remembered = new Map<string, Situation>();
+  const remembered = new Map<string, { situation: Situation; confidence: number }>();
   let messagesRead = 0;
   // Each reply sentence's own features and sentence-model reading, by its text: typing changes one sentence at a time.
   const works = new Map<string, SentenceWork>();
@@ -70,19 +70,22 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
     return w;
   }
 
-  function situation(prospect: string): Situation {
+  /** The situation and how probable the model found it, remembered by the message's text. */
+  function reading(prospect: string): { situation: Situation; confidence: number } {
     const text = prospect.trim();
-    if (text === '') return 'none';
+    if (text === '') return { situation: 'none', confidence: 1 };
     const key = `${hash(text).toString(36)}:${text.length}`;
-    let s = remembered.get(key);
-    if (s === undefined) {
-      s = pickSituation(softmaxOf(logits(unpacked().situation, prospectVector(text, file.buckets))));
+    let r = remembered.get(key);
+    if (r === undefined) {
+      const probabilities = softmaxOf(logits(unpacked().situation, prospectVector(text, file.buckets)));
+      r = { situation: pickSituation(probabilities), confidence: Math.max(...probabilities) };
       messagesRead++;
       if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
-      remembered.set(key, s);
+      remembered.set(key, r);
     }
-    return s;
+    return r;
   }
+  const situation = (prospect: string): Situation => reading(prospect).situation;
 
   function faults(sentences: readonly string[], prospect: string, s: Situation): FaultEvidence[] {
     if (!FAULTS_AFTER[s].length || !sentences.length) return [];
@@ -106,7 +109,12 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
     // could answer their message, well or badly: no fault yet, whatever its few n-grams lean towards. A concession
     // in so many words ("Sure, 10% off.") is enough on its own.
     if (!sentences.some(saysSomething) && !ANY_CONCESSION_RE.test(sentences.join(' '))) return [];
-    let picked = pickFaults(s, (f) => probability.get(f)!, (f) => file.faults[f].threshold);
+    // A fault answers the situation: when the message was read as this situation with little confidence, the faults
+    // whose floor it does not reach are not reported (see buildThreadModel). A situation given by the caller that
+    // is not the one read from the message is taken as certain.
+    const read = reading(prospect);
+    const confidence = read.situation === s ? read.confidence : 1;
+    let picked = pickFaults(s, (f) => (confidence >= (file.faults[f].situationFloor ?? 0) ? probability.get(f)! : 0), (f) => file.faults[f].threshold);
     // After "no budget", any concession given for nothing makes the fault a cave, not a retreat (THREADS.md, section 3).
     if (picked[0] === 'gives_up' && concedesForNothing(sentences.join(' '))) {
       picked = ['caves_on_price'];
@@ -156,7 +164,10 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
 /** Five words or more: longer than any greeting or sign-off line. */
 const saysSomething = (sentence: string) => (sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) >= 5;
 
-const SPAN_CUE: Partial<Record<ThreadFault, RegExp>> = { caves_on_price: ANY_CONCESSION_RE, pressures_stall: DEADLINE_RE, push_after_no: PUSH_RE };
+// Pressure after a stall is a dated offer (DEADLINE_RE), hurrying them in other words (HURRY_RE) or a contact dated
+// before their date (DATED_CONTACT_RE): any of them names it.
+const PRESSURE_RE = new RegExp(`${DEADLINE_RE.source}|${HURRY_RE.source}|${DATED_CONTACT_RE.source}`, 'i');
+const SPAN_CUE: Partial<Record<ThreadFault, RegExp>> = { caves_on_price: ANY_CONCESSION_RE, pressures_stall: PRESSURE_RE, push_after_no: PUSH_RE };
 
 /** Words that open a new clause: a highlight widened from a cue stops before them. */
 const CLAUSE_WORDS = new Set(['so', 'and', 'but', 'because', 'as', 'which', 'that', 'while', 'since', 'though', 'although', 'if', 'when', 'to']);
