@@ -409,10 +409,45 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     if (narrow) return { edit: finishEdit(text, plan.sentence, narrow, guard) };
   }
   if (dropped.length) return { withheld: 'drops', detail: dropped.map((d) => d.text).join(', ') };
+  const template = filled !== '' && (PLACEHOLDER_RE.test(plan.edit.replacement) || replaced);
+  const generic = amountsDropped(text, plan.edit, guard, template);
+  if (template) generic.push(...scheduledDrops(text, plan.edit, guard));
+  if (generic.length) return { withheld: 'drops', detail: generic.map((d) => d.text).join(', ') };
   const broken = plan.wholeSentence ? undefined : brokenJoin(text, plan.sentence, plan.edit);
   if (broken) return { withheld: 'not-english', detail: broken };
   return { edit: plan.wholeSentence ? plan.edit : finishEdit(text, plan.sentence, plan.edit, guard) };
 }
+
+/** A placeholder the rep must fill in ("[the date]", "[the result they care about]"). */
+const PLACEHOLDER_RE = /\[[^\[\]]+\]/;
+
+/**
+ * A price or percentage the edit would take, even inside the flagged words, where the rule protects figures: the
+ * flagged words of a threat often carry the rep's real number ("No answer by Wednesday and the $90,000 savings case
+ * goes to your COO"), and "[The offer]" in place of "10% off" blanks it out. A rule whose fault is the figure itself
+ * (a price cut nobody asked for) leaves figures out of its `protect:` and may remove it, but no template sentence
+ * replaces a named amount with a blank (except a threatened price, "jumps to $900", which is the threat); a
+ * `{figure}` slot keeps the number.
+ */
+function amountsDropped(text: string, edit: RewriteEdit, guard: RewriteGuard, template: boolean): ReturnType<typeof droppedItems> {
+  if (!template && !guard.protect.includes('figure')) return [];
+  return droppedItems(text, edit, [], ['figure']).filter((i) => /[$€£%]|percent/i.test(i.text) && (guard.protect.includes('figure') || !PRICE_RISE_BEFORE_RE.test(text.slice(Math.max(0, i.start - 30), i.start))));
+}
+/** A threatened price ("the install fee jumps to $900"): the threat itself, which a template may leave out. */
+const PRICE_RISE_BEFORE_RE = /\b(?:jumps?|goes up|go up|rises?|increases?|climbs?|doubles?|reverts?|returns?|moves?|bumps?)(?: back)? (?:up )?to\s*$/i;
+
+/**
+ * A date the rep has put something on ("your onboarding session for Monday", "start on the 9th", "from the 3rd"),
+ * outside the flagged words, that a template sentence would replace (with "[the date]" or with nothing): kept or
+ * withheld even where the rule counts dates as its pressure. A deadline ("by Friday", "closes on the 30th") is the
+ * pressure; a scheduled day is the rep's plan.
+ */
+function scheduledDrops(text: string, edit: RewriteEdit, guard: RewriteGuard): ReturnType<typeof droppedItems> {
+  const faults = [guard.span, ...(guard.otherFaults ?? [])];
+  return droppedItems(text, edit, faults, ['date']).filter((i) => SCHEDULED_BEFORE_RE.test(text.slice(Math.max(0, i.start - 30), i.start)));
+}
+/** The words before a day something is scheduled for: "for Monday", "on the 9th", "from the 3rd". */
+const SCHEDULED_BEFORE_RE = /(?<!\b(?:ends?|ending|closes?|closing|wraps? up|wrapping up|finishes|expires?|runs? out|is over)\s+)\b(?:on|for|from)\s+(?:the\s+)?$/i;
 
 /**
  * What an edit inside a sentence leaves, finished: a scarcity tail goes, a demand becomes the plain ask, the rep's
