@@ -95,10 +95,22 @@ export function droppedItems(text: string, edit: { start: number; end: number; r
 
 /** Openers that need the sentence before them: with that sentence gone, they point at nothing. */
 const BACK_REFERENCE_RE = /^["'“‘(]*(?:after that|before that|that|this|these|those|it|which|in the meantime|meanwhile|if (?:that|this|it|not|so)|otherwise|miss (?:that|it|this)|either way|even so|on top of that|besides that|as I said|again|then|also|plus|and|but|or|so)\b/i;
+/**
+ * Counting words that stand for things just named ("every one opened", "each of them", "both of those"): with what
+ * they count gone, they count nothing.
+ */
+const QUANTIFIER_POINTER = String.raw`(?:every one|each one|each of (?:them|those|these)|all of (?:them|those|these)|none of (?:them|those|these)|both of (?:them|those|these)|neither of (?:them|those)|either of (?:them|those)|one of (?:them|those)|most of (?:them|those)|the rest of (?:them|those))\b`;
+const QUANTIFIER_OPENER_RE = new RegExp(String.raw`^["'“‘(]*${QUANTIFIER_POINTER}`, 'i');
+/** A sentence that closes on a word drawing its conclusion from the one before it ("…twice our rate, then."). */
+const CLOSING_POINTER_RE = /[\s,]+(?:then|in that case|if so|after all that)[.!?…]*["')”’]*$/i;
 
-/** True when `sentence` opens with words that refer back to the sentence before it. */
+/**
+ * True when `sentence` opens with words that refer back to the sentence before it, or closes on one ("I'll assume
+ * you're happy paying twice the rate, then.").
+ */
 export function leansOnPrevious(sentence: string): boolean {
-  return BACK_REFERENCE_RE.test(sentence.trim());
+  const t = sentence.trim();
+  return BACK_REFERENCE_RE.test(t) || QUANTIFIER_OPENER_RE.test(t) || CLOSING_POINTER_RE.test(t);
 }
 
 /**
@@ -108,7 +120,8 @@ export function leansOnPrevious(sentence: string): boolean {
 const CLAUSE_BACK_REFERENCE_RE = /^["'“‘(]*(?:that(?:'s| is| was| will| would| has)?|which|after that|before that|in the meantime|meanwhile|if (?:that|not|so)|otherwise|miss (?:that|it)|even so|either way)\b/i;
 
 export function leansOnPreviousClause(clause: string): boolean {
-  return CLAUSE_BACK_REFERENCE_RE.test(clause.trim());
+  const t = clause.trim();
+  return CLAUSE_BACK_REFERENCE_RE.test(t) || QUANTIFIER_OPENER_RE.test(t);
 }
 
 /** A sentence or clause that only introduces the next one ("I have to be honest.", "In the meantime."). */
