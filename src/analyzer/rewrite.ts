@@ -378,6 +378,8 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     // point at nothing.
     const next = sentenceAfter(text, plan.edit.end);
     if (next && leansOnPrevious(next.text)) return { withheld: 'dangles', detail: next.text };
+    // "I'd really hate to let them down" after the sentence naming the underwriters went.
+    if (next && !/\n\s*\n/.test(text.slice(plan.edit.end, next.start)) && losesAntecedent(text, plan.edit, next.text)) return { withheld: 'dangles', detail: next.text };
   }
   if (plan.wholeSentence || /[\p{L}\p{N}]{2}/u.test(plan.edit.replacement)) {
     // "… on top of that" after a sentence removed or reworded adds to what is no longer there.
@@ -413,7 +415,7 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   const generic = amountsDropped(text, plan.edit, guard, template);
   if (template) generic.push(...scheduledDrops(text, plan.edit, guard));
   if (generic.length) return { withheld: 'drops', detail: generic.map((d) => d.text).join(', ') };
-  const broken = plan.wholeSentence ? undefined : brokenJoin(text, plan.sentence, plan.edit);
+  const broken = plan.wholeSentence ? undefined : (brokenJoin(text, plan.sentence, plan.edit) ?? exposedPointer(text, plan.sentence, plan.edit));
   if (broken) return { withheld: 'not-english', detail: broken };
   return { edit: plan.wholeSentence ? plan.edit : finishEdit(text, plan.sentence, plan.edit, guard) };
 }
@@ -520,6 +522,43 @@ function brokenJoin(text: string, s: Sentence, edit: RewriteEdit): string | unde
   const before = words.at(-2)?.toLowerCase();
   if (before && DETERMINERS.has(before) && /^\p{L}/u.test(right) && isBareAdjective(last)) return sentence;
   return undefined;
+}
+
+/** Words that close a clause by pointing at an event or a condition told beside them. */
+const CLOSING_EVENT_POINTER_RE = /[\s,]+(?:after the fact|then|instead|in that case|if so|either)[.!?…]*["')”’]*$/i;
+
+/**
+ * When an edit cuts the end of a sentence, the sentence as it then reads if it now closes on a word that pointed at
+ * what was cut: "Procurement can tidy up the paperwork after the fact; your signature today is what matters." ->
+ * "Procurement can tidy up the paperwork after the fact." (after what?).
+ */
+function exposedPointer(text: string, s: Sentence, edit: RewriteEdit): string | undefined {
+  if (edit.start < s.start || edit.end > s.end || /\p{L}{2}/u.test(edit.replacement)) return undefined;
+  const left = editedSentence(text, s, edit);
+  if (!CLOSING_EVENT_POINTER_RE.test(left)) return undefined;
+  return CLOSING_EVENT_POINTER_RE.test(text.slice(s.start, s.end).trim()) ? undefined : left;
+}
+
+/** The plural nouns of a passage (compromise's tags), remembered like nounsOf. */
+const pluralsOf = memoByText((passage: string): string[] => nlp(passage).match('#Plural').not('#Pronoun').terms().out('array') as string[]);
+
+/**
+ * Whether the sentence after an edit says "them" (or opens on "they"/"their") with the only people or things it could mean
+ * named in the words the edit takes away ("…with our underwriters…" removed, then "I'd hate to let them down"): a
+ * plural noun removed, not kept by the replacement, not named earlier in the text, and none of its own before the
+ * pronoun.
+ */
+function losesAntecedent(text: string, edit: RewriteEdit, next: string): boolean {
+  // "them" anywhere; "they" or "their" where it opens the sentence ("They are with…", not "the plan they asked for").
+  const pronoun = /\b(?:them)\b/i.exec(next) ?? /^["'“‘(]*(?:they|their)\b/i.exec(next.trim());
+  if (!pronoun) return false;
+  const removed = text.slice(edit.start, edit.end);
+  if (!/[a-z]s\b/i.test(removed)) return false;
+  const kept = new Set((edit.replacement.match(/[\p{L}\p{N}'’]+/gu) ?? []).map(stem));
+  const lost = pluralsOf(removed).map((w) => stem(w.replace(/[^\p{L}\p{N}'’]/gu, ''))).filter((w) => w.length > 2 && !kept.has(w) && !occursBefore(text, edit.start, w));
+  if (lost.length === 0) return false;
+  const lead = pronoun.input === next ? next.slice(0, pronoun.index) : '';
+  return !/[a-z]s\b/i.test(lead) || pluralsOf(lead).length === 0;
 }
 
 /** Whether compromise reads a word on its own as an adjective and not a noun ("small", not "favour"). */
@@ -737,6 +776,7 @@ function narrowRemoval(text: string, s: Sentence, guard: RewriteGuard): RewriteE
     if (droppedItems(text, edit, [guard.span, ...(guard.otherFaults ?? [])], guard.protect).some((d) => !(reason && d.kind === 'date'))) continue;
     if (guard.stillFaulty?.(left) === 'sure') continue;
     if (pointsAtRemoved(text, edit)) continue;
+    if (exposedPointer(text, s, edit)) continue;
     if (!isCompleteSentence(left)) continue;
     return edit;
   }
