@@ -133,6 +133,8 @@ export function findingSpanEnd(sentence: string, spanStart: number, spanEnd: num
 export function replaceUnit(sentence: string, spanStart: number, spanEnd: number, scope: ReplaceScope): TextRange {
   const bounds = trimmedBounds(sentence);
   if (scope === 'sentence') return { start: Math.min(bounds.start, spanStart), end: Math.max(bounds.end, spanEnd) };
+  const aside = parentheticalAround(sentence, spanStart, spanEnd);
+  if (aside) return aside;
   let { start, end } = bounds;
   for (const b of clauseBoundaries(sentence)) {
     if (b.end <= spanStart) start = Math.max(start, b.end);
@@ -142,6 +144,21 @@ export function replaceUnit(sentence: string, spanStart: number, spanEnd: number
     }
   }
   return { start: Math.min(start, spanStart), end: Math.max(end, spanEnd) };
+}
+
+/**
+ * The bracketed aside holding the span, brackets included ("The system (sorry again for pushing, I know it's a lot)
+ * would…"), when it is not the whole sentence: the clause a fault inside it lives in. Cutting at a comma inside it
+ * would leave a stray bracket.
+ */
+function parentheticalAround(sentence: string, spanStart: number, spanEnd: number): TextRange | undefined {
+  const open = sentence.lastIndexOf('(', spanStart);
+  if (open < 0 || sentence.slice(open + 1, spanStart).includes(')')) return undefined;
+  const close = sentence.indexOf(')', Math.max(open + 1, spanEnd - 1));
+  if (close < 0 || sentence.slice(open + 1, close).includes('(')) return undefined;
+  const bounds = trimmedBounds(sentence);
+  if (open <= bounds.start && close + 1 >= bounds.end) return undefined;
+  return { start: open, end: close + 1 };
 }
 
 /** The slots and capitalisation context of a span inside a unit (all offsets relative to `sentence`). */
@@ -303,6 +320,11 @@ function planEdit(text: string, unit: TextRange, filled: string): PlannedEdit {
   if (filled !== '') return { edit: { start: unit.start, end: unit.end, replacement: filled }, sentence: s, wholeSentence: false, replacesSentence: us <= bounds.start && ue >= bounds.end };
   const boundaries = clauseBoundaries(sentence);
   if (us <= bounds.start && ue >= bounds.end) return { edit: sentenceRemoval(text, s), sentence: s, wholeSentence: true };
+  if (sentence[us] === '(' && sentence[ue - 1] === ')') {
+    // A bracketed aside goes with the space before it ("The system (sorry…) would" -> "The system would").
+    const from = us > 0 && sentence[us - 1] === ' ' ? us - 1 : us;
+    return { edit: { start: s.start + from, end: s.start + ue, replacement: '' }, sentence: s, wholeSentence: false };
+  }
   const edit = clauseRemoval(text, s, sentence, us, ue, bounds, boundaries);
   // Removing the clause may leave a lone opener ("Honestly.", "Look."), a lead-in, a fragment, or (the first clause
   // gone) a rest that points back at it ("That's on me."): the sentence goes.
@@ -345,6 +367,8 @@ export type GuardedEdit = { edit: RewriteEdit } | { withheld: 'drops' | 'dangles
  * leans on, or drops protected content (a figure, a date, a name, a request) outside the flagged words is withheld.
  */
 export function guardEdit(text: string, unit: TextRange, filled: string, guard: RewriteGuard): GuardedEdit {
+  // A bracketed aside is only ever removed: a template sentence inside brackets does not read.
+  if (filled !== '' && text[unit.start] === '(' && text[unit.end - 1] === ')') return { withheld: 'not-english', detail: filled };
   // A slot that brought its own modal doubles it ("would really would get"): not English.
   if (DOUBLED_MODAL_RE.test(filled)) return { withheld: 'not-english', detail: filled };
   let plan = planEdit(text, unit, filled);
@@ -404,7 +428,7 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     return { withheld: 'dangles', detail: plan.edit.replacement };
   }
   const faults = [guard.span, ...(guard.otherFaults ?? [])];
-  const dropped = droppedItems(text, plan.edit, faults, guard.protect);
+  const dropped = [...droppedItems(text, plan.edit, faults, guard.protect), ...(guard.protect.includes('date') ? [] : scheduledDrops(text, plan.edit, guard))];
   if (dropped.length && filled === '') {
     // A narrower removal (only the clause the fault is in) may keep the rep's point.
     const narrow = narrowRemoval(text, plan.sentence, guard);
@@ -413,9 +437,8 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   if (dropped.length) return { withheld: 'drops', detail: dropped.map((d) => d.text).join(', ') };
   const template = filled !== '' && (PLACEHOLDER_RE.test(plan.edit.replacement) || replaced);
   const generic = amountsDropped(text, plan.edit, guard, template);
-  if (template) generic.push(...scheduledDrops(text, plan.edit, guard));
   if (generic.length) return { withheld: 'drops', detail: generic.map((d) => d.text).join(', ') };
-  const broken = plan.wholeSentence ? undefined : (brokenJoin(text, plan.sentence, plan.edit) ?? exposedPointer(text, plan.sentence, plan.edit));
+  const broken = plan.wholeSentence ? undefined : badJoin(text, plan.sentence, plan.edit);
   if (broken) return { withheld: 'not-english', detail: broken };
   return { edit: plan.wholeSentence ? plan.edit : finishEdit(text, plan.sentence, plan.edit, guard) };
 }
@@ -440,9 +463,9 @@ const PRICE_RISE_BEFORE_RE = /\b(?:jumps?|goes up|go up|rises?|increases?|climbs
 
 /**
  * A date the rep has put something on ("your onboarding session for Monday", "start on the 9th", "from the 3rd"),
- * outside the flagged words, that a template sentence would replace (with "[the date]" or with nothing): kept or
- * withheld even where the rule counts dates as its pressure. A deadline ("by Friday", "closes on the 30th") is the
- * pressure; a scheduled day is the rep's plan.
+ * outside the flagged words, that an edit would take (a removal, or a template putting "[the date]" in its place):
+ * kept or withheld even where the rule counts dates as its pressure. A deadline ("by Friday", "closes on the 30th")
+ * is the pressure; a scheduled day ("due on the 31st") is the prospect's or the rep's plan.
  */
 function scheduledDrops(text: string, edit: RewriteEdit, guard: RewriteGuard): ReturnType<typeof droppedItems> {
   const faults = [guard.span, ...(guard.otherFaults ?? [])];
@@ -514,14 +537,40 @@ function brokenJoin(text: string, s: Sentence, edit: RewriteEdit): string | unde
   if (p + q !== now.length || now.length >= old.length) return undefined;
   const left = text.slice(s.start, edit.start + p).trimEnd();
   const right = (old.slice(old.length - q) + text.slice(edit.end, s.end)).trim();
-  const words = left.match(/[\p{L}'’]+$/u) ? (left.match(/[\p{L}\p{N}'’]+/gu) ?? []) : [];
+  const words = left.match(/[\p{L}\p{N}'’]+$/u) ? (left.match(/[\p{L}\p{N}'’]+/gu) ?? []) : [];
   const last = words.at(-1)?.toLowerCase();
   if (!last || /[,;:—–-]$/.test(left)) return undefined;
   const sentence = `${left}${/^[.!?…,;:]/.test(right) ? '' : ' '}${right}`;
+  // The "and"/"but"/"so" that joined two clauses went with the cut: a comma now splices them ("Your renewal is due
+  // on the 31st, it's the last deal I need").
+  const cut = old.slice(p, old.length - q);
+  if (/^[\s,;]*(?:and|but|so|yet)\b/i.test(cut) && COMMA_SPLICE_RE.test(right)) return sentence;
+  if (!/[\p{L}'’]$/u.test(left)) return undefined;
   if (NEEDS_OBJECT.has(last)) return sentence;
   const before = words.at(-2)?.toLowerCase();
   if (before && DETERMINERS.has(before) && /^\p{L}/u.test(right) && isBareAdjective(last)) return sentence;
   return undefined;
+}
+
+/** The sentence as an edit inside it leaves it, when it no longer reads: a broken join, a bare pointer, a stray bracket. */
+function badJoin(text: string, s: Sentence, edit: RewriteEdit): string | undefined {
+  return brokenJoin(text, s, edit) ?? exposedPointer(text, s, edit) ?? strayBracket(text, s, edit) ?? orphanLeadIn(text, s, edit);
+}
+
+/** A lead-in left with nothing to introduce: "…the 31st, and I'll be honest, so please…" once what was honest went. */
+function orphanLeadIn(text: string, s: Sentence, edit: RewriteEdit): string | undefined {
+  if (edit.start <= s.start || edit.end > s.end || /\p{L}{2}/u.test(edit.replacement)) return undefined;
+  const before = text.slice(s.start, edit.start);
+  const lastClause = before.slice(Math.max(0, ...clauseBoundaries(before).map((b) => b.end))).replace(LEADING_LINK_RE, '');
+  return isLeadIn(lastClause) ? editedSentence(text, s, edit) : undefined;
+}
+
+/** The sentence after an edit, when the edit leaves it with a bracket that no longer pairs ("I know it's a lot) would…"). */
+function strayBracket(text: string, s: Sentence, edit: RewriteEdit): string | undefined {
+  if (edit.start < s.start || edit.end > s.end) return undefined;
+  const left = editedSentence(text, s, edit);
+  const balance = (t: string) => (t.match(/\(/g) ?? []).length - (t.match(/\)/g) ?? []).length;
+  return balance(left) !== balance(text.slice(s.start, s.end)) ? left : undefined;
 }
 
 /** Words that close a clause by pointing at an event or a condition told beside them. */
@@ -560,6 +609,9 @@ function losesAntecedent(text: string, edit: RewriteEdit, next: string): boolean
   const lead = pronoun.input === next ? next.slice(0, pronoun.index) : '';
   return !/[a-z]s\b/i.test(lead) || pluralsOf(lead).length === 0;
 }
+
+/** A comma followed by a new clause's subject and verb. */
+const COMMA_SPLICE_RE = /^,\s*(?:it|I|we|you|they|he|she|that|this|there)(?:['’](?:s|re|m|ll|ve|d)\b|\s+(?:is|are|was|were|will|would|can|could|have|has|had|need|needs|want|wants)\b)/i;
 
 /** Whether compromise reads a word on its own as an adjective and not a noun ("small", not "favour"). */
 const isBareAdjective = memoByText((word: string): boolean => {
@@ -773,10 +825,11 @@ function narrowRemoval(text: string, s: Sentence, guard: RewriteGuard): RewriteE
     // The date inside the rep's own reason ("because my manager reviews my pipeline tomorrow") is the rep's
     // timeline, not the prospect's: it may go with the reason.
     const reason = REASON_OPENER_RE.test(sentence.slice(cs));
-    if (droppedItems(text, edit, [guard.span, ...(guard.otherFaults ?? [])], guard.protect).some((d) => !(reason && d.kind === 'date'))) continue;
+    const lost = [...droppedItems(text, edit, [guard.span, ...(guard.otherFaults ?? [])], guard.protect), ...(guard.protect.includes('date') ? [] : scheduledDrops(text, edit, guard))];
+    if (lost.some((d) => !(reason && d.kind === 'date'))) continue;
     if (guard.stillFaulty?.(left) === 'sure') continue;
     if (pointsAtRemoved(text, edit)) continue;
-    if (exposedPointer(text, s, edit)) continue;
+    if (badJoin(text, s, edit)) continue;
     if (!isCompleteSentence(left)) continue;
     return edit;
   }
