@@ -3,7 +3,8 @@
  *
  * - Protected content: a figure or a comparison ("twice the rate"), a date or time ("next spring", "six weeks out"), a
  *   name (an organisation, a credential such as "gas-certified", a product, a merge tag), a request to the prospect
- *   ("could you…", "send it back", "a small trial order") or an offer, plan or step the rep has taken for them ("I can
+ *   ("could you…", "send it back", "a small trial order", "whether you had a chance to look"), an attachment ("both
+ *   CVs are attached") or an offer, plan or step the rep has taken for them ("I can
  *   send…", "I'll check back…", "we've approved…"), or (for the model's findings) a question. A rewrite that drops one of them, when it is not part of the flagged words (the
  *   fault), is not offered: removing "I'm afraid I'll have to check with my manager on the 15% you asked about"
  *   would delete the prospect's answer with the apology. Which kinds a rule protects is data (its `protect:`), so
@@ -56,6 +57,11 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
       String.raw`\b(?:send|return|sign) (?:(?:the|your|it|them)\b[^.!?,;]{0,30}?\s)?back\b|\breturn (?:the|your) (?:signed )?\w+|\bplease (?:return|sign)\b`,
       // A small first order or trial the rep asks for ("even a small trial order").
       String.raw`\b(?:a|one) (?:small |first |trial |pilot )+(?:order|run|project|batch|shipment)\b`,
+      // Something sent with the email ("both CVs are attached", "I've attached the spec sheet").
+      String.raw`\b(?:is|are) (?:attached|enclosed)\b|\b(?:attached|enclosed) (?:is|are)\b|\b(?:I|we)(?:['’]ve| have) (?:also )?(?:attached|enclosed|included)\b|\b(?:I['’]m|I am|we['’]re|we are) attaching\b`,
+      // The follow-up question itself ("whether you'd had a chance to look at…", "if you had any thoughts").
+      // Only what is asked about is the item, so the same question put plainly keeps it ("Have you had a chance…?").
+      String.raw`(?<=\b(?:whether|if) you(?:['’]d|['’]ve| have| had)? (?:had |got )?)(?:a chance|a moment|a minute|a sec(?:ond)?|any thoughts|any questions|any feedback|time to)\b`,
     ].join('|'),
     'gi',
   ),

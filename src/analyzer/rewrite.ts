@@ -562,7 +562,10 @@ function orphanLeadIn(text: string, s: Sentence, edit: RewriteEdit): string | un
   if (edit.start <= s.start || edit.end > s.end || /\p{L}{2}/u.test(edit.replacement)) return undefined;
   const before = text.slice(s.start, edit.start);
   const lastClause = before.slice(Math.max(0, ...clauseBoundaries(before).map((b) => b.end))).replace(LEADING_LINK_RE, '');
-  return isLeadIn(lastClause) ? editedSentence(text, s, edit) : undefined;
+  if (!isLeadIn(lastClause)) return undefined;
+  // A one-word aside may close the sentence ("I'm surprised, honestly."); it cannot introduce what was not cut.
+  const closes = /^[\s.!?…"')”’]*$/.test(text.slice(edit.end, s.end));
+  return closes && /^\s*\p{L}+[\s.,!?…]*$/u.test(lastClause) ? undefined : editedSentence(text, s, edit);
 }
 
 /** The sentence after an edit, when the edit leaves it with a bracket that no longer pairs ("I know it's a lot) would…"). */
