@@ -813,9 +813,18 @@ function narrowRemoval(text: string, s: Sentence, guard: RewriteGuard): RewriteE
   const spanStart = fault.start - s.start;
   const spanEnd = Math.max(fault.end - s.start, spanStart + 1);
   const cuts = [bounds.start, ...boundaries.flatMap((b) => [b.start, b.end]), bounds.end];
-  for (let i = 0; i < cuts.length; i += 2) {
-    const cs = cuts[i]!;
-    let ce = cuts[i + 1]!;
+  // The clause the fault is in; then with a neighbouring clause that another finding flags ("Apologies for the long
+  // email, and sorry if this is too forward, but both CVs are attached" -> "Both CVs are attached"), a fault too.
+  const windows: [number, number][] = [];
+  const flagged = (a: number, b: number) => (guard.otherFaults ?? []).some((f) => f.start - s.start < b && a < f.end - s.start);
+  for (let i = 0; i < cuts.length; i += 2) windows.push([cuts[i]!, cuts[i + 1]!]);
+  for (let i = 0; i + 3 < cuts.length; i += 2) {
+    const [a, b, c, d] = [cuts[i]!, cuts[i + 1]!, cuts[i + 2]!, cuts[i + 3]!];
+    const here = (x: number, y: number) => x < spanEnd && spanStart < y;
+    if ((here(a, b) && flagged(c, d)) || (here(c, d) && flagged(a, b))) windows.push([a, d]);
+  }
+  for (const [cs, end] of windows) {
+    let ce = end;
     if (!(cs < spanEnd && spanStart < ce)) continue;
     if (ce >= bounds.end) ce = bounds.end;
     if (cs <= bounds.start && ce >= bounds.end) return undefined;
