@@ -48,7 +48,9 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
       // "If you could mention us…", "send them my way", "pass my name along", "I need you to confirm…".
       String.raw`\bif you (?:could|can|would|['’]d be (?:willing|open|able)|['’]re (?:willing|open|able))\b|\b(?:send|point|pass) (?:them|him|her|people|anyone|names|it) (?:my|our) way\b|\bpass (?:my name|me|us|our name) along\b|\bI need (?:you to|to know|to hear|an answer|a (?:yes|decision|signature|reply))\b`,
       String.raw`\b(?:I|we)(?:['’]ll| will| can| could|['’]d be happy to|['’]m happy to| am happy to| would be happy to| are happy to|['’]re happy to)\s+(?:\w+ly\s+)?(?:send|show|drop off|bring|set up|walk you|check back|follow up|try again|come back to you|get back to you|reach out again|get back in touch|be in touch|check in again|circle back in|remind you|cover|waive|hold|book|include|throw in|add|arrange|swing by|come by|get you|put together|extend|keep you|roll|make sure|oversee|handle|take care of|look after|train)\b`,
-      String.raw`\bhappy to (?:show|send|walk|set up|share|keep|hold|cover|waive|bring|drop|roll)\b`,
+      String.raw`\bhappy to (?:show|send|walk|set up|share|keep|hold|cover|waive|bring|drop|roll|revise|adjust|update|rework|tweak|redo)\b`,
+      // The rep asking for the prospect's approval or view ("I wanted your blessing on the numbers first").
+      String.raw`\bI (?:wanted|want|need|would like|['’]d like|['’]d love|would love|['’]d value|would value) your (?:blessing|approval|sign-off|go-ahead|OK|okay|input|feedback|thoughts|view|take)\b`,
       String.raw`\b(?:has|have|['’]ve) (?:already )?(?:approved|secured|arranged|set aside|signed off)\b`,
       String.raw`\b(?:love|like|want) (?:for )?you to (?:see|try|meet|hear|join|visit)\b`,
       String.raw`\bget (?:the|your|this) [\w-]+(?: [\w-]+)? back\b|\bto hold (?:the|your|our) (?:[\w-]+ )?(?:price|rate|pricing|slot|date)\b`,

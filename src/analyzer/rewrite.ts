@@ -191,14 +191,17 @@ export function rewriteContext(sentence: string, spanStart: number, spanEnd: num
 /**
  * The rule's templates filled for one unit, leaving out those that cannot read as English there: `{ask}` with no
  * plain ask in the sentence, `{figure}` or `{platform}` with no amount or review site in the unit, "An update
- * {after}" when `{after}` opens with a bare verb ("see if you'd…"), and "{before} get…" when `{before}` ends on a
- * noun ("Landing this deal get your team…").
+ * {after}" when `{after}` opens with a bare verb ("see if you'd…"), "{before} get…" when `{before}` ends on a
+ * noun ("Landing this deal get your team…"), and an acknowledgment ("Understood.") where the unit opens with a
+ * condition ("If now's not a good time, that's okay…"): nothing was said to acknowledge.
  */
 export function fillTemplates(templates: readonly string[], ctx: RewriteContext): string[] {
   return templates
     .filter((t) => !t.includes('{ask}') || ctx.ask !== undefined)
     .filter((t) => (!t.includes('{figure}') || ctx.figure !== undefined) && (!t.includes('{platform}') || ctx.platform !== undefined))
     .filter((t) => !(nounBeforeAfter(t) && opensWithBareVerb(ctx.after)))
+    // "Understood." answers a no the prospect gave; "If now's not a good time, that's okay…" anticipates one they did not.
+    .filter((t) => !(ACKNOWLEDGMENT_RE.test(t) && CONDITIONAL_OPENER_RE.test(ctx.before)))
     // "{before} get your team…" needs {before} to end where a bare verb may follow ("it would", "to"): not "this deal".
     .filter((t) => !(BARE_VERB_AFTER_BEFORE_RE.test(t) && ctx.before !== '' && !ENDS_BEFORE_BARE_VERB_RE.test(ctx.before)))
     // "Could you would get…": a question's own modal and subject leave no room for the template's.
@@ -206,6 +209,8 @@ export function fillTemplates(templates: readonly string[], ctx: RewriteContext)
     .map((t) => fillRewrite(t, ctx));
 }
 
+const ACKNOWLEDGMENT_RE = /^\s*(?:understood|makes sense|fair enough|totally fair|got it|no problem)\b/i;
+const CONDITIONAL_OPENER_RE = /^["'“‘(]*(?:if|when|whenever|should|in case|unless)\b/i;
 const BARE_VERB_AFTER_BEFORE_RE = /\{before\} (?:get|help|make|give|save|let|take|bring)\b/;
 const ENDS_BEFORE_BARE_VERB_RE = /(?:\b(?:would|could|will|can|should|might|may|must|to|please|and|also|really|truly|honestly)|['’](?:ll|d))$/i;
 // (A question's "Could you" ends with its subject, so "Could you get your team… sooner get the PO" is left out too.)
@@ -384,7 +389,10 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     const asks = /\?["')”’]*$/.test(rest);
     // A question left faulty is put plainly when it holds a hedged ask ("Could we possibly…?" -> "Could we…?").
     const plain = filled === '' && asks ? askPlan(text, plan.sentence, rest, guard) : undefined;
-    if (filled === '' && !asks) plan = { edit: sentenceRemoval(text, plan.sentence), sentence: plan.sentence, wholeSentence: true };
+    // A possible fault left ('maybe') widens only where the whole sentence takes nothing the rep must keep.
+    const whole = sentenceRemoval(text, plan.sentence);
+    const keepsClause = residue === 'maybe' && droppedItems(text, whole, [guard.span, ...(guard.otherFaults ?? [])], guard.protect).length > 0;
+    if (filled === '' && !asks && !keepsClause) plan = { edit: whole, sentence: plan.sentence, wholeSentence: true };
     else if (plain) plan = plain;
     else if (residue === 'sure') return { withheld: 'still-faulty', detail: rest };
   }
@@ -404,6 +412,8 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     if (next && leansOnPrevious(next.text)) return { withheld: 'dangles', detail: next.text };
     // "I'd really hate to let them down" after the sentence naming the underwriters went.
     if (next && !/\n\s*\n/.test(text.slice(plan.edit.end, next.start)) && losesAntecedent(text, plan.edit, next.text)) return { withheld: 'dangles', detail: next.text };
+    // "Sorry, I realize that's on me!" after a sentence a template replaced comments on words no longer there.
+    if (replaced && next && !/\n\s*\n/.test(text.slice(plan.edit.end, next.start)) && SHORT_COMMENT_RE.test(next.text.trim()) && countWords(next.text) <= 10) return { withheld: 'dangles', detail: next.text };
   }
   if (plan.wholeSentence || /[\p{L}\p{N}]{2}/u.test(plan.edit.replacement)) {
     // "… on top of that" after a sentence removed or reworded adds to what is no longer there.
@@ -653,6 +663,9 @@ const ON_TOP_OF_THAT_RE = /\b(?:on top of|in addition to|besides|as well as|apar
 
 /** A little sentence that only comments on the one before it ("I hope that's okay!", "Sorry about that."). */
 const COMMENT_RE = /^["'“‘(]*(?:(?:I )?hope (?:that|this|it)(?:['’]s| is| was)? (?:ok|okay|alright|all right|fine|helpful|useful|clear|not too much|works)|(?:I )?hope (?:that|this) helps|(?:sorry|apologies) (?:about|for) (?:that|this)|(?:that|this)(?:['’]s| is) (?:all|it)|(?:I )?hope you (?:don['’]t|do not) mind|(?:I['’]m |we['’]re )?still (?:waiting|nothing|no word|no reply|no response|hearing nothing))\b[^.!?]*[.!?…]*["')”’]*$/i;
+
+/** A short sentence that comments on the one before it through "that"/"this" ("Sorry, I realize that's on me!"). */
+const SHORT_COMMENT_RE = /^["'“‘(]*(?:(?:sorry|apologies|honestly|I know|I realize|I realise|I get it|I understand)\b[^.!?]{0,20}?\b(?:that|this)(?:['’]s| is| was)\b|(?:that|this)(?:['’]s| is| was) (?:on me|my fault|my problem|not your problem|a lot|asking a lot|probably too much))/i;
 
 /** "We'd also…", "She has also…", "Also, …": where the "also" sits in a sentence's opening words, with its space. */
 const OPENING_ALSO_RE = /^(["'“‘(]*(?:[\p{L}'’]+ ){1,3}?)also (?=\p{L})|^(["'“‘(]*)also,? (?=\p{L})/iu;
