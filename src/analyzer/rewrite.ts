@@ -445,7 +445,7 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     if (narrow) return { edit: finishEdit(text, plan.sentence, narrow, guard) };
   }
   if (dropped.length) return { withheld: 'drops', detail: dropped.map((d) => d.text).join(', ') };
-  const template = filled !== '' && (PLACEHOLDER_RE.test(plan.edit.replacement) || replaced);
+  const template = filled !== '' && (PLACEHOLDER_RE.test(plan.edit.replacement) || replaced === true);
   const generic = amountsDropped(text, plan.edit, guard, template);
   if (generic.length) return { withheld: 'drops', detail: generic.map((d) => d.text).join(', ') };
   const broken = plan.wholeSentence ? undefined : badJoin(text, plan.sentence, plan.edit);
