@@ -376,6 +376,11 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   if (filled !== '' && text[unit.start] === '(' && text[unit.end - 1] === ')') return { withheld: 'not-english', detail: filled };
   // A slot that brought its own modal doubles it ("would really would get"): not English.
   if (DOUBLED_MODAL_RE.test(filled)) return { withheld: 'not-english', detail: filled };
+  if (filled === '') {
+    // "If you can get me a signed LOA by Thursday, I'll…": the deadline goes, the ask and the trade stay.
+    const deadline = deadlineOnly(text, unit, guard);
+    if (deadline) return { edit: deadline };
+  }
   let plan = planEdit(text, unit, filled);
   const rest = plan.wholeSentence ? '' : editedSentence(text, plan.sentence, plan.edit);
   const residue = rest === '' ? false : (guard.stillFaulty?.(rest) ?? false);
@@ -483,6 +488,40 @@ function scheduledDrops(text: string, edit: RewriteEdit, guard: RewriteGuard): R
 }
 /** The words before a day something is scheduled for: "for Monday", "on the 9th", "from the 3rd". */
 const SCHEDULED_BEFORE_RE = /(?<!\b(?:ends?|ending|closes?|closing|wraps? up|wrapping up|finishes|expires?|runs? out|is over)\s+)\b(?:on|for|from)\s+(?:the\s+)?$/i;
+
+const DEADLINE_DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+/** A deadline inside a condition the prospect is asked to meet ("by Thursday", "before the 30th", "by noon", "today"). */
+const CONDITION_DEADLINE_RE = new RegExp(
+  String.raw`,?\s+(?:(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end of (?:the |this )?(?:day|week|month|quarter|year)|(?:this |next )?(?:${DEADLINE_DAYS})(?: (?:the )?\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)|noon|midnight|tonight|tomorrow|today|close of business|then|this (?:week|month|afternoon|evening)|next week)(?: (?:at|by) \d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?)?|(?:today|tonight|this week))(?=[\s,;.!?]|$)`,
+  'i',
+);
+/** A condition the rep asks the prospect to meet, opening the clause: "If you…", "Once you…", "As long as you…". */
+const CONDITION_OPENER_RE = /^["'“‘(]*(?:if|once|when|as long as|provided) you\b/i;
+
+/**
+ * The removal of only the deadline from a condition the rep sets ("If you can get me a signed LOA by Thursday, I'll
+ * make sure the porting goes smoothly" -> "If you can get me a signed LOA, I'll…"): the ask and what the rep offers
+ * for it stay, and the pressure goes. Offered when the deadline lies in the flagged words, the condition opens the
+ * unit, and what is left is a sentence that no longer carries the fault.
+ */
+function deadlineOnly(text: string, unit: TextRange, guard: RewriteGuard): RewriteEdit | undefined {
+  const unitText = text.slice(unit.start, unit.end);
+  const s = sentenceOf(text, unit);
+  const clauseStart = Math.max(s.start, ...clauseBoundaries(text.slice(s.start, s.end)).map((b) => s.start + b.end).filter((b) => b <= guard.span.start));
+  if (!CONDITION_OPENER_RE.test(text.slice(clauseStart, s.end)) && !CONDITION_OPENER_RE.test(unitText)) return undefined;
+  const from = guard.span.start;
+  const m = CONDITION_DEADLINE_RE.exec(text.slice(from, Math.min(s.end, guard.span.end + 20)));
+  if (!m) return undefined;
+  const start = from + m.index;
+  const end = start + m[0].length;
+  if (start > guard.span.end) return undefined;
+  // "by Thursday, I'll…" keeps the comma that closes the condition.
+  const edit = { start: m[0].startsWith(',') ? start + 1 : start, end, replacement: '' };
+  const left = editedSentence(text, s, edit);
+  if (guard.stillFaulty?.(left) === 'sure' || badJoin(text, s, edit) || !isCompleteSentence(left)) return undefined;
+  if (droppedItems(text, edit, [], guard.protect).length) return undefined;
+  return edit;
+}
 
 /**
  * What an edit inside a sentence leaves, finished: a scarcity tail goes, a demand becomes the plain ask, the rep's

@@ -344,6 +344,13 @@ describe('round 8: no blanks for named details, no pointers left at removed word
     expect(applied(text, 'timidity/sorry-for-the-length')).toEqual(['Two planners are free from the 3rd. Both quotes are attached. Best, Sam']);
   });
 
+  it('takes only the deadline out of a condition the rep sets, keeping the ask and the trade', () => {
+    const text = 'If you can get me the signed survey form by Wednesday, I will book the crane for the 9th.';
+    expect(applied(text, 'hard_close/conditional-on-my-date')).toEqual(['If you can get me the signed survey form, I will book the crane for the 9th.']);
+    const noon = 'Thanks for the walk-through. If you return the order by noon, the crew is yours for Monday.';
+    expect(applied(noon, 'hard_close/conditional-on-my-date')).toEqual(['Thanks for the walk-through. If you return the order, the crew is yours for Monday.']);
+  });
+
   it('drops hedges set off by commas with their commas', () => {
     const text = 'Would you possibly, maybe, have ten minutes on Tuesday to see the new scheduler, if it is not an imposition?';
     expect(applied(text, 'timidity/if-not-too-much-trouble')).toEqual(['Would you have ten minutes on Tuesday to see the new scheduler?']);
