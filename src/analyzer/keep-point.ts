@@ -3,7 +3,8 @@
  *
  * - Protected content: a figure or a comparison ("twice the rate"), a date or time ("next spring", "six weeks out"), a
  *   name (an organisation, a credential such as "gas-certified", a product, a merge tag), a request to the prospect
- *   ("could you…", "send it back", "a small trial order") or an offer, plan or step the rep has taken for them ("I can
+ *   ("could you…", "send it back", "a small trial order", "whether you had a chance to look"), an attachment ("both
+ *   CVs are attached") or an offer, plan or step the rep has taken for them ("I can
  *   send…", "I'll check back…", "we've approved…"), or (for the model's findings) a question. A rewrite that drops one of them, when it is not part of the flagged words (the
  *   fault), is not offered: removing "I'm afraid I'll have to check with my manager on the 15% you asked about"
  *   would delete the prospect's answer with the apology. Which kinds a rule protects is data (its `protect:`), so
@@ -47,7 +48,9 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
       // "If you could mention us…", "send them my way", "pass my name along", "I need you to confirm…".
       String.raw`\bif you (?:could|can|would|['’]d be (?:willing|open|able)|['’]re (?:willing|open|able))\b|\b(?:send|point|pass) (?:them|him|her|people|anyone|names|it) (?:my|our) way\b|\bpass (?:my name|me|us|our name) along\b|\bI need (?:you to|to know|to hear|an answer|a (?:yes|decision|signature|reply))\b`,
       String.raw`\b(?:I|we)(?:['’]ll| will| can| could|['’]d be happy to|['’]m happy to| am happy to| would be happy to| are happy to|['’]re happy to)\s+(?:\w+ly\s+)?(?:send|show|drop off|bring|set up|walk you|check back|follow up|try again|come back to you|get back to you|reach out again|get back in touch|be in touch|check in again|circle back in|remind you|cover|waive|hold|book|include|throw in|add|arrange|swing by|come by|get you|put together|extend|keep you|roll|make sure|oversee|handle|take care of|look after|train)\b`,
-      String.raw`\bhappy to (?:show|send|walk|set up|share|keep|hold|cover|waive|bring|drop|roll)\b`,
+      String.raw`\bhappy to (?:show|send|walk|set up|share|keep|hold|cover|waive|bring|drop|roll|revise|adjust|update|rework|tweak|redo)\b`,
+      // The rep asking for the prospect's approval or view ("I wanted your blessing on the numbers first").
+      String.raw`\bI (?:wanted|want|need|would like|['’]d like|['’]d love|would love|['’]d value|would value) your (?:blessing|approval|sign-off|go-ahead|OK|okay|input|feedback|thoughts|view|take)\b`,
       String.raw`\b(?:has|have|['’]ve) (?:already )?(?:approved|secured|arranged|set aside|signed off)\b`,
       String.raw`\b(?:love|like|want) (?:for )?you to (?:see|try|meet|hear|join|visit)\b`,
       String.raw`\bget (?:the|your|this) [\w-]+(?: [\w-]+)? back\b|\bto hold (?:the|your|our) (?:[\w-]+ )?(?:price|rate|pricing|slot|date)\b`,
@@ -56,6 +59,11 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
       String.raw`\b(?:send|return|sign) (?:(?:the|your|it|them)\b[^.!?,;]{0,30}?\s)?back\b|\breturn (?:the|your) (?:signed )?\w+|\bplease (?:return|sign)\b`,
       // A small first order or trial the rep asks for ("even a small trial order").
       String.raw`\b(?:a|one) (?:small |first |trial |pilot )+(?:order|run|project|batch|shipment)\b`,
+      // Something sent with the email ("both CVs are attached", "I've attached the spec sheet").
+      String.raw`\b(?:is|are) (?:attached|enclosed)\b|\b(?:attached|enclosed) (?:is|are)\b|\b(?:I|we)(?:['’]ve| have) (?:also )?(?:attached|enclosed|included)\b|\b(?:I['’]m|I am|we['’]re|we are) attaching\b`,
+      // The follow-up question itself ("whether you'd had a chance to look at…", "if you had any thoughts").
+      // Only what is asked about is the item, so the same question put plainly keeps it ("Have you had a chance…?").
+      String.raw`(?<=\b(?:whether|if) you(?:['’]d|['’]ve| have| had)? (?:had |got )?)(?:a chance|a moment|a minute|a sec(?:ond)?|any thoughts|any questions|any feedback|time to)\b`,
     ].join('|'),
     'gi',
   ),
@@ -95,10 +103,22 @@ export function droppedItems(text: string, edit: { start: number; end: number; r
 
 /** Openers that need the sentence before them: with that sentence gone, they point at nothing. */
 const BACK_REFERENCE_RE = /^["'“‘(]*(?:after that|before that|that|this|these|those|it|which|in the meantime|meanwhile|if (?:that|this|it|not|so)|otherwise|miss (?:that|it|this)|either way|even so|on top of that|besides that|as I said|again|then|also|plus|and|but|or|so)\b/i;
+/**
+ * Counting words that stand for things just named ("every one opened", "each of them", "both of those"): with what
+ * they count gone, they count nothing.
+ */
+const QUANTIFIER_POINTER = String.raw`(?:every one|each one|each of (?:them|those|these)|all of (?:them|those|these)|none of (?:them|those|these)|both of (?:them|those|these)|neither of (?:them|those)|either of (?:them|those)|one of (?:them|those)|most of (?:them|those)|the rest of (?:them|those))\b`;
+const QUANTIFIER_OPENER_RE = new RegExp(String.raw`^["'“‘(]*${QUANTIFIER_POINTER}`, 'i');
+/** A sentence that closes on a word drawing its conclusion from the one before it ("…twice our rate, then."). */
+const CLOSING_POINTER_RE = /[\s,]+(?:then|in that case|if so|after all that)[.!?…]*["')”’]*$/i;
 
-/** True when `sentence` opens with words that refer back to the sentence before it. */
+/**
+ * True when `sentence` opens with words that refer back to the sentence before it, or closes on one ("I'll assume
+ * you're happy paying twice the rate, then.").
+ */
 export function leansOnPrevious(sentence: string): boolean {
-  return BACK_REFERENCE_RE.test(sentence.trim());
+  const t = sentence.trim();
+  return BACK_REFERENCE_RE.test(t) || QUANTIFIER_OPENER_RE.test(t) || CLOSING_POINTER_RE.test(t);
 }
 
 /**
@@ -108,7 +128,8 @@ export function leansOnPrevious(sentence: string): boolean {
 const CLAUSE_BACK_REFERENCE_RE = /^["'“‘(]*(?:that(?:'s| is| was| will| would| has)?|which|after that|before that|in the meantime|meanwhile|if (?:that|not|so)|otherwise|miss (?:that|it)|even so|either way)\b/i;
 
 export function leansOnPreviousClause(clause: string): boolean {
-  return CLAUSE_BACK_REFERENCE_RE.test(clause.trim());
+  const t = clause.trim();
+  return CLAUSE_BACK_REFERENCE_RE.test(t) || QUANTIFIER_OPENER_RE.test(t);
 }
 
 /** A sentence or clause that only introduces the next one ("I have to be honest.", "In the meantime."). */

@@ -133,6 +133,8 @@ export function findingSpanEnd(sentence: string, spanStart: number, spanEnd: num
 export function replaceUnit(sentence: string, spanStart: number, spanEnd: number, scope: ReplaceScope): TextRange {
   const bounds = trimmedBounds(sentence);
   if (scope === 'sentence') return { start: Math.min(bounds.start, spanStart), end: Math.max(bounds.end, spanEnd) };
+  const aside = parentheticalAround(sentence, spanStart, spanEnd);
+  if (aside) return aside;
   let { start, end } = bounds;
   for (const b of clauseBoundaries(sentence)) {
     if (b.end <= spanStart) start = Math.max(start, b.end);
@@ -142,6 +144,21 @@ export function replaceUnit(sentence: string, spanStart: number, spanEnd: number
     }
   }
   return { start: Math.min(start, spanStart), end: Math.max(end, spanEnd) };
+}
+
+/**
+ * The bracketed aside holding the span, brackets included ("The system (sorry again for pushing, I know it's a lot)
+ * would…"), when it is not the whole sentence: the clause a fault inside it lives in. Cutting at a comma inside it
+ * would leave a stray bracket.
+ */
+function parentheticalAround(sentence: string, spanStart: number, spanEnd: number): TextRange | undefined {
+  const open = sentence.lastIndexOf('(', spanStart);
+  if (open < 0 || sentence.slice(open + 1, spanStart).includes(')')) return undefined;
+  const close = sentence.indexOf(')', Math.max(open + 1, spanEnd - 1));
+  if (close < 0 || sentence.slice(open + 1, close).includes('(')) return undefined;
+  const bounds = trimmedBounds(sentence);
+  if (open <= bounds.start && close + 1 >= bounds.end) return undefined;
+  return { start: open, end: close + 1 };
 }
 
 /** The slots and capitalisation context of a span inside a unit (all offsets relative to `sentence`). */
@@ -174,14 +191,17 @@ export function rewriteContext(sentence: string, spanStart: number, spanEnd: num
 /**
  * The rule's templates filled for one unit, leaving out those that cannot read as English there: `{ask}` with no
  * plain ask in the sentence, `{figure}` or `{platform}` with no amount or review site in the unit, "An update
- * {after}" when `{after}` opens with a bare verb ("see if you'd…"), and "{before} get…" when `{before}` ends on a
- * noun ("Landing this deal get your team…").
+ * {after}" when `{after}` opens with a bare verb ("see if you'd…"), "{before} get…" when `{before}` ends on a
+ * noun ("Landing this deal get your team…"), and an acknowledgment ("Understood.") where the unit opens with a
+ * condition ("If now's not a good time, that's okay…"): nothing was said to acknowledge.
  */
 export function fillTemplates(templates: readonly string[], ctx: RewriteContext): string[] {
   return templates
     .filter((t) => !t.includes('{ask}') || ctx.ask !== undefined)
     .filter((t) => (!t.includes('{figure}') || ctx.figure !== undefined) && (!t.includes('{platform}') || ctx.platform !== undefined))
     .filter((t) => !(nounBeforeAfter(t) && opensWithBareVerb(ctx.after)))
+    // "Understood." answers a no the prospect gave; "If now's not a good time, that's okay…" anticipates one they did not.
+    .filter((t) => !(ACKNOWLEDGMENT_RE.test(t) && CONDITIONAL_OPENER_RE.test(ctx.before)))
     // "{before} get your team…" needs {before} to end where a bare verb may follow ("it would", "to"): not "this deal".
     .filter((t) => !(BARE_VERB_AFTER_BEFORE_RE.test(t) && ctx.before !== '' && !ENDS_BEFORE_BARE_VERB_RE.test(ctx.before)))
     // "Could you would get…": a question's own modal and subject leave no room for the template's.
@@ -189,6 +209,8 @@ export function fillTemplates(templates: readonly string[], ctx: RewriteContext)
     .map((t) => fillRewrite(t, ctx));
 }
 
+const ACKNOWLEDGMENT_RE = /^\s*(?:understood|makes sense|fair enough|totally fair|got it|no problem)\b/i;
+const CONDITIONAL_OPENER_RE = /^["'“‘(]*(?:if|when|whenever|should|in case|unless)\b/i;
 const BARE_VERB_AFTER_BEFORE_RE = /\{before\} (?:get|help|make|give|save|let|take|bring)\b/;
 const ENDS_BEFORE_BARE_VERB_RE = /(?:\b(?:would|could|will|can|should|might|may|must|to|please|and|also|really|truly|honestly)|['’](?:ll|d))$/i;
 // (A question's "Could you" ends with its subject, so "Could you get your team… sooner get the PO" is left out too.)
@@ -303,6 +325,11 @@ function planEdit(text: string, unit: TextRange, filled: string): PlannedEdit {
   if (filled !== '') return { edit: { start: unit.start, end: unit.end, replacement: filled }, sentence: s, wholeSentence: false, replacesSentence: us <= bounds.start && ue >= bounds.end };
   const boundaries = clauseBoundaries(sentence);
   if (us <= bounds.start && ue >= bounds.end) return { edit: sentenceRemoval(text, s), sentence: s, wholeSentence: true };
+  if (sentence[us] === '(' && sentence[ue - 1] === ')') {
+    // A bracketed aside goes with the space before it ("The system (sorry…) would" -> "The system would").
+    const from = us > 0 && sentence[us - 1] === ' ' ? us - 1 : us;
+    return { edit: { start: s.start + from, end: s.start + ue, replacement: '' }, sentence: s, wholeSentence: false };
+  }
   const edit = clauseRemoval(text, s, sentence, us, ue, bounds, boundaries);
   // Removing the clause may leave a lone opener ("Honestly.", "Look."), a lead-in, a fragment, or (the first clause
   // gone) a rest that points back at it ("That's on me."): the sentence goes.
@@ -345,8 +372,15 @@ export type GuardedEdit = { edit: RewriteEdit } | { withheld: 'drops' | 'dangles
  * leans on, or drops protected content (a figure, a date, a name, a request) outside the flagged words is withheld.
  */
 export function guardEdit(text: string, unit: TextRange, filled: string, guard: RewriteGuard): GuardedEdit {
+  // A bracketed aside is only ever removed: a template sentence inside brackets does not read.
+  if (filled !== '' && text[unit.start] === '(' && text[unit.end - 1] === ')') return { withheld: 'not-english', detail: filled };
   // A slot that brought its own modal doubles it ("would really would get"): not English.
   if (DOUBLED_MODAL_RE.test(filled)) return { withheld: 'not-english', detail: filled };
+  if (filled === '') {
+    // "If you can get me a signed LOA by Thursday, I'll…": the deadline goes, the ask and the trade stay.
+    const deadline = deadlineOnly(text, unit, guard);
+    if (deadline) return { edit: deadline };
+  }
   let plan = planEdit(text, unit, filled);
   const rest = plan.wholeSentence ? '' : editedSentence(text, plan.sentence, plan.edit);
   const residue = rest === '' ? false : (guard.stillFaulty?.(rest) ?? false);
@@ -360,7 +394,10 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     const asks = /\?["')”’]*$/.test(rest);
     // A question left faulty is put plainly when it holds a hedged ask ("Could we possibly…?" -> "Could we…?").
     const plain = filled === '' && asks ? askPlan(text, plan.sentence, rest, guard) : undefined;
-    if (filled === '' && !asks) plan = { edit: sentenceRemoval(text, plan.sentence), sentence: plan.sentence, wholeSentence: true };
+    // A possible fault left ('maybe') widens only where the whole sentence takes nothing the rep must keep.
+    const whole = sentenceRemoval(text, plan.sentence);
+    const keepsClause = residue === 'maybe' && droppedItems(text, whole, [guard.span, ...(guard.otherFaults ?? [])], guard.protect).length > 0;
+    if (filled === '' && !asks && !keepsClause) plan = { edit: whole, sentence: plan.sentence, wholeSentence: true };
     else if (plain) plan = plain;
     else if (residue === 'sure') return { withheld: 'still-faulty', detail: rest };
   }
@@ -378,6 +415,10 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     // point at nothing.
     const next = sentenceAfter(text, plan.edit.end);
     if (next && leansOnPrevious(next.text)) return { withheld: 'dangles', detail: next.text };
+    // "I'd really hate to let them down" after the sentence naming the underwriters went.
+    if (next && !/\n\s*\n/.test(text.slice(plan.edit.end, next.start)) && losesAntecedent(text, plan.edit, next.text)) return { withheld: 'dangles', detail: next.text };
+    // "Sorry, I realize that's on me!" after a sentence a template replaced comments on words no longer there.
+    if (replaced && next && !/\n\s*\n/.test(text.slice(plan.edit.end, next.start)) && SHORT_COMMENT_RE.test(next.text.trim()) && countWords(next.text) <= 10) return { withheld: 'dangles', detail: next.text };
   }
   if (plan.wholeSentence || /[\p{L}\p{N}]{2}/u.test(plan.edit.replacement)) {
     // "… on top of that" after a sentence removed or reworded adds to what is no longer there.
@@ -402,16 +443,84 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     return { withheld: 'dangles', detail: plan.edit.replacement };
   }
   const faults = [guard.span, ...(guard.otherFaults ?? [])];
-  const dropped = droppedItems(text, plan.edit, faults, guard.protect);
+  const dropped = [...droppedItems(text, plan.edit, faults, guard.protect), ...(guard.protect.includes('date') ? [] : scheduledDrops(text, plan.edit, guard))];
   if (dropped.length && filled === '') {
     // A narrower removal (only the clause the fault is in) may keep the rep's point.
     const narrow = narrowRemoval(text, plan.sentence, guard);
     if (narrow) return { edit: finishEdit(text, plan.sentence, narrow, guard) };
   }
   if (dropped.length) return { withheld: 'drops', detail: dropped.map((d) => d.text).join(', ') };
-  const broken = plan.wholeSentence ? undefined : brokenJoin(text, plan.sentence, plan.edit);
+  const template = filled !== '' && (PLACEHOLDER_RE.test(plan.edit.replacement) || replaced === true);
+  const generic = amountsDropped(text, plan.edit, guard, template);
+  if (generic.length) return { withheld: 'drops', detail: generic.map((d) => d.text).join(', ') };
+  const broken = plan.wholeSentence ? undefined : badJoin(text, plan.sentence, plan.edit);
   if (broken) return { withheld: 'not-english', detail: broken };
   return { edit: plan.wholeSentence ? plan.edit : finishEdit(text, plan.sentence, plan.edit, guard) };
+}
+
+/** A placeholder the rep must fill in ("[the date]", "[the result they care about]"). */
+const PLACEHOLDER_RE = /\[[^\[\]]+\]/;
+
+/**
+ * A price or percentage the edit would take, even inside the flagged words, where the rule protects figures: the
+ * flagged words of a threat often carry the rep's real number ("No answer by Wednesday and the $90,000 savings case
+ * goes to your COO"), and "[The offer]" in place of "10% off" blanks it out. A rule whose fault is the figure itself
+ * (a price cut nobody asked for) leaves figures out of its `protect:` and may remove it, but no template sentence
+ * replaces a named amount with a blank (except a threatened price, "jumps to $900", which is the threat); a
+ * `{figure}` slot keeps the number.
+ */
+function amountsDropped(text: string, edit: RewriteEdit, guard: RewriteGuard, template: boolean): ReturnType<typeof droppedItems> {
+  if (!template && !guard.protect.includes('figure')) return [];
+  return droppedItems(text, edit, [], ['figure']).filter((i) => /[$€£%]|percent/i.test(i.text) && (guard.protect.includes('figure') || !PRICE_RISE_BEFORE_RE.test(text.slice(Math.max(0, i.start - 30), i.start))));
+}
+/** A threatened price ("the install fee jumps to $900"): the threat itself, which a template may leave out. */
+const PRICE_RISE_BEFORE_RE = /\b(?:jumps?|goes up|go up|rises?|increases?|climbs?|doubles?|reverts?|returns?|moves?|bumps?)(?: back)? (?:up )?to\s*$/i;
+
+/**
+ * A date the rep has put something on ("your onboarding session for Monday", "start on the 9th", "from the 3rd"),
+ * outside the flagged words, that an edit would take (a removal, or a template putting "[the date]" in its place):
+ * kept or withheld even where the rule counts dates as its pressure. A deadline ("by Friday", "closes on the 30th")
+ * is the pressure; a scheduled day ("due on the 31st") is the prospect's or the rep's plan.
+ */
+function scheduledDrops(text: string, edit: RewriteEdit, guard: RewriteGuard): ReturnType<typeof droppedItems> {
+  const faults = [guard.span, ...(guard.otherFaults ?? [])];
+  return droppedItems(text, edit, faults, ['date']).filter((i) => SCHEDULED_BEFORE_RE.test(text.slice(Math.max(0, i.start - 30), i.start)));
+}
+/** The words before a day something is scheduled for: "for Monday", "on the 9th", "from the 3rd". */
+const SCHEDULED_BEFORE_RE = /(?<!\b(?:ends?|ending|closes?|closing|wraps? up|wrapping up|finishes|expires?|runs? out|is over)\s+)\b(?:on|for|from)\s+(?:the\s+)?$/i;
+
+const DEADLINE_DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+/** A deadline inside a condition the prospect is asked to meet ("by Thursday", "before the 30th", "by noon", "today"). */
+const CONDITION_DEADLINE_RE = new RegExp(
+  String.raw`,?\s+(?:(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end of (?:the |this )?(?:day|week|month|quarter|year)|(?:this |next )?(?:${DEADLINE_DAYS})(?: (?:the )?\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)|noon|midnight|tonight|tomorrow|today|close of business|then|this (?:week|month|afternoon|evening)|next week)(?: (?:at|by) \d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?)?|(?:today|tonight|this week))(?=[\s,;.!?]|$)`,
+  'i',
+);
+/** A condition the rep asks the prospect to meet, opening the clause: "If you…", "Once you…", "As long as you…". */
+const CONDITION_OPENER_RE = /^["'“‘(]*(?:if|once|when|as long as|provided) you\b/i;
+
+/**
+ * The removal of only the deadline from a condition the rep sets ("If you can get me a signed LOA by Thursday, I'll
+ * make sure the porting goes smoothly" -> "If you can get me a signed LOA, I'll…"): the ask and what the rep offers
+ * for it stay, and the pressure goes. Offered when the deadline lies in the flagged words, the condition opens the
+ * unit, and what is left is a sentence that no longer carries the fault.
+ */
+function deadlineOnly(text: string, unit: TextRange, guard: RewriteGuard): RewriteEdit | undefined {
+  const unitText = text.slice(unit.start, unit.end);
+  const s = sentenceOf(text, unit);
+  const clauseStart = Math.max(s.start, ...clauseBoundaries(text.slice(s.start, s.end)).map((b) => s.start + b.end).filter((b) => b <= guard.span.start));
+  if (!CONDITION_OPENER_RE.test(text.slice(clauseStart, s.end)) && !CONDITION_OPENER_RE.test(unitText)) return undefined;
+  const from = guard.span.start;
+  const m = CONDITION_DEADLINE_RE.exec(text.slice(from, Math.min(s.end, guard.span.end + 20)));
+  if (!m) return undefined;
+  const start = from + m.index;
+  const end = start + m[0].length;
+  if (start > guard.span.end) return undefined;
+  // "by Thursday, I'll…" keeps the comma that closes the condition.
+  const edit = { start: m[0].startsWith(',') ? start + 1 : start, end, replacement: '' };
+  const left = editedSentence(text, s, edit);
+  if (guard.stillFaulty?.(left) === 'sure' || badJoin(text, s, edit) || !isCompleteSentence(left)) return undefined;
+  if (droppedItems(text, edit, [], guard.protect).length) return undefined;
+  return edit;
 }
 
 /**
@@ -477,15 +586,84 @@ function brokenJoin(text: string, s: Sentence, edit: RewriteEdit): string | unde
   if (p + q !== now.length || now.length >= old.length) return undefined;
   const left = text.slice(s.start, edit.start + p).trimEnd();
   const right = (old.slice(old.length - q) + text.slice(edit.end, s.end)).trim();
-  const words = left.match(/[\p{L}'’]+$/u) ? (left.match(/[\p{L}\p{N}'’]+/gu) ?? []) : [];
+  const words = left.match(/[\p{L}\p{N}'’]+$/u) ? (left.match(/[\p{L}\p{N}'’]+/gu) ?? []) : [];
   const last = words.at(-1)?.toLowerCase();
   if (!last || /[,;:—–-]$/.test(left)) return undefined;
   const sentence = `${left}${/^[.!?…,;:]/.test(right) ? '' : ' '}${right}`;
+  // The "and"/"but"/"so" that joined two clauses went with the cut: a comma now splices them ("Your renewal is due
+  // on the 31st, it's the last deal I need").
+  const cut = old.slice(p, old.length - q);
+  if (/^[\s,;]*(?:and|but|so|yet)\b/i.test(cut) && COMMA_SPLICE_RE.test(right)) return sentence;
+  if (!/[\p{L}'’]$/u.test(left)) return undefined;
   if (NEEDS_OBJECT.has(last)) return sentence;
   const before = words.at(-2)?.toLowerCase();
   if (before && DETERMINERS.has(before) && /^\p{L}/u.test(right) && isBareAdjective(last)) return sentence;
   return undefined;
 }
+
+/** The sentence as an edit inside it leaves it, when it no longer reads: a broken join, a bare pointer, a stray bracket. */
+function badJoin(text: string, s: Sentence, edit: RewriteEdit): string | undefined {
+  return brokenJoin(text, s, edit) ?? exposedPointer(text, s, edit) ?? strayBracket(text, s, edit) ?? orphanLeadIn(text, s, edit);
+}
+
+/** A lead-in left with nothing to introduce: "…the 31st, and I'll be honest, so please…" once what was honest went. */
+function orphanLeadIn(text: string, s: Sentence, edit: RewriteEdit): string | undefined {
+  if (edit.start <= s.start || edit.end > s.end || /\p{L}{2}/u.test(edit.replacement)) return undefined;
+  const before = text.slice(s.start, edit.start);
+  const lastClause = before.slice(Math.max(0, ...clauseBoundaries(before).map((b) => b.end))).replace(LEADING_LINK_RE, '');
+  if (!isLeadIn(lastClause)) return undefined;
+  // A one-word aside may close the sentence ("I'm surprised, honestly."); it cannot introduce what was not cut.
+  const closes = /^[\s.!?…"')”’]*$/.test(text.slice(edit.end, s.end));
+  return closes && /^\s*\p{L}+[\s.,!?…]*$/u.test(lastClause) ? undefined : editedSentence(text, s, edit);
+}
+
+/** The sentence after an edit, when the edit leaves it with a bracket that no longer pairs ("I know it's a lot) would…"). */
+function strayBracket(text: string, s: Sentence, edit: RewriteEdit): string | undefined {
+  if (edit.start < s.start || edit.end > s.end) return undefined;
+  const left = editedSentence(text, s, edit);
+  const balance = (t: string) => (t.match(/\(/g) ?? []).length - (t.match(/\)/g) ?? []).length;
+  return balance(left) !== balance(text.slice(s.start, s.end)) ? left : undefined;
+}
+
+/** Words that close a clause by pointing at an event or a condition told beside them. */
+const CLOSING_EVENT_POINTER_RE = /[\s,]+(?:after the fact|then|instead|in that case|if so|either)[.!?…]*["')”’]*$/i;
+
+/**
+ * When an edit cuts the end of a sentence, the sentence as it then reads if it now closes on a word that pointed at
+ * what was cut: "Procurement can tidy up the paperwork after the fact; your signature today is what matters." ->
+ * "Procurement can tidy up the paperwork after the fact." (after what?).
+ */
+function exposedPointer(text: string, s: Sentence, edit: RewriteEdit): string | undefined {
+  if (edit.start < s.start || edit.end > s.end || /\p{L}{2}/u.test(edit.replacement)) return undefined;
+  const left = editedSentence(text, s, edit);
+  if (!CLOSING_EVENT_POINTER_RE.test(left)) return undefined;
+  return CLOSING_EVENT_POINTER_RE.test(text.slice(s.start, s.end).trim()) ? undefined : left;
+}
+
+/** The plural nouns of a passage (compromise's tags), remembered like nounsOf. */
+const pluralsOf = memoByText((passage: string): string[] => nlp(passage).match('#Plural').not('#Pronoun').terms().out('array') as string[]);
+
+/**
+ * Whether the sentence after an edit says "them" (or opens on "they"/"their") with the only people or things it could mean
+ * named in the words the edit takes away ("…with our underwriters…" removed, then "I'd hate to let them down"): a
+ * plural noun removed, not kept by the replacement, not named earlier in the text, and none of its own before the
+ * pronoun.
+ */
+function losesAntecedent(text: string, edit: RewriteEdit, next: string): boolean {
+  // "them" anywhere; "they" or "their" where it opens the sentence ("They are with…", not "the plan they asked for").
+  const pronoun = /\b(?:them)\b/i.exec(next) ?? /^["'“‘(]*(?:they|their)\b/i.exec(next.trim());
+  if (!pronoun) return false;
+  const removed = text.slice(edit.start, edit.end);
+  if (!/[a-z]s\b/i.test(removed)) return false;
+  const kept = new Set((edit.replacement.match(/[\p{L}\p{N}'’]+/gu) ?? []).map(stem));
+  const lost = pluralsOf(removed).map((w) => stem(w.replace(/[^\p{L}\p{N}'’]/gu, ''))).filter((w) => w.length > 2 && !kept.has(w) && !occursBefore(text, edit.start, w));
+  if (lost.length === 0) return false;
+  const lead = pronoun.input === next ? next.slice(0, pronoun.index) : '';
+  return !/[a-z]s\b/i.test(lead) || pluralsOf(lead).length === 0;
+}
+
+/** A comma followed by a new clause's subject and verb. */
+const COMMA_SPLICE_RE = /^,\s*(?:it|I|we|you|they|he|she|that|this|there)(?:['’](?:s|re|m|ll|ve|d)\b|\s+(?:is|are|was|were|will|would|can|could|have|has|had|need|needs|want|wants)\b)/i;
 
 /** Whether compromise reads a word on its own as an adjective and not a noun ("small", not "favour"). */
 const isBareAdjective = memoByText((word: string): boolean => {
@@ -524,6 +702,9 @@ const ON_TOP_OF_THAT_RE = /\b(?:on top of|in addition to|besides|as well as|apar
 
 /** A little sentence that only comments on the one before it ("I hope that's okay!", "Sorry about that."). */
 const COMMENT_RE = /^["'“‘(]*(?:(?:I )?hope (?:that|this|it)(?:['’]s| is| was)? (?:ok|okay|alright|all right|fine|helpful|useful|clear|not too much|works)|(?:I )?hope (?:that|this) helps|(?:sorry|apologies) (?:about|for) (?:that|this)|(?:that|this)(?:['’]s| is) (?:all|it)|(?:I )?hope you (?:don['’]t|do not) mind|(?:I['’]m |we['’]re )?still (?:waiting|nothing|no word|no reply|no response|hearing nothing))\b[^.!?]*[.!?…]*["')”’]*$/i;
+
+/** A short sentence that comments on the one before it through "that"/"this" ("Sorry, I realize that's on me!"). */
+const SHORT_COMMENT_RE = /^["'“‘(]*(?:(?:sorry|apologies|honestly|I know|I realize|I realise|I get it|I understand)\b[^.!?]{0,20}?\b(?:that|this)(?:['’]s| is| was)\b|(?:that|this)(?:['’]s| is| was) (?:on me|my fault|my problem|not your problem|a lot|asking a lot|probably too much))/i;
 
 /** "We'd also…", "She has also…", "Also, …": where the "also" sits in a sentence's opening words, with its space. */
 const OPENING_ALSO_RE = /^(["'“‘(]*(?:[\p{L}'’]+ ){1,3}?)also (?=\p{L})|^(["'“‘(]*)also,? (?=\p{L})/iu;
@@ -684,9 +865,18 @@ function narrowRemoval(text: string, s: Sentence, guard: RewriteGuard): RewriteE
   const spanStart = fault.start - s.start;
   const spanEnd = Math.max(fault.end - s.start, spanStart + 1);
   const cuts = [bounds.start, ...boundaries.flatMap((b) => [b.start, b.end]), bounds.end];
-  for (let i = 0; i < cuts.length; i += 2) {
-    const cs = cuts[i]!;
-    let ce = cuts[i + 1]!;
+  // The clause the fault is in; then with a neighbouring clause that another finding flags ("Apologies for the long
+  // email, and sorry if this is too forward, but both CVs are attached" -> "Both CVs are attached"), a fault too.
+  const windows: [number, number][] = [];
+  const flagged = (a: number, b: number) => (guard.otherFaults ?? []).some((f) => f.start - s.start < b && a < f.end - s.start);
+  for (let i = 0; i < cuts.length; i += 2) windows.push([cuts[i]!, cuts[i + 1]!]);
+  for (let i = 0; i + 3 < cuts.length; i += 2) {
+    const [a, b, c, d] = [cuts[i]!, cuts[i + 1]!, cuts[i + 2]!, cuts[i + 3]!];
+    const here = (x: number, y: number) => x < spanEnd && spanStart < y;
+    if ((here(a, b) && flagged(c, d)) || (here(c, d) && flagged(a, b))) windows.push([a, d]);
+  }
+  for (const [cs, end] of windows) {
+    let ce = end;
     if (!(cs < spanEnd && spanStart < ce)) continue;
     if (ce >= bounds.end) ce = bounds.end;
     if (cs <= bounds.start && ce >= bounds.end) return undefined;
@@ -699,9 +889,11 @@ function narrowRemoval(text: string, s: Sentence, guard: RewriteGuard): RewriteE
     // The date inside the rep's own reason ("because my manager reviews my pipeline tomorrow") is the rep's
     // timeline, not the prospect's: it may go with the reason.
     const reason = REASON_OPENER_RE.test(sentence.slice(cs));
-    if (droppedItems(text, edit, [guard.span, ...(guard.otherFaults ?? [])], guard.protect).some((d) => !(reason && d.kind === 'date'))) continue;
+    const lost = [...droppedItems(text, edit, [guard.span, ...(guard.otherFaults ?? [])], guard.protect), ...(guard.protect.includes('date') ? [] : scheduledDrops(text, edit, guard))];
+    if (lost.some((d) => !(reason && d.kind === 'date'))) continue;
     if (guard.stillFaulty?.(left) === 'sure') continue;
     if (pointsAtRemoved(text, edit)) continue;
+    if (badJoin(text, s, edit)) continue;
     if (!isCompleteSentence(left)) continue;
     return edit;
   }

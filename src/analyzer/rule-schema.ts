@@ -42,16 +42,16 @@ const base = {
   replace: z.enum(['clause', 'sentence'], 'replace: clause (the default) or sentence').optional().default('clause'),
   /**
    * Full replacements for the unit `replace:` names; `""` removes it; `{before}` and `{after}` are the unit's words
-   * before and after the flagged ones (see src/analyzer/rewrite.ts).
+   * before and after the flagged ones (see src/analyzer/rewrite.ts). An empty list makes the rule advice only: for a
+   * fault whose every rewrite either keeps it or loses the rep's purpose (a favour ask), no Apply is offered.
    */
   rewrites: z
     .array(
       z.string('rewrites: each entry must be a string; quote it').trim().refine((r) => unknownSlots(r).length === 0, {
         error: (issue) => `rewrites: unknown slot ${unknownSlots(String(issue.input)).map((n) => `{${n}}`).join(', ')}; a rewrite may use only {before} (the words of the unit before the flagged ones), {after} (the words after them), {ask} (the sentence's ask, put plainly), {figure} (the amount or percentage the unit names) and {platform} (the review site it names)`,
       }),
-      'rewrites: a list of one to three replacements',
+      'rewrites: a list of up to three replacements ([] for advice only)',
     )
-    .min(1, 'rewrites: give at least one value-focused replacement for the clause or sentence ("" removes it)')
     .max(3, 'rewrites: at most three (the tooltip shows three)'),
   /**
    * What a rewrite must keep when the rep wrote it outside the flagged words: figures, dates, names, requests to

@@ -265,3 +265,94 @@ describe('what an edit leaves is finished', () => {
     );
   });
 });
+
+describe('round 8: no blanks for named details, no pointers left at removed words, no broken joins', () => {
+  const applied = (text: string, rule: string) => {
+    const f = analyze(text).findings.find((x) => x.rule === rule);
+    if (!f) return 'no finding';
+    return f.rewrites.length ? f.rewrites.map((r) => applyRewrite(text, f, r).text) : 'withheld';
+  };
+
+  it('keeps a price or percentage inside the flagged words where the rule protects figures', () => {
+    const text = 'The quote went out on Monday. Stay silent and the $40,000 rebate plan goes to your finance director instead.';
+    const verdicts = ['', 'Would it help to have a one-page summary?'].map((t) =>
+      verdict(text, 'Stay silent and the $40,000 rebate plan goes to your finance director', 'Stay silent and the $40,000 rebate plan goes to your finance director instead.', t));
+    expect(verdicts).toEqual(['withheld (drops: $40,000)', 'withheld (drops: $40,000)']);
+    // Where the figure is the fault (a price cut nobody asked for), it may go, but no template blanks it out.
+    const cut = { protect: ['date', 'name', 'request'] as const };
+    const offer = 'The samples ship Friday. I can knock 12% off the first order.';
+    expect(verdict(offer, 'I can knock 12% off', 'I can knock 12% off the first order.', '', { protect: cut.protect })).toBe('The samples ship Friday.');
+    expect(verdict(offer, 'I can knock 12% off', 'I can knock 12% off the first order.', 'In return for [a commitment], we can offer [the concession].', { protect: cut.protect })).toBe('withheld (drops: 12%)');
+  });
+
+  it('keeps a day something is scheduled for, even where the rule counts dates as its pressure', () => {
+    const text = "Your trucks pass the depot daily. I've already booked your training session for Thursday, so just sign the order.";
+    const unit = "I've already booked your training session for Thursday, so just sign the order.";
+    expect(verdict(text, "I've already booked your training", unit, 'If you decide to go ahead, I can hold [the date].', { protect: ['figure', 'name', 'request'] })).toBe('withheld (drops: Thursday)');
+    // A deadline is the pressure itself: "closes on the 30th" may go with the fault.
+    const deadline = 'My quarter closes on the 30th. The crew can start whenever suits you.';
+    expect(verdict(deadline, 'My quarter closes', 'My quarter closes on the 30th.', '', { protect: ['figure', 'name', 'request'] })).toBe('The crew can start whenever suits you.');
+  });
+
+  it('withholds a removal when the next sentence closes on "then" or counts what went', () => {
+    const then = 'Hi Ola,\n\nA one-word answer is clearly beyond your team. I will take it you prefer the old supplier, then.';
+    expect(verdict(then, 'A one-word answer', 'A one-word answer is clearly beyond your team.', '')).toMatch(/^withheld \(dangles: I will take it you prefer the old supplier, then\./);
+    const counted = 'Four emails on the survey so far. Every one was opened, so could your lead walk the roof on the 9th?';
+    expect(verdict(counted, 'Four emails', 'Four emails on the survey so far.', '')).toMatch(/^withheld \(dangles: Every one was opened/);
+    expect(leansOnPrevious('I will take it you prefer the old supplier, then.')).toBe(true);
+    expect(leansOnPrevious('Every one of them was opened twice.')).toBe(true);
+    expect(leansOnPrevious('Then the crew arrives at nine.')).toBe(true);
+    expect(leansOnPrevious('The crew arrives at nine.')).toBe(false);
+  });
+
+  it('withholds a removal when "them" in the next sentence meant people named only in the removed words', () => {
+    const text = 'I went to bat with our installers to get you this slot. I would hate to let them down, so please confirm.';
+    expect(verdict(text, 'I went to bat', 'I went to bat with our installers to get you this slot.', '')).toMatch(/^withheld \(dangles: I would hate to let them down/);
+    // Named before the edit, they still have something to point at.
+    const named = 'Our installers are booked solid. I went to bat with our installers to get you this slot. I would hate to let them down.';
+    expect(verdict(named, 'I went to bat', 'I went to bat with our installers to get you this slot.', '')).toBe('Our installers are booked solid. I would hate to let them down.');
+  });
+
+  it('withholds a cut that leaves a clause closing on "after the fact"', () => {
+    const text = 'Legal can check the terms after the fact; your signature today is what counts. The licence file is attached.';
+    expect(verdict(text, 'your signature today', 'your signature today is what counts.', '')).toMatch(/^withheld \(not-english: Legal can check the terms after the fact\./);
+  });
+
+  it('removes a flagged aside in brackets whole, never cutting inside it', () => {
+    const text = 'The heat pump (sorry again for going on about it, I know it is a lot) would halve your winter bills.';
+    expect(applied(text, 'timidity/apologies-again')).toEqual(['The heat pump would halve your winter bills.']);
+  });
+
+  it('withholds a cut that splices two clauses with a comma or strands a lead-in', () => {
+    const splice = 'Your lease ends on the 9th, and to be honest, it is the last deal I need this month, so please sign it soon.';
+    const f = analyze(splice).findings.filter((x) => x.source === 'model');
+    const after = f.flatMap((x) => x.rewrites.map((r) => applyRewrite(splice, x, r).text));
+    expect(after.filter((t) => /the 9th, it is|to be honest, so/.test(t))).toEqual([]);
+    expect(verdict('Your lease ends on the 9th, and to be honest, it is the last deal I need.', 'and to be honest', 'and to be honest', '')).toMatch(/^withheld \(not-english: Your lease ends on the 9th, it is the last deal I need\./);
+  });
+
+  it('treats an attachment line and the question a check-in asks as the rep\'s point', () => {
+    expect(protectedItems('Both floor plans are attached for you to compare.', ['request']).map((i) => i.text)).toEqual(['are attached']);
+    expect(protectedItems("I've attached the spec sheet.", ['request']).map((i) => i.text)).toEqual(["I've attached"]);
+    expect(protectedItems("Just checking whether you'd had a chance to read it.", ['request']).map((i) => i.text)).toEqual(['a chance']);
+    const text = 'Just checking in to see whether you had any thoughts on the quote. The crew is free from the 12th.';
+    expect(applied(text, 'timidity/just-checking-in')).toEqual(['Have you had any thoughts on the quote? The crew is free from the 12th.']);
+  });
+
+  it('takes the neighbouring clause another finding flags, keeping the rest of the sentence', () => {
+    const text = 'Two planners are free from the 3rd. Apologies for the long email, and sorry if this is too forward, but both quotes are attached. Best, Sam';
+    expect(applied(text, 'timidity/sorry-for-the-length')).toEqual(['Two planners are free from the 3rd. Both quotes are attached. Best, Sam']);
+  });
+
+  it('takes only the deadline out of a condition the rep sets, keeping the ask and the trade', () => {
+    const text = 'If you can get me the signed survey form by Wednesday, I will book the crane for the 9th.';
+    expect(applied(text, 'hard_close/conditional-on-my-date')).toEqual(['If you can get me the signed survey form, I will book the crane for the 9th.']);
+    const noon = 'Thanks for the walk-through. If you return the order by noon, the crew is yours for Monday.';
+    expect(applied(noon, 'hard_close/conditional-on-my-date')).toEqual(['Thanks for the walk-through. If you return the order, the crew is yours for Monday.']);
+  });
+
+  it('drops hedges set off by commas with their commas', () => {
+    const text = 'Would you possibly, maybe, have ten minutes on Tuesday to see the new scheduler, if it is not an imposition?';
+    expect(applied(text, 'timidity/if-not-too-much-trouble')).toEqual(['Would you have ten minutes on Tuesday to see the new scheduler?']);
+  });
+});

@@ -69,3 +69,11 @@ describe('a demand put as the rep\'s need becomes a plain ask', () => {
     expect(applied(text, 'model/hard_close')).toEqual(['Could you confirm the headcount today?']);
   });
 });
+
+describe('hedges set off by commas', () => {
+  it('go with their commas', () => {
+    expect(plainAsk('Would you possibly, maybe, have ten minutes on Tuesday?')).toBe('Would you have ten minutes on Tuesday?');
+    expect(plainAsk('Could we, perhaps, set up a call next week?')).toBe('Could we set up a call next week?');
+    expect(plainAsk('Would you maybe have time on Monday, Tuesday or Friday?')).toBe('Would you have time on Monday, Tuesday or Friday?');
+  });
+});
