@@ -2,8 +2,8 @@
  * npm run train — fits the sentence model and writes src/analyzer/model.generated.json.
  *
  * Data: the labelled sentences in tests/data/heldout.jsonl, tests/data/challenge/ and tests/data/train/ (never the
- * sealed sets, tests/data/final and tests/data/sealed2),
- * every rule's flag and allow examples, plus ordinary mail as negatives: the sentences of half the messages of
+ * evaluation sets tests/data/final, sealed2, sealed3 and sealed4), every rule's flag and allow examples, plus ordinary
+ * mail as negatives (less any sentence a rule flags): the sentences of half the messages of
  * SpamAssassin's easy-ham-1 and hard-ham-1 (chosen by a hash of the file name; the other half is kept for measuring
  * findings per 1,000 words).
  * Thresholds come from 5-fold cross-validation by email, so they are set on predictions for sentences the model
@@ -20,9 +20,10 @@ import { buildModelFile, DEFAULT_TRAINING, type LabelledSentence } from '../src/
 import { isTrainingMail, mailBodies, proseSentences } from './mail-corpus';
 import { loadRules } from '../src/analyzer/rules';
 import { readRuleSources } from '../src/cli/rule-files';
+import { createAnalyzer } from '../src/analyzer/analyze';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-/** The labelled sentences written for this project; the sealed sets (tests/data/final, tests/data/sealed2) never. */
+/** The labelled sentences written for this project; the evaluation sets (tests/data/final, sealed2, sealed3, sealed4) never. */
 const TRAINING = ['heldout.jsonl', 'challenge', 'train'];
 
 function labelledFiles(path: string): string[] {
@@ -43,14 +44,22 @@ const labelled: LabelledSentence[] = TRAINING.flatMap((p) => labelledFiles(`${ro
  * Every rule's own examples: its `flag:` sentences carry its category, its `allow:` sentences (the tricky near
  * misses) are clean. Other categories are taken as absent, which is true of nearly all of them.
  */
-const ruleExamples: LabelledSentence[] = loadRules(readRuleSources(`${root}rules`)).flatMap((rule) => [
+const rules = loadRules(readRuleSources(`${root}rules`));
+const ruleExamples: LabelledSentence[] = rules.flatMap((rule) => [
   ...rule.examples.flag.map((text) => ({ group: rule.id, text, labels: CATEGORIES.map((c) => c === rule.category) })),
   ...rule.examples.allow.map((text) => ({ group: rule.id, text, labels: CATEGORIES.map(() => false) })),
 ]);
 
+/**
+ * Ordinary mail is taken as clean, which is true of nearly all of it; but the newsletters and offers in it hold some
+ * real pressure ("You must act right now!", "Join today and get your first month for $1!"). A sentence a rule flags
+ * is left out rather than taught as clean: it would contradict that rule's own labelled examples and push the
+ * thresholds up for the wordings the rules miss.
+ */
+const rulesOnly = createAnalyzer(rules);
 const ordinary = (['easy-ham-1', 'hard-ham-1'] as const).flatMap((g) =>
   mailBodies(g).filter((m) => isTrainingMail(m.id)).flatMap((m) => proseSentences(m.body).map((text) => ({ group: `${g}/${m.id}`, text }))),
-);
+).filter((s) => rulesOnly.analyze(s.text).findings.length === 0);
 
 const cvOnly = process.argv.includes('--cv-only');
 const { file, report } = buildModelFile([...labelled, ...ruleExamples], ordinary, { ...DEFAULT_TRAINING, ...JSON.parse(process.env.POISE_TRAIN ?? '{}') }, { crossValidate: true });

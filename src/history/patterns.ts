@@ -104,7 +104,7 @@ export const PATTERNS: readonly Pattern[] = [
   {
     key: 'bragging', category: 'self_serving', label: 'Bragging',
     tip: 'Swap the boast for one result a customer like them got, in their terms.',
-    rules: ['awards-and-press', 'best-in-the-business', 'big-name-clients', 'brag-adjectives', 'growth-brag', 'investors', 'trophy-customer', 'vanity-numbers', 'years-in-business', 'our-story', 'seller-news'],
+    rules: ['awards-and-press', 'best-in-the-business', 'big-name-clients', 'brag-adjectives', 'growth-brag', 'investors', 'trophy-customer', 'vanity-numbers', 'superlative-claim', 'years-in-business', 'our-story', 'seller-news'],
   },
   {
     key: 'product-talk', category: 'self_serving', label: 'Feature lists',
