@@ -153,7 +153,8 @@ export function countWords(text: string): number {
 
 /** Lower-case words, in order. */
 export function words(text: string): string[] {
-  return (text.toLowerCase().match(WORD_RE) ?? []).map((w) => w.replace(/’/g, "'"));
+  const found = text.toLowerCase().match(WORD_RE) ?? [];
+  return text.includes('’') ? found.map((w) => w.replace(/’/g, "'")) : found;
 }
 
 /** What compromise expands a contraction to; the gate must see the expanded words that patterns name. */
@@ -192,6 +193,9 @@ export function gateTokens(sentence: string): Set<string> {
       }
     }
   }
-  for (const part of lower.split(/[^\p{L}\p{N}'’%#$]+/u)) if (part) set.add(curly ? part.replace(/’/g, "'") : part);
+  // A part with none of ' ’ % # $ is a run of letters and digits, a word already added: split only when one is there.
+  if (/['’%#$]/.test(lower)) {
+    for (const part of lower.split(/[^\p{L}\p{N}'’%#$]+/u)) if (part) set.add(curly ? part.replace(/’/g, "'") : part);
+  }
   return set;
 }
