@@ -170,6 +170,7 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
       inBound.forEach((r, i) => {
         const sentence = sentences[i]!;
         const done = complete(sentence, r);
+        if (done.hits.length === 0 && done.model.length === 0) return;
         // Every rule's flagged words in the sentence are a fault: a rewrite for one finding may drop them.
         const faults = done.hits.filter((h) => !h.rule.startsWith(USER_RULE_PREFIX)).map((h) => offset({ start: h.start, end: h.end }, sentence));
         for (const hit of done.hits) {
