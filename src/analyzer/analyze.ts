@@ -9,7 +9,6 @@ import { emailNotes, sentenceFacts, stats, type SentenceFacts } from './notes';
 import { looksEnglish } from './language';
 import { countWords, normalizeForAnalysis, resplitSentences, splitSentences, type Sentence } from './text';
 import { isLeadIn } from './keep-point';
-import { memoByText } from './memo';
 import { LEVELS, type AnalyzeOptions, type EmailNote, type Finding, type Report, type UserPhrase } from './types';
 import { userPhraseHits, USER_RULE_PREFIX } from './user-phrases';
 import { fillRewrite, fillTemplates, findingSpanEnd, fitRewrite, literalRewrites, rememberSentences, replaceUnit, rewriteContext, type TextRange } from './rewrite';
@@ -74,37 +73,33 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
   const detector: ModelDetector | undefined = model && createModelDetector(model);
   const reader: ThreadReader | undefined = options.thread && createThreadReader(options.thread, detector?.probabilities);
 
-  /**
-   * A sentence's facts, and its rule hits and model evidence: pure functions of its text, remembered for recently
-   * seen sentences (bounded; never changed by their readers). A batch of emails repeats its footers and sign-offs,
-   * and the rewrite checks ask about the sentences their edits leave again and again.
-   */
-  const factsOf = memoByText(sentenceFacts, 5000);
-  const readingOf = memoByText((sentence: string): { hits: Hit[]; tagged: boolean; evidence: ModelEvidence[] } => {
-    const { hits, tagged } = engine.analyzeSentence(sentence);
-    return { hits, tagged, evidence: detector?.evidence(sentence) ?? [] };
-  }, 5000);
-
   /** Facts first: the language check needs them all before any sentence is tagged. */
   function factsOnly(sentence: string): SentenceResult {
-    return { hits: [], tagged: false, facts: factsOf(sentence), model: [] };
+    return { hits: [], tagged: false, facts: sentenceFacts(sentence), model: [] };
   }
 
   function withHits(r: SentenceResult, sentence: string, phrases: readonly UserPhrase[]): SentenceResult {
-    const { hits, tagged, evidence } = readingOf(sentence);
+    const { hits, tagged } = engine.analyzeSentence(sentence);
     const ruleCategories = new Set(hits.map((h) => engine.ruleById(h.rule)?.category));
     // Where a rule already flags the category in this sentence, the rule's finding stands alone.
-    const model = evidence.filter((e) => !ruleCategories.has(e.category));
+    const model = (detector?.evidence(sentence) ?? []).filter((e) => !ruleCategories.has(e.category));
     return { hits: [...hits, ...userPhraseHits(sentence, phrases)], tagged, facts: r.facts, model };
   }
 
   /**
-   * The rule hits and model evidence of a sentence as a rewrite would leave it: a rewrite that leaves its finding's
-   * fault in the sentence is not offered as it stands (src/analyzer/rewrite.ts).
+   * The rule hits and model evidence of a sentence as a rewrite would leave it, memoised by its text (bounded): a
+   * rewrite that leaves its finding's fault in the sentence is not offered as it stands (src/analyzer/rewrite.ts).
    */
+  const residualMemo = new Map<string, { hits: Hit[]; model: ModelEvidence[] }>();
   function residual(sentence: string) {
-    const { hits, evidence } = readingOf(sentence);
-    return { hits, model: evidence };
+    let r = residualMemo.get(sentence);
+    if (!r) {
+      if (residualMemo.size >= 2000) residualMemo.clear();
+      const hits = engine.analyzeSentence(sentence).hits;
+      r = { hits, model: detector?.evidence(sentence) ?? [] };
+      residualMemo.set(sentence, r);
+    }
+    return r;
   }
   /**
    * Whether `sentence` still carries a fault of `category`: 'sure' where a rule at the rep's settings or the
