@@ -1,5 +1,6 @@
 /** Bundles the CLI (analyser, compiled rules, compromise) into one file, dist/poise.mjs, that bin/poise.js runs. */
 import { build } from 'esbuild';
+import { fastCompromise } from './compromise-startup';
 
 await build({
   entryPoints: ['src/cli/bin.ts'],
@@ -9,6 +10,7 @@ await build({
   format: 'esm',
   outfile: 'dist/poise.mjs',
   logLevel: 'warning',
+  plugins: fastCompromise,
   // One self-contained file: the analyser, the compiled rules and compromise.
 });
 console.log('poise: built dist/poise.mjs');

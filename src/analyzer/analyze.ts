@@ -7,7 +7,7 @@ import { createEngine, type Engine, type GateKeys, type Hit } from './engine';
 import { balance, scores } from './score';
 import { emailNotes, sentenceFacts, stats, type SentenceFacts } from './notes';
 import { looksEnglish } from './language';
-import { countWords, normalizeForAnalysis, splitSentences, type Sentence } from './text';
+import { countWords, normalizeForAnalysis, resplitSentences, splitSentences, type Sentence } from './text';
 import { isLeadIn } from './keep-point';
 import { LEVELS, type AnalyzeOptions, type EmailNote, type Finding, type Report, type UserPhrase } from './types';
 import { userPhraseHits, USER_RULE_PREFIX } from './user-phrases';
@@ -132,14 +132,14 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     resultFor: (s: Sentence) => SentenceResult,
     complete: (s: Sentence, r: SentenceResult) => SentenceResult,
     remembered?: FindingMemo,
+    split: (rawText: string) => Sentence[] = (t) => splitSentences(normalizeForAnalysis(t)),
   ): Report {
     // The prospect's message is read once per message (the reader remembers it by its text), never flagged.
     const thread: ThreadReading | undefined = reader && options.prospect !== undefined
       ? { situation: reader.situation(options.prospect), faults: [] }
       : undefined;
     if (rawText.trim() === '') return thread ? { ...emptyReport(), thread } : emptyReport();
-    const text = normalizeForAnalysis(rawText);
-    const sentences = splitSentences(text);
+    const sentences = split(rawText);
     // The rewrite checks read the same sentences of the same text: split once.
     rememberSentences(rawText, sentences);
     remembered?.start(rawText, sentences);
@@ -165,6 +165,7 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
       inBound.forEach((r, i) => {
         const sentence = sentences[i]!;
         const done = complete(sentence, r);
+        if (done.hits.length === 0 && done.model.length === 0) return;
         // Every rule's flagged words in the sentence are a fault: a rewrite for one finding may drop them.
         const faults = done.hits.filter((h) => !h.rule.startsWith(USER_RULE_PREFIX)).map((h) => offset({ start: h.start, end: h.end }, sentence));
         for (const hit of done.hits) {
@@ -295,6 +296,17 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
       let cache = new Map<string, SentenceResult & { complete: boolean }>();
       const last = { reused: 0, analyzed: 0, tagged: 0 };
       const remembered = findingMemo();
+      /** The last text split, normalised, and its sentences: an update splits again only the paragraphs it changed. */
+      let splitOf = { raw: '', text: '', sentences: [] as Sentence[] };
+      const split = (raw: string): Sentence[] => {
+        const { prefix, suffix } = commonEnds(splitOf.raw, raw);
+        const old = splitOf;
+        // Normalising is one character for one: the unchanged ends are normalised already.
+        const text = old.text.slice(0, prefix) + normalizeForAnalysis(raw.slice(prefix, raw.length - suffix)) + old.text.slice(old.text.length - suffix);
+        const sentences = resplitSentences(old.text, old.sentences, text, prefix, suffix);
+        splitOf = { raw, text, sentences };
+        return sentences;
+      };
       return {
         get lastUpdate() {
           return { ...last };
@@ -323,6 +335,7 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
               return done;
             },
             remembered,
+            split,
           );
           remembered.finish();
           // Keep only the sentences of the latest text: memory stays bounded by the draft.
@@ -365,20 +378,15 @@ function findingMemo(): FindingMemo {
   let unchanged = 0;
   let lowerSameLength: boolean | undefined;
   // Lower-casing that changes the text's length sends one check (occursBefore) down another path: part of the key.
-  const sameLengthLower = () => (lowerSameLength ??= text.toLowerCase().length === text.length);
+  // U+0130 ("İ") is the one character whose lower case is longer (checked over every code point).
+  const sameLengthLower = () => (lowerSameLength ??= !text.includes('\u0130'));
   const copy = (f: Finding | null): Finding | null => f && { ...f, replace: { ...f.replace }, rewrites: [...f.rewrites] };
   return {
     start(rawText, split) {
       text = rawText;
       sentences = split;
       lowerSameLength = undefined;
-      // Where the text first differs from the last update's: compared by blocks, then by character.
-      const n = Math.min(previous.length, text.length);
-      let k = 0;
-      for (let size = 4096; size >= 1; size >>= 3) {
-        while (k + size <= n && previous.slice(k, k + size) === text.slice(k, k + size)) k += size;
-      }
-      unchanged = k;
+      unchanged = commonEnds(previous, text).prefix;
     },
     finding(key, i, make) {
       const s = sentences[i]!;
@@ -403,6 +411,27 @@ function findingMemo(): FindingMemo {
       next = new Map();
     },
   };
+}
+
+/**
+ * How many characters two texts share at their start (`prefix`) and, after that, at their end (`suffix`): compared by
+ * blocks, then by character. The last pair asked is remembered (a session's split and its findings ask the same).
+ */
+let lastEnds: { a: string; b: string; prefix: number; suffix: number } | undefined;
+function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
+  if (lastEnds?.a === a && lastEnds.b === b) return lastEnds;
+  const n = Math.min(a.length, b.length);
+  let prefix = 0;
+  for (let size = 4096; size >= 1; size >>= 3) {
+    while (prefix + size <= n && a.slice(prefix, prefix + size) === b.slice(prefix, prefix + size)) prefix += size;
+  }
+  const room = n - prefix;
+  let suffix = 0;
+  for (let size = 4096; size >= 1; size >>= 3) {
+    while (suffix + size <= room && a.slice(a.length - suffix - size, a.length - suffix) === b.slice(b.length - suffix - size, b.length - suffix)) suffix += size;
+  }
+  lastEnds = { a, b, prefix, suffix };
+  return lastEnds;
 }
 
 /** A range relative to a sentence, as offsets into the whole text. */

@@ -34,7 +34,18 @@ export interface Sentence {
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  let start = 0;
+  scanSentences(text, 0, out);
+  return out;
+}
+
+/**
+ * The split of `from` onwards, `from` being 0 or just after a paragraph break ("\n\n"), appended to `out`. A
+ * paragraph break always ends a sentence, whatever came before it, so the split after one depends only on the text
+ * after it (and the few characters before it an abbreviation check reads). `resync`, asked at every paragraph break
+ * after its sentence is out, may stop the scan there (the caller then knows the rest); returns where it stopped.
+ */
+function scanSentences(text: string, from: number, out: Sentence[], resync?: (q: number) => boolean): number {
+  let start = from;
   const push = (end: number) => {
     let s = start;
     let e = end;
@@ -53,7 +64,7 @@ export function splitSentences(text: string): Sentence[] {
     start = end;
   };
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < n; i++) {
     // By code unit: this loop reads every character of the draft at every update.
     const code = text.charCodeAt(i);
     if (code !== 10 && code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
@@ -63,6 +74,7 @@ export function splitSentences(text: string): Sentence[] {
       while (j < n && (text[j] === ' ' || text[j] === '\t')) j++;
       const continues = j < n && text[i + 1] !== '\n' && /\p{Ll}/u.test(text[j]!);
       if (!continues) push(i + 1);
+      if (resync && text.charCodeAt(i + 1) === 10 && resync(i)) return i + 1;
     } else if (c === '.' || c === '!' || c === '?' || c === '…') {
       let j = i + 1;
       while (j < n && /[.!?…"')\]]/.test(text[j]!)) j++;
@@ -74,6 +86,46 @@ export function splitSentences(text: string): Sentence[] {
     }
   }
   push(n);
+  return n;
+}
+
+/** How many characters before a paragraph break the split of the text after it may read (isAbbreviation). */
+const READ_BEHIND = 8;
+
+/**
+ * The split of `text`, exactly as splitSentences would make it, from the split of `previous`, which equals `text`
+ * up to `prefix` characters and in its last `suffix` characters (prefix + suffix at most either length): the
+ * sentences before the paragraph break preceding the change are kept, those after the first paragraph break well
+ * inside the unchanged end are kept shifted, and only the paragraphs between are split again.
+ */
+export function resplitSentences(previous: string, sentences: readonly Sentence[], text: string, prefix: number, suffix: number): Sentence[] {
+  // A break at q ("\n\n" at q and q + 1) both texts share: the sentences before it are the same.
+  const q0 = prefix >= 2 ? text.lastIndexOf('\n\n', prefix - 2) : -1;
+  const from = q0 === -1 ? 0 : q0 + 1;
+  const out: Sentence[] = [];
+  let k = 0;
+  while (k < sentences.length && sentences[k]!.start < from) out.push(sentences[k++]!);
+  const delta = text.length - previous.length;
+  const tailStart = text.length - suffix;
+  let resumeAt = -1;
+  scanSentences(text, from, out, (q) => {
+    if (q - READ_BEHIND < tailStart) return false;
+    resumeAt = q + 1;
+    return true;
+  });
+  if (resumeAt === -1) return out;
+  // The old split went through the same break at resumeAt - delta - 1, and read the same text after it.
+  let lo = k;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start < resumeAt - delta) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    out.push(delta === 0 ? s : { start: s.start + delta, end: s.end + delta, text: s.text });
+  }
   return out;
 }
 
@@ -101,7 +153,8 @@ export function countWords(text: string): number {
 
 /** Lower-case words, in order. */
 export function words(text: string): string[] {
-  return (text.toLowerCase().match(WORD_RE) ?? []).map((w) => w.replace(/’/g, "'"));
+  const found = text.toLowerCase().match(WORD_RE) ?? [];
+  return text.includes('’') ? found.map((w) => w.replace(/’/g, "'")) : found;
 }
 
 /** What compromise expands a contraction to; the gate must see the expanded words that patterns name. */
@@ -140,6 +193,9 @@ export function gateTokens(sentence: string): Set<string> {
       }
     }
   }
-  for (const part of lower.split(/[^\p{L}\p{N}'’%#$]+/u)) if (part) set.add(curly ? part.replace(/’/g, "'") : part);
+  // A part with none of ' ’ % # $ is a run of letters and digits, a word already added: split only when one is there.
+  if (/['’%#$]/.test(lower)) {
+    for (const part of lower.split(/[^\p{L}\p{N}'’%#$]+/u)) if (part) set.add(curly ? part.replace(/’/g, "'") : part);
+  }
   return set;
 }

@@ -36,6 +36,24 @@ export function tokenize(sentence: string): Token[] {
   return out;
 }
 
+/**
+ * The words of tokenize(sentence), without their offsets (the model's fast path). The sentence is lower-cased once:
+ * lower-casing keeps every letter, digit and sign of TOKEN_RE in its class and length, so the tokens fall at the same
+ * places, except for "İ" (two units lower-cased) and "Σ" (whose lower case depends on the letters around it, which a
+ * word on its own does not have): a sentence with either takes tokenize's path.
+ */
+export function tokenWords(sentence: string): string[] {
+  if (/[\u0130\u03A3]/.test(sentence)) return tokenize(sentence).map((t) => t.word);
+  const lower = sentence.toLowerCase();
+  const out: string[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(lower); m; m = TOKEN_RE.exec(lower)) {
+    const w = m[0];
+    out.push(CURLY_OR_DIGIT_RE.test(w) ? w.replace(/’/g, "'").replace(/\d+/g, '0') : w);
+  }
+  return out;
+}
+
 /** One-word entries of the domain lexicon, by word: "sorry" -> Apology. Multi-word entries are left to n-grams. */
 const DOMAIN_TAG_OF = new Map<string, string>();
 for (const tag of DOMAIN_TAGS) {

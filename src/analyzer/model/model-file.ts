@@ -36,12 +36,28 @@ function toBase64(bytes: Uint8Array): string {
   return s;
 }
 
+/** Each ASCII character's value in ALPHABET, -1 for the others (as ALPHABET.indexOf gives). */
+const DIGIT_OF = Int8Array.from({ length: 128 }, (_, c) => ALPHABET.indexOf(String.fromCharCode(c)));
+
 function fromBase64(text: string): Uint8Array {
   const clean = text.replace(/=+$/, '');
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let bits = 0;
   let acc = 0;
   let j = 0;
+  // By code unit through a table: this decodes the model's weights at every start-up. Anything outside ASCII (never
+  // in a file npm run train wrote) takes the path by character.
+  if (/^[\x00-\x7f]*$/.test(clean)) {
+    for (let i = 0; i < clean.length; i++) {
+      acc = (acc << 6) | DIGIT_OF[clean.charCodeAt(i)]!;
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        out[j++] = (acc >> bits) & 0xff;
+      }
+    }
+    return out;
+  }
   for (const ch of clean) {
     acc = (acc << 6) | ALPHABET.indexOf(ch);
     bits += 6;

@@ -3,7 +3,7 @@
  * committed model file that `npm run train` writes. Pure: text in, probabilities and explanations out.
  */
 import { CATEGORIES, type Category } from '../types';
-import { contextStates, continueHash, features, forEachWordFeature, hitValue, tokenize, type ContextStates, type FeatureHit, type Token } from './features';
+import { contextStates, continueHash, features, forEachWordFeature, hitValue, tokenize, tokenWords, type ContextStates, type FeatureHit, type Token } from './features';
 import { decodeWeights, type ModelFile } from './model-file';
 import { evidenceWindow } from './evidence-window';
 
@@ -48,12 +48,12 @@ export function loadModel(file: ModelFile): SentenceModel {
   // forEachContextFeature's order (so the sums are the same to the last bit), hashed from the remembered states.
   const mask = file.buckets - 1;
   function probabilities(sentence: string): number[] {
-    const tokens = tokenize(sentence);
+    const words = tokenWords(sentence);
     const sums = new Array<number>(k).fill(0);
     let hits = 0;
     const entries: WordEntry[] = [];
-    for (const t of tokens) {
-      const w = ofWord(t.word);
+    for (const word of words) {
+      const w = ofWord(word);
       entries.push(w);
       hits += w.hits;
       for (let c = 0; c < k; c++) sums[c]! += w.sums[c]!;
@@ -71,8 +71,9 @@ export function loadModel(file: ModelFile): SentenceModel {
       add(continueHash(s.classBigram, next.classOf));
       if (i + 2 < n) {
         const after = entries[i + 2]!.states;
-        add(continueHash(continueHash(s.trigram, next.word), ' ' + after.word));
-        add(continueHash(continueHash(s.classTrigram, next.classOf), ' ' + after.classOf));
+        // Hashing ' ' then the word is hashing ' ' + word, without building that string.
+        add(continueHash(continueHash(continueHash(s.trigram, next.word), ' '), after.word));
+        add(continueHash(continueHash(continueHash(s.classTrigram, next.classOf), ' '), after.classOf));
       }
     }
     const value = hitValue(hits);
