@@ -32,6 +32,9 @@ export interface TrainingSetup extends TrainOptions {
    * Thresholds, chosen on cross-validated predictions: the lowest probability at which labelled sentences reach
    * `precision` and ordinary mail is flagged in at most `ordinaryRate` of its sentences. `standard` is what a rep
    * sees by default, `strict` the more eager setting, `warning` the confidence at which a finding is a warning.
+   * Standard allows 0.8 % of ordinary sentences: the product's promise is at most 2 findings per 1,000 words of
+   * ordinary mail (about one sentence in 35), and at 0.4 % the hard-close threshold was held up by ordinary mail
+   * alone while its cross-validated precision stood well above target, so pressure in new wordings went unflagged.
    */
   targets: Record<'standard' | 'strict' | 'warning', { precision: number; ordinaryRate: number }>;
 }
@@ -46,7 +49,7 @@ export const DEFAULT_TRAINING: TrainingSetup = {
   folds: 5,
   keep: 40_000,
   targets: {
-    standard: { precision: 0.9, ordinaryRate: 0.004 },
+    standard: { precision: 0.9, ordinaryRate: 0.008 },
     strict: { precision: 0.8, ordinaryRate: 0.01 },
     warning: { precision: 0.97, ordinaryRate: 0.001 },
   },
