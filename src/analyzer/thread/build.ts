@@ -68,7 +68,9 @@ export const DEFAULT_THREAD_TRAINING: ThreadTraining = {
   keep: 2500,
   situationKeep: 8000,
   fits: 3,
-  maxGoodFlagged: 0.08,
+  // 5 %, not 8 %: on cross-validation it costs the faults' end-to-end F1 at most 0.013 and faults a third fewer good
+  // replies (22 of 632, was 32); a coach that scolds a good reply teaches the rep to ignore it.
+  maxGoodFlagged: 0.05,
   thresholdSlack: 0,
   ordinaryWeight: 0.3,
   floorCandidates: [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7],
