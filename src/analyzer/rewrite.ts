@@ -372,6 +372,14 @@ export type GuardedEdit = { edit: RewriteEdit } | { withheld: 'drops' | 'dangles
  * leans on, or drops protected content (a figure, a date, a name, a request) outside the flagged words is withheld.
  */
 export function guardEdit(text: string, unit: TextRange, filled: string, guard: RewriteGuard): GuardedEdit {
+  const guarded = guardEditUnchecked(text, unit, filled, guard);
+  if (!('edit' in guarded)) return guarded;
+  // "It's making me look bad." after the sentence naming what "it" was went: the pronoun points at nothing.
+  const orphan = orphanedPronoun(text, guarded.edit);
+  return orphan ? { withheld: 'dangles', detail: orphan } : guarded;
+}
+
+function guardEditUnchecked(text: string, unit: TextRange, filled: string, guard: RewriteGuard): GuardedEdit {
   // A bracketed aside is only ever removed: a template sentence inside brackets does not read.
   if (filled !== '' && text[unit.start] === '(' && text[unit.end - 1] === ')') return { withheld: 'not-english', detail: filled };
   // A slot that brought its own modal doubles it ("would really would get"): not English.
@@ -660,6 +668,60 @@ function losesAntecedent(text: string, edit: RewriteEdit, next: string): boolean
   if (lost.length === 0) return false;
   const lead = pronoun.input === next ? next.slice(0, pronoun.index) : '';
   return !/[a-z]s\b/i.test(lead) || pluralsOf(lead).length === 0;
+}
+
+/** "It" that stands for no thing: "it's been a while", "it would be great to…". */
+const DUMMY_IT_RE = /\bit(?:['’]s|['’]d be|['’]ll be| is| was| would be| will be| might be| could be| may be| has been)\s+(?:been|great|good|nice|easy|easier|worth|possible|helpful|fine|okay|ok|best|better|a good idea|up to you|too early|too soon|no problem|a pleasure|likely|clear|important)\b|\bit (?:seems|sounds like|looks like) (?:you|we|the|your|our)\b|\bmake it (?:to|work|easy|easier)\b/gi;
+/** "That", "this", "these", "those" standing for something said, not naming a thing beside them. */
+const PRONOUN_DEMONSTRATIVE_RE = /\b(?:this|these|those|that)(?:['’]s|['’]ll|['’]d| is| was| are| were| will| would| could| can| should| might| has| have| had| does| did| means| helps| makes| sounds| works| gets| feels| seems| matters)\b|(?:^|[,;:—–]\s*|\b(?:and|but|so|about|for|with|on|of|like|do|did|does|doing|done|appreciate|understand|know|mean|hear|see|take|get|make|after|before|from|to|by|ask|asking|want|need|said|says|is|as) )(?:this|that|these|those|it|them)(?=\s*(?:[.,!?;:…—)"'”’]|$))/gi;
+/** A demonstrative with its noun ("that testimonial", "those numbers", "such a request"). */
+const DEMONSTRATIVE_NOUN_RE = /\b(?:this|that|these|those|such(?: an?)?)\s+([\p{L}][\p{L}'’-]*)/giu;
+/** Words after "that" that make it a conjunction or leave it naming a time or the email itself. */
+const NOT_A_POINTED_NOUN = new Set('i we you they he she it there the a an our your my their his her this these those everything nothing someone anyone all some most many no not is was are were as week month year quarter morning afternoon evening weekend time spring summer autumn fall winter season day email note message letter monday tuesday wednesday thursday friday saturday sunday way one much far long many point'.split(' '));
+
+/** Words after which "that" opens a clause ("I know that…", "the point is that…"). */
+const THAT_CONJUNCTION_BEFORE_RE = /\b(?:is|was|are|were|be|been|am|know|knew|think|thought|hope|said|say|says|mean|means|sure|glad|realize|realise|understand|feel|believe|noticed|saw|heard|seen|see|found|find|show|shows|showed|agree|ensure|confirm|confirmed|so|such|now|given|except|told|tell|promise|guarantee|expect|suggest|recommend)\s+$/i;
+
+/**
+ * The words an edit leaves (the rest of its sentence, then the next sentence of the paragraph) that point at what it
+ * removes: "it", "them", or "that"/"this" standing for something ("It's making me look bad.", "Sorry, I know that's a
+ * lot to ask") when the removed words named a thing the text has not named before; or a demonstrative whose noun
+ * ("that testimonial") the text no longer holds before it. Only for an edit that takes words away; a deadline or a
+ * few words taken ("by Friday") name nothing a pronoun could stand for.
+ */
+function orphanedPronoun(text: string, edit: RewriteEdit): string | undefined {
+  const removed = text.slice(edit.start, edit.end);
+  const keptWords = new Set((edit.replacement.match(/[\p{L}\p{N}'’]+/gu) ?? []).map(stem));
+  const goneWords = (removed.match(/[\p{L}\p{N}'’]+/gu) ?? []).filter((w) => !keptWords.has(stem(w)));
+  if (goneWords.length < 3) return undefined;
+  const s = sentenceOf(text, { start: edit.start, end: edit.start });
+  const places: { from: number; to: number }[] = [];
+  if (edit.end < s.end) places.push({ from: edit.end, to: s.end });
+  const next = sentenceAfter(text, Math.max(edit.end, s.end));
+  if (next && !/\n\s*\n/.test(text.slice(edit.end, next.start))) places.push({ from: next.start, to: next.end });
+  if (places.length === 0) return undefined;
+  const met = (w: string, at: number) => keptWords.has(w) || occursBefore(text, edit.start, w) || (text.slice(edit.end, at).match(/[\p{L}\p{N}'’]+/gu) ?? []).some((x) => stem(x) === w);
+  const lostNoun = nounsOf(removed).map((n) => stem(n.replace(/[^\p{L}\p{N}'’]/gu, ''))).some((n) => n.length > 2 && !met(n, edit.end));
+  for (const { from, to } of places) {
+    const words = text.slice(from, to);
+    const plain = words.replace(DUMMY_IT_RE, ' ');
+    const pronoun = /\b(?:it|them)\b/i.exec(plain) ?? PRONOUN_DEMONSTRATIVE_RE.exec(plain);
+    // "The pilot costs nothing until your crews sign off on it": a noun of its own before the pronoun is what it means.
+    if (lostNoun && pronoun && nounsOf(plain.slice(0, pronoun.index)).length === 0) return editedAround(text, edit, from, to);
+    for (const m of words.matchAll(DEMONSTRATIVE_NOUN_RE)) {
+      const noun = m[1]!.toLowerCase();
+      if (NOT_A_POINTED_NOUN.has(noun) || (/^such/i.test(m[0]) && noun === 'as') || /^\d/.test(noun) || nlp(noun).has('#Value')) continue;
+      // "… is that two units…", "I know that Sam…": "that" opens a clause, it does not point.
+      if (/^that/i.test(m[0]) && (THAT_CONJUNCTION_BEFORE_RE.test(words.slice(0, m.index)) || /^\p{Lu}/u.test(m[1]!))) continue;
+      if (!met(stem(noun), from + m.index) && !nlp(noun).has('#Verb')) return editedAround(text, edit, from, to);
+    }
+  }
+  return undefined;
+}
+
+/** The sentence part [from, to) as it reads after `edit` (for a withheld edit's detail). */
+function editedAround(text: string, edit: RewriteEdit, from: number, to: number): string {
+  return text.slice(from, to).trim();
 }
 
 /** A comma followed by a new clause's subject and verb. */

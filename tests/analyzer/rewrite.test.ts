@@ -248,3 +248,34 @@ describe('a narrower removal widens when what it leaves says the same thing', ()
     expect(f.rewrites.map((r) => applyRewrite(text, f, r).text)).toEqual(['Hi Sam. The deck is attached.']);
   });
 });
+
+describe('no rewrite leaves a pronoun pointing at the words it removed', () => {
+  const after = (text: string, rule: string) => {
+    const f = analyze(text).findings.find((x) => x.rule === rule)!;
+    expect(f).toBeDefined();
+    return f.rewrites.map((r) => applyRewrite(text, f, r).text);
+  };
+  it('withholds a removal when the next sentence says "this" for what went', () => {
+    const text = 'Hi Dana,\n\nSorry to bother you again about the roof quote. I promise this is the last time. Are you free on Thursday?';
+    expect(after(text, 'timidity/sorry-to-bother')).toEqual([]);
+  });
+  it('withholds a removal when the next sentence says "it" for the thing only the removed sentence named', () => {
+    const text = 'Hi Dana,\n\nI stayed up all night finishing the drainage plan for you. Could you get it signed by Friday?';
+    expect(after(text, 'self_serving/my-sacrifice')).toEqual([]);
+  });
+  it('still removes the sentence when the next one names its own subject', () => {
+    const text = 'Hi Dana,\n\nSorry to bother you again about the roof quote. The crew can start on Monday.';
+    expect(after(text, 'timidity/sorry-to-bother')).toEqual(['Hi Dana,\n\nThe crew can start on Monday.']);
+  });
+  it('still removes the sentence when the pronoun has its noun before it in the same sentence', () => {
+    const text = 'Hi Dana,\n\nI stayed up all night finishing the drainage plan for you. The survey costs nothing until your engineer signs off on it.';
+    expect(after(text, 'self_serving/my-sacrifice')).toEqual([
+      'Hi Dana,\n\nThe survey costs nothing until your engineer signs off on it.',
+      'Hi Dana,\n\nHere is [the work], and it shows [what it means for their team]. The survey costs nothing until your engineer signs off on it.',
+    ]);
+  });
+  it('withholds a removal when the next sentence says "those drawings" and only the removed words named them', () => {
+    const text = 'Hi Dana,\n\nI cancelled a family dinner to redo these drawings for you. Those drawings are attached.';
+    expect(after(text, 'self_serving/my-sacrifice')).toEqual([]);
+  });
+});
