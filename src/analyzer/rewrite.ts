@@ -461,10 +461,63 @@ function guardEditUnchecked(text: string, unit: TextRange, filled: string, guard
   const template = filled !== '' && (PLACEHOLDER_RE.test(plan.edit.replacement) || replaced === true);
   const generic = amountsDropped(text, plan.edit, guard, template);
   if (generic.length) return { withheld: 'drops', detail: generic.map((d) => d.text).join(', ') };
+  if (template && replaced) {
+    // A template sentence in place of the rep's must not blank out what they named: a time ("next spring", "a short
+    // call next week"), the topic ("about the VAT returns") or a condition the offer was tied to.
+    const lost = detailsLost(text, plan.edit, faults, guard.protect.includes('date'));
+    if (lost) return { withheld: 'drops', detail: lost };
+  }
   const broken = plan.wholeSentence ? undefined : badJoin(text, plan.sentence, plan.edit);
   if (broken) return { withheld: 'not-english', detail: broken };
   return { edit: plan.wholeSentence ? plan.edit : finishEdit(text, plan.sentence, plan.edit, guard) };
 }
+
+/** Words that tie a time to a deadline the rep set: the pressure a template may leave out ("by Friday", "before the 30th"). */
+const DEADLINE_BEFORE_RE = /\b(?:by|before|until|till|no later than|expires?|ends?|closes?|runs? out|after)\s+(?:the\s+|this\s+|next\s+)?$/i;
+/** An offer tied to a condition ("if you sign", "as long as", "once you…", "by the 30th"). */
+const CONDITION_RE = /\b(?:if|once|as long as|provided|providing|in return|in exchange|when you|so long as|by|before|until)\b/i;
+/** An offer the template states as standing on its own ("The 10% discount stands…", "[The offer] stands…"). */
+const STANDING_OFFER_RE = /[$€£%]|\bpercent\b|\[(?:the |our )?(?:offer|discount|concession|price|deal)\]/i;
+
+/**
+ * What a template sentence replacing the rep's whole sentence would blank out: a time or date that is not a deadline
+ * ("next spring", "Thursday at 10"), where the rule keeps dates (even inside the flagged words), a noun the rep named that the text names nowhere
+ * else when the template puts a placeholder in its place ("fuel theft" -> "[the problem they described]"), or the
+ * condition an offer was tied to ("10% off if you sign by the 30th" -> "The 10% discount stands…").
+ */
+function detailsLost(text: string, edit: RewriteEdit, faults: readonly TextRange[], keepDates: boolean): string | undefined {
+  const old = text.slice(edit.start, edit.end);
+  const now = edit.replacement.toLowerCase();
+  // A date the flagged words only reach into ("try again next| spring") is the rep's, not the fault.
+  const outside = (i: { start: number; end: number }) => faults.every((f) => edit.start + i.start < f.start || edit.start + i.end > f.end);
+  // Where the rule counts no date as its pressure, a date inside the flagged words of a question is the time the rep
+  // proposes ("Could we possibly find a short call next week?").
+  const asks = /\?["')”’]*\s*$/.test(old);
+  const times = (keepDates ? protectedItems(old, ['date']) : []).filter((d) => (asks || outside(d)) && !now.includes(d.text.toLowerCase()) && !DEADLINE_BEFORE_RE.test(old.slice(Math.max(0, d.start - 30), d.start)));
+  if (times.length) return times.map((d) => d.text).join(', ');
+  if (STANDING_OFFER_RE.test(edit.replacement) && !CONDITION_RE.test(edit.replacement) && !/\bwith \[/i.test(edit.replacement) && CONDITION_RE.test(old)) return old.trim();
+  if (!PLACEHOLDER_RE.test(edit.replacement)) return undefined;
+  // The nouns only this sentence names (outside the flagged words), which the placeholder stands in for.
+  const kept = new Set((edit.replacement.match(/[\p{L}\p{N}'’]+/gu) ?? []).map(stem));
+  let rest = '';
+  let at = 0;
+  for (const f of [...faults].filter((f) => f.start < edit.end && f.end > edit.start).sort((a, b) => a.start - b.start)) {
+    rest += old.slice(at, Math.max(at, f.start - edit.start)) + ' ';
+    at = Math.max(at, f.end - edit.start);
+  }
+  rest += old.slice(at);
+  const elsewhere = (w: string) => occursBefore(text, edit.start, w) || (text.slice(edit.end).match(/[\p{L}\p{N}'’]+/gu) ?? []).some((x) => stem(x) === w);
+  // Only a topic the rep named with "about"/"regarding"/"on the subject of" outside the flagged words: the thing the
+  // sentence is about, which a placeholder would blank.
+  const topic = /\b(?:about|regarding|concerning|re:?)\s+((?:the |your |our |this |that )?[^,;:.!?—–()]{3,40})/i.exec(rest);
+  if (!topic) return undefined;
+  const named = nounsOf(topic[1]!)
+    .map((n) => n.replace(/[^\p{L}\p{N}'’]/gu, ''))
+    .filter((n) => n.length > 3 && !POINTER_STOP.has(n.toLowerCase()) && !GENERIC_NOUNS.has(n.toLowerCase()) && !kept.has(stem(n)) && !elsewhere(stem(n)));
+  return named.length ? named.join(', ') : undefined;
+}
+/** Nouns a template's own words stand for well enough ("time", "call", "chat"): losing them loses nothing named. */
+const GENERIC_NOUNS = new Set('time call chat minutes minute moment thing things while bit chance idea favour favor help email note message reply response update touch word question questions thoughts thought'.split(' '));
 
 /** A placeholder the rep must fill in ("[the date]", "[the result they care about]"). */
 const PLACEHOLDER_RE = /\[[^\[\]]+\]/;

@@ -279,3 +279,23 @@ describe('no rewrite leaves a pronoun pointing at the words it removed', () => {
     expect(after(text, 'self_serving/my-sacrifice')).toEqual([]);
   });
 });
+
+describe('a template sentence does not blank out what the rep named', () => {
+  const after = (text: string, rule: string) => {
+    const f = analyze(text).findings.find((x) => x.rule === rule)!;
+    expect(f).toBeDefined();
+    return f.rewrites.map((r) => applyRewrite(text, f, r).text);
+  };
+  it('withholds a template that would drop the time the rep set ("next spring" -> "when the timing is better")', () => {
+    const text = 'Hi Dana,\n\nTotally understand, I\'ll leave it with you and try again next spring. The pump brochure is attached.';
+    expect(after(text, 'timidity/accepting-the-brush-off')).toEqual([]);
+  });
+  it('withholds a placeholder in place of the topic the rep named, and keeps the plain removal', () => {
+    const text = 'Hi Dana,\n\nThis is my fourth email about the boiler service. The updated quote is attached.';
+    expect(after(text, 'hard_close/counting-follow-ups')).toEqual(['Hi Dana,\n\nThe updated quote is attached.']);
+  });
+  it('offers no template that turns a discount tied to a date into one that stands anyway', () => {
+    const text = 'Hi Dana,\n\nWe can take 15% off the install if you confirm by the 12th. The revised quote is attached.';
+    expect(after(text, 'hard_close/dated-discount')).toEqual([]);
+  });
+});
