@@ -408,6 +408,9 @@ function guardEditUnchecked(text: string, unit: TextRange, filled: string, guard
     if (filled === '' && !asks && !keepsClause) plan = { edit: whole, sentence: plan.sentence, wholeSentence: true };
     else if (plain) plan = plain;
     else if (residue === 'sure') return { withheld: 'still-faulty', detail: rest };
+    // A model finding whose rest still reads as the same fault, and whose whole sentence holds what the rep must keep:
+    // neither cut fixes it.
+    else if (guard.evidence && !asks) return { withheld: 'still-faulty', detail: rest };
   }
   if (filled === '' && plan.wholeSentence) {
     // A sentence that holds an ask is put plainly ("Would you be open to…?") rather than removed with the ask.
@@ -950,6 +953,12 @@ function pointsAtRemoved(text: string, edit: RewriteEdit): string | undefined {
   return shared.size >= 2 ? next.text : undefined;
 }
 
+/** How many words of a model finding's evidence an edit leaves standing. */
+function evidenceLeft(text: string, evidence: TextRange, edit: RewriteEdit): number {
+  const left = text.slice(evidence.start, Math.max(evidence.start, Math.min(evidence.end, edit.start))) + ' ' + text.slice(Math.min(evidence.end, Math.max(evidence.start, edit.end)), evidence.end);
+  return countWords(left);
+}
+
 /**
  * Where a narrower removal may also cut with no punctuation: "and" before "I"/"we", and before a reason the rep gives
  * for their own sake ("… I'll waive the fee to keep my forecast intact", "… because my quarter closes").
@@ -1006,6 +1015,10 @@ function narrowRemoval(text: string, s: Sentence, guard: RewriteGuard): RewriteE
     const reason = REASON_OPENER_RE.test(sentence.slice(cs));
     const lost = [...droppedItems(text, edit, [guard.span, ...(guard.otherFaults ?? [])], guard.protect), ...(guard.protect.includes('date') ? [] : scheduledDrops(text, edit, guard))];
     if (lost.some((d) => !(reason && d.kind === 'date'))) continue;
+    // A model finding's clause cut must take the fault: not leave most of its evidence standing ("I'll drop by your
+    // office on Monday with the Q3 results" after only "so we can talk it through" went), and not leave what the
+    // model still reads as the same fault at its strict threshold.
+    if (guard.evidence && (evidenceLeft(text, guard.evidence, edit) >= 3 || guard.stillFaulty?.(left))) continue;
     if (guard.stillFaulty?.(left) === 'sure') continue;
     if (pointsAtRemoved(text, edit)) continue;
     if (badJoin(text, s, edit)) continue;

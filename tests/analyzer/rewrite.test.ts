@@ -299,3 +299,19 @@ describe('a template sentence does not blank out what the rep named', () => {
     expect(after(text, 'hard_close/dated-discount')).toEqual([]);
   });
 });
+
+describe("a model finding's clause cut takes the fault, or nothing", () => {
+  const after = (text: string, rule: string) => {
+    const f = analyze(text).findings.find((x) => x.rule === rule)!;
+    expect(f).toBeDefined();
+    return f.rewrites.map((r) => applyRewrite(text, f, r).text);
+  };
+  it('withholds a cut that leaves the unannounced visit standing and only takes its "so we can…" tail', () => {
+    const text = "Hi Dana,\n\nI'll come by your warehouse on Friday with the signed contract so we can wrap this up face to face. The pump specs are attached.";
+    expect(after(text, 'model/hard_close')).toEqual([]);
+  });
+  it('still removes the whole pushy sentence when it holds nothing the rep must keep', () => {
+    const text = "Hi Dana,\n\nThanks for the tour. Every other bakery in town signed without a second thought, so I'm sure you'll see why. The quote is attached.";
+    expect(after(text, 'model/hard_close')[0]).toBe('Hi Dana,\n\nThanks for the tour. The quote is attached.');
+  });
+});
