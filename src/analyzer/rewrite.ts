@@ -467,7 +467,7 @@ function guardEditUnchecked(text: string, unit: TextRange, filled: string, guard
   if (template && replaced) {
     // A template sentence in place of the rep's must not blank out what they named: a time ("next spring", "a short
     // call next week"), the topic ("about the VAT returns") or a condition the offer was tied to.
-    const lost = detailsLost(text, plan.edit, faults, guard.protect.includes('date'));
+    const lost = detailsLost(text, plan.edit, guard.evidence ? [...faults, guard.evidence] : faults, guard.protect.includes('date'));
     if (lost) return { withheld: 'drops', detail: lost };
   }
   const broken = plan.wholeSentence ? undefined : badJoin(text, plan.sentence, plan.edit);
@@ -729,7 +729,7 @@ function losesAntecedent(text: string, edit: RewriteEdit, next: string): boolean
 /** "It" that stands for no thing: "it's been a while", "it would be great to…". */
 const DUMMY_IT_RE = /\bit(?:['’]s|['’]d be|['’]ll be| is| was| would be| will be| might be| could be| may be| has been)\s+(?:been|great|good|nice|easy|easier|worth|possible|helpful|fine|okay|ok|best|better|a good idea|up to you|too early|too soon|no problem|a pleasure|likely|clear|important)\b|\bit (?:seems|sounds like|looks like) (?:you|we|the|your|our)\b|\bmake it (?:to|work|easy|easier)\b/gi;
 /** "That", "this", "these", "those" standing for something said, not naming a thing beside them. */
-const PRONOUN_DEMONSTRATIVE_RE = /\b(?:this|these|those|that)(?:['’]s|['’]ll|['’]d| is| was| are| were| will| would| could| can| should| might| has| have| had| does| did| means| helps| makes| sounds| works| gets| feels| seems| matters)\b|(?:^|[,;:—–]\s*|\b(?:and|but|so|about|for|with|on|of|like|do|did|does|doing|done|appreciate|understand|know|mean|hear|see|take|get|make|after|before|from|to|by|ask|asking|want|need|said|says|is|as) )(?:this|that|these|those|it|them)(?=\s*(?:[.,!?;:…—)"'”’]|$))/gi;
+const PRONOUN_DEMONSTRATIVE_RE = /\b(?:this|these|those|that)(?:['’]s|['’]ll|['’]d| is| was| are| were| will| would| could| can| should| might| has| have| had| does| did| means| helps| makes| sounds| works| gets| feels| seems| matters)\b|(?:^|[,;:—–]\s*|\b(?:and|but|so|about|for|with|on|of|like|do|did|does|doing|done|appreciate|understand|know|mean|hear|see|take|get|make|after|before|from|to|by|ask|asking|want|need|said|says|is|as) )(?:this|that|these|those|it)(?=\s*(?:[.,!?;:…—)"'”’]|$))/gi;
 /** A demonstrative with its noun ("that testimonial", "those numbers", "such a request"). */
 const DEMONSTRATIVE_NOUN_RE = /\b(?:this|that|these|those|such(?: an?)?)\s+([\p{L}][\p{L}'’-]*)/giu;
 /** Words after "that" that make it a conjunction or leave it naming a time or the email itself. */
@@ -740,7 +740,7 @@ const THAT_CONJUNCTION_BEFORE_RE = /\b(?:is|was|are|were|be|been|am|know|knew|th
 
 /**
  * The words an edit leaves (the rest of its sentence, then the next sentence of the paragraph) that point at what it
- * removes: "it", "them", or "that"/"this" standing for something ("It's making me look bad.", "Sorry, I know that's a
+ * removes: "it", or "that"/"this" standing for something ("It's making me look bad.", "Sorry, I know that's a
  * lot to ask") when the removed words named a thing the text has not named before; or a demonstrative whose noun
  * ("that testimonial") the text no longer holds before it. Only for an edit that takes words away; a deadline or a
  * few words taken ("by Friday") name nothing a pronoun could stand for.
@@ -761,7 +761,8 @@ function orphanedPronoun(text: string, edit: RewriteEdit): string | undefined {
   for (const { from, to } of places) {
     const words = text.slice(from, to);
     const plain = words.replace(DUMMY_IT_RE, ' ');
-    const pronoun = /\b(?:it|them)\b/i.exec(plain) ?? PRONOUN_DEMONSTRATIVE_RE.exec(plain);
+    // ("them" for people or things only the removed words named is losesAntecedent's: it asks for a plural noun.)
+    const pronoun = /\bit\b/i.exec(plain) ?? PRONOUN_DEMONSTRATIVE_RE.exec(plain);
     // "The pilot costs nothing until your crews sign off on it": a noun of its own before the pronoun is what it means.
     if (lostNoun && pronoun && nounsOf(plain.slice(0, pronoun.index)).length === 0) return editedAround(text, edit, from, to);
     for (const m of words.matchAll(DEMONSTRATIVE_NOUN_RE)) {
