@@ -509,7 +509,9 @@ function detailsLost(text: string, edit: RewriteEdit, faults: readonly TextRange
     at = Math.max(at, f.end - edit.start);
   }
   rest += old.slice(at);
-  const elsewhere = (w: string) => occursBefore(text, edit.start, w) || (text.slice(edit.end).match(/[\p{L}\p{N}'’]+/gu) ?? []).some((x) => stem(x) === w);
+  // After the edit, only the next three sentences are read (a session reuses a finding while those stay the same).
+  const readTo = sentencesFrom(text, edit.end, 3).at(-1)?.end ?? edit.end;
+  const elsewhere = (w: string) => occursBefore(text, edit.start, w) || (text.slice(edit.end, readTo).match(/[\p{L}\p{N}'’]+/gu) ?? []).some((x) => stem(x) === w);
   // Only a topic the rep named with "about"/"regarding"/"on the subject of" outside the flagged words: the thing the
   // sentence is about, which a placeholder would blank.
   const topic = /\b(?:about|regarding|concerning|re:?)\s+((?:the |your |our |this |that )?[^,;:.!?—–()]{3,40})/i.exec(rest);
@@ -729,7 +731,7 @@ function losesAntecedent(text: string, edit: RewriteEdit, next: string): boolean
 /** "It" that stands for no thing: "it's been a while", "it would be great to…". */
 const DUMMY_IT_RE = /\bit(?:['’]s|['’]d be|['’]ll be| is| was| would be| will be| might be| could be| may be| has been)\s+(?:been|great|good|nice|easy|easier|worth|possible|helpful|fine|okay|ok|best|better|a good idea|up to you|too early|too soon|no problem|a pleasure|likely|clear|important)\b|\bit (?:seems|sounds like|looks like) (?:you|we|the|your|our)\b|\bmake it (?:to|work|easy|easier)\b/gi;
 /** "That", "this", "these", "those" standing for something said, not naming a thing beside them. */
-const PRONOUN_DEMONSTRATIVE_RE = /\b(?:this|these|those|that)(?:['’]s|['’]ll|['’]d| is| was| are| were| will| would| could| can| should| might| has| have| had| does| did| means| helps| makes| sounds| works| gets| feels| seems| matters)\b|(?:^|[,;:—–]\s*|\b(?:and|but|so|about|for|with|on|of|like|do|did|does|doing|done|appreciate|understand|know|mean|hear|see|take|get|make|after|before|from|to|by|ask|asking|want|need|said|says|is|as) )(?:this|that|these|those|it)(?=\s*(?:[.,!?;:…—)"'”’]|$))/gi;
+const PRONOUN_DEMONSTRATIVE_RE = /\b(?:this|these|those|that)(?:['’]s|['’]ll|['’]d| is| was| are| were| will| would| could| can| should| might| has| have| had| does| did| means| helps| makes| sounds| works| gets| feels| seems| matters)\b|(?:^|[,;:—–]\s*|\b(?:and|but|so|about|for|with|on|of|like|do|did|does|doing|done|appreciate|understand|know|mean|hear|see|take|get|make|after|before|from|to|by|ask|asking|want|need|said|says|is|as) )(?:this|that|these|those|it)(?=\s*(?:[.,!?;:…—)"'”’]|$))/i;
 /** A demonstrative with its noun ("that testimonial", "those numbers", "such a request"). */
 const DEMONSTRATIVE_NOUN_RE = /\b(?:this|that|these|those|such(?: an?)?)\s+([\p{L}][\p{L}'’-]*)/giu;
 /** Words after "that" that make it a conjunction or leave it naming a time or the email itself. */
