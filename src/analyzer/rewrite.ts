@@ -372,6 +372,14 @@ export type GuardedEdit = { edit: RewriteEdit } | { withheld: 'drops' | 'dangles
  * leans on, or drops protected content (a figure, a date, a name, a request) outside the flagged words is withheld.
  */
 export function guardEdit(text: string, unit: TextRange, filled: string, guard: RewriteGuard): GuardedEdit {
+  const guarded = guardEditUnchecked(text, unit, filled, guard);
+  if (!('edit' in guarded)) return guarded;
+  // "It's making me look bad." after the sentence naming what "it" was went: the pronoun points at nothing.
+  const orphan = orphanedPronoun(text, guarded.edit);
+  return orphan ? { withheld: 'dangles', detail: orphan } : guarded;
+}
+
+function guardEditUnchecked(text: string, unit: TextRange, filled: string, guard: RewriteGuard): GuardedEdit {
   // A bracketed aside is only ever removed: a template sentence inside brackets does not read.
   if (filled !== '' && text[unit.start] === '(' && text[unit.end - 1] === ')') return { withheld: 'not-english', detail: filled };
   // A slot that brought its own modal doubles it ("would really would get"): not English.
@@ -400,6 +408,9 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     if (filled === '' && !asks && !keepsClause) plan = { edit: whole, sentence: plan.sentence, wholeSentence: true };
     else if (plain) plan = plain;
     else if (residue === 'sure') return { withheld: 'still-faulty', detail: rest };
+    // A model finding whose rest still reads as the same fault, and whose whole sentence holds what the rep must keep:
+    // neither cut fixes it.
+    else if (guard.evidence && !asks) return { withheld: 'still-faulty', detail: rest };
   }
   if (filled === '' && plan.wholeSentence) {
     // A sentence that holds an ask is put plainly ("Would you be open to…?") rather than removed with the ask.
@@ -453,10 +464,65 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   const template = filled !== '' && (PLACEHOLDER_RE.test(plan.edit.replacement) || replaced === true);
   const generic = amountsDropped(text, plan.edit, guard, template);
   if (generic.length) return { withheld: 'drops', detail: generic.map((d) => d.text).join(', ') };
+  if (template && replaced) {
+    // A template sentence in place of the rep's must not blank out what they named: a time ("next spring", "a short
+    // call next week"), the topic ("about the VAT returns") or a condition the offer was tied to.
+    const lost = detailsLost(text, plan.edit, guard.evidence ? [...faults, guard.evidence] : faults, guard.protect.includes('date'));
+    if (lost) return { withheld: 'drops', detail: lost };
+  }
   const broken = plan.wholeSentence ? undefined : badJoin(text, plan.sentence, plan.edit);
   if (broken) return { withheld: 'not-english', detail: broken };
   return { edit: plan.wholeSentence ? plan.edit : finishEdit(text, plan.sentence, plan.edit, guard) };
 }
+
+/** Words that tie a time to a deadline the rep set: the pressure a template may leave out ("by Friday", "before the 30th"). */
+const DEADLINE_BEFORE_RE = /\b(?:by|before|until|till|no later than|expires?|ends?|closes?|runs? out|after)\s+(?:the\s+|this\s+|next\s+)?$/i;
+/** An offer tied to a condition ("if you sign", "as long as", "once you…", "by the 30th"). */
+const CONDITION_RE = /\b(?:if|once|as long as|provided|providing|in return|in exchange|when you|so long as|by|before|until)\b/i;
+/** An offer the template states as standing on its own ("The 10% discount stands…", "[The offer] stands…"). */
+const STANDING_OFFER_RE = /[$€£%]|\bpercent\b|\[(?:the |our )?(?:offer|discount|concession|price|deal)\]/i;
+
+/**
+ * What a template sentence replacing the rep's whole sentence would blank out: a time or date that is not a deadline
+ * ("next spring", "Thursday at 10"), where the rule keeps dates (even inside the flagged words), a noun the rep named that the text names nowhere
+ * else when the template puts a placeholder in its place ("fuel theft" -> "[the problem they described]"), or the
+ * condition an offer was tied to ("10% off if you sign by the 30th" -> "The 10% discount stands…").
+ */
+function detailsLost(text: string, edit: RewriteEdit, faults: readonly TextRange[], keepDates: boolean): string | undefined {
+  const old = text.slice(edit.start, edit.end);
+  const now = edit.replacement.toLowerCase();
+  // A date the flagged words only reach into ("try again next| spring") is the rep's, not the fault.
+  const outside = (i: { start: number; end: number }) => faults.every((f) => edit.start + i.start < f.start || edit.start + i.end > f.end);
+  // Where the rule counts no date as its pressure, a date inside the flagged words of a question is the time the rep
+  // proposes ("Could we possibly find a short call next week?").
+  const asks = /\?["')”’]*\s*$/.test(old);
+  const times = (keepDates ? protectedItems(old, ['date']) : []).filter((d) => (asks || outside(d)) && !now.includes(d.text.toLowerCase()) && !DEADLINE_BEFORE_RE.test(old.slice(Math.max(0, d.start - 30), d.start)));
+  if (times.length) return times.map((d) => d.text).join(', ');
+  if (STANDING_OFFER_RE.test(edit.replacement) && !CONDITION_RE.test(edit.replacement) && !/\bwith \[/i.test(edit.replacement) && CONDITION_RE.test(old)) return old.trim();
+  if (!PLACEHOLDER_RE.test(edit.replacement)) return undefined;
+  // The nouns only this sentence names (outside the flagged words), which the placeholder stands in for.
+  const kept = new Set((edit.replacement.match(/[\p{L}\p{N}'’]+/gu) ?? []).map(stem));
+  let rest = '';
+  let at = 0;
+  for (const f of [...faults].filter((f) => f.start < edit.end && f.end > edit.start).sort((a, b) => a.start - b.start)) {
+    rest += old.slice(at, Math.max(at, f.start - edit.start)) + ' ';
+    at = Math.max(at, f.end - edit.start);
+  }
+  rest += old.slice(at);
+  // After the edit, only the next three sentences are read (a session reuses a finding while those stay the same).
+  const readTo = sentencesFrom(text, edit.end, 3).at(-1)?.end ?? edit.end;
+  const elsewhere = (w: string) => occursBefore(text, edit.start, w) || (text.slice(edit.end, readTo).match(/[\p{L}\p{N}'’]+/gu) ?? []).some((x) => stem(x) === w);
+  // Only a topic the rep named with "about"/"regarding"/"on the subject of" outside the flagged words: the thing the
+  // sentence is about, which a placeholder would blank.
+  const topic = /\b(?:about|regarding|concerning|re:?)\s+((?:the |your |our |this |that )?[^,;:.!?—–()]{3,40})/i.exec(rest);
+  if (!topic) return undefined;
+  const named = nounsOf(topic[1]!)
+    .map((n) => n.replace(/[^\p{L}\p{N}'’]/gu, ''))
+    .filter((n) => n.length > 3 && !POINTER_STOP.has(n.toLowerCase()) && !GENERIC_NOUNS.has(n.toLowerCase()) && !kept.has(stem(n)) && !elsewhere(stem(n)));
+  return named.length ? named.join(', ') : undefined;
+}
+/** Nouns a template's own words stand for well enough ("time", "call", "chat"): losing them loses nothing named. */
+const GENERIC_NOUNS = new Set('time call chat minutes minute moment thing things while bit chance idea favour favor help email note message reply response update touch word question questions thoughts thought'.split(' '));
 
 /** A placeholder the rep must fill in ("[the date]", "[the result they care about]"). */
 const PLACEHOLDER_RE = /\[[^\[\]]+\]/;
@@ -662,6 +728,61 @@ function losesAntecedent(text: string, edit: RewriteEdit, next: string): boolean
   return !/[a-z]s\b/i.test(lead) || pluralsOf(lead).length === 0;
 }
 
+/** "It" that stands for no thing: "it's been a while", "it would be great to…". */
+const DUMMY_IT_RE = /\bit(?:['’]s|['’]d be|['’]ll be| is| was| would be| will be| might be| could be| may be| has been)\s+(?:been|great|good|nice|easy|easier|worth|possible|helpful|fine|okay|ok|best|better|a good idea|up to you|too early|too soon|no problem|a pleasure|likely|clear|important)\b|\bit (?:seems|sounds like|looks like) (?:you|we|the|your|our)\b|\bmake it (?:to|work|easy|easier)\b/gi;
+/** "That", "this", "these", "those" standing for something said, not naming a thing beside them. */
+const PRONOUN_DEMONSTRATIVE_RE = /\b(?:this|these|those|that)(?:['’]s|['’]ll|['’]d| is| was| are| were| will| would| could| can| should| might| has| have| had| does| did| means| helps| makes| sounds| works| gets| feels| seems| matters)\b|(?:^|[,;:—–]\s*|\b(?:and|but|so|about|for|with|on|of|like|do|did|does|doing|done|appreciate|understand|know|mean|hear|see|take|get|make|after|before|from|to|by|ask|asking|want|need|said|says|is|as) )(?:this|that|these|those|it)(?=\s*(?:[.,!?;:…—)"'”’]|$))/i;
+/** A demonstrative with its noun ("that testimonial", "those numbers", "such a request"). */
+const DEMONSTRATIVE_NOUN_RE = /\b(?:this|that|these|those|such(?: an?)?)\s+([\p{L}][\p{L}'’-]*)/giu;
+/** Words after "that" that make it a conjunction or leave it naming a time or the email itself. */
+const NOT_A_POINTED_NOUN = new Set('i we you they he she it there the a an our your my their his her this these those everything nothing someone anyone all some most many no not is was are were as week month year quarter morning afternoon evening weekend time spring summer autumn fall winter season day email note message letter monday tuesday wednesday thursday friday saturday sunday way one much far long many point'.split(' '));
+
+/** Words after which "that" opens a clause ("I know that…", "the point is that…"). */
+const THAT_CONJUNCTION_BEFORE_RE = /\b(?:is|was|are|were|be|been|am|know|knew|think|thought|hope|said|say|says|mean|means|sure|glad|realize|realise|understand|feel|believe|noticed|saw|heard|seen|see|found|find|show|shows|showed|agree|ensure|confirm|confirmed|so|such|now|given|except|told|tell|promise|guarantee|expect|suggest|recommend)\s+$/i;
+
+/**
+ * The words an edit leaves (the rest of its sentence, then the next sentence of the paragraph) that point at what it
+ * removes: "it", or "that"/"this" standing for something ("It's making me look bad.", "Sorry, I know that's a
+ * lot to ask") when the removed words named a thing the text has not named before; or a demonstrative whose noun
+ * ("that testimonial") the text no longer holds before it. Only for an edit that takes words away; a deadline or a
+ * few words taken ("by Friday") name nothing a pronoun could stand for.
+ */
+function orphanedPronoun(text: string, edit: RewriteEdit): string | undefined {
+  const removed = text.slice(edit.start, edit.end);
+  const keptWords = new Set((edit.replacement.match(/[\p{L}\p{N}'’]+/gu) ?? []).map(stem));
+  const goneWords = (removed.match(/[\p{L}\p{N}'’]+/gu) ?? []).filter((w) => !keptWords.has(stem(w)));
+  if (goneWords.length < 3) return undefined;
+  const s = sentenceOf(text, { start: edit.start, end: edit.start });
+  const places: { from: number; to: number }[] = [];
+  if (edit.end < s.end) places.push({ from: edit.end, to: s.end });
+  const next = sentenceAfter(text, Math.max(edit.end, s.end));
+  if (next && !/\n\s*\n/.test(text.slice(edit.end, next.start))) places.push({ from: next.start, to: next.end });
+  if (places.length === 0) return undefined;
+  const met = (w: string, at: number) => keptWords.has(w) || occursBefore(text, edit.start, w) || (text.slice(edit.end, at).match(/[\p{L}\p{N}'’]+/gu) ?? []).some((x) => stem(x) === w);
+  const lostNoun = nounsOf(removed).map((n) => stem(n.replace(/[^\p{L}\p{N}'’]/gu, ''))).some((n) => n.length > 2 && !met(n, edit.end));
+  for (const { from, to } of places) {
+    const words = text.slice(from, to);
+    const plain = words.replace(DUMMY_IT_RE, ' ');
+    // ("them" for people or things only the removed words named is losesAntecedent's: it asks for a plural noun.)
+    const pronoun = /\bit\b/i.exec(plain) ?? PRONOUN_DEMONSTRATIVE_RE.exec(plain);
+    // "The pilot costs nothing until your crews sign off on it": a noun of its own before the pronoun is what it means.
+    if (lostNoun && pronoun && nounsOf(plain.slice(0, pronoun.index)).length === 0) return editedAround(text, edit, from, to);
+    for (const m of words.matchAll(DEMONSTRATIVE_NOUN_RE)) {
+      const noun = m[1]!.toLowerCase();
+      if (NOT_A_POINTED_NOUN.has(noun) || (/^such/i.test(m[0]) && noun === 'as') || /^\d/.test(noun) || nlp(noun).has('#Value')) continue;
+      // "… is that two units…", "I know that Sam…": "that" opens a clause, it does not point.
+      if (/^that/i.test(m[0]) && (THAT_CONJUNCTION_BEFORE_RE.test(words.slice(0, m.index)) || /^\p{Lu}/u.test(m[1]!))) continue;
+      if (!met(stem(noun), from + m.index) && !nlp(noun).has('#Verb')) return editedAround(text, edit, from, to);
+    }
+  }
+  return undefined;
+}
+
+/** The sentence part [from, to) as it reads after `edit` (for a withheld edit's detail). */
+function editedAround(text: string, edit: RewriteEdit, from: number, to: number): string {
+  return text.slice(from, to).trim();
+}
+
 /** A comma followed by a new clause's subject and verb. */
 const COMMA_SPLICE_RE = /^,\s*(?:it|I|we|you|they|he|she|that|this|there)(?:['’](?:s|re|m|ll|ve|d)\b|\s+(?:is|are|was|were|will|would|can|could|have|has|had|need|needs|want|wants)\b)/i;
 
@@ -835,6 +956,12 @@ function pointsAtRemoved(text: string, edit: RewriteEdit): string | undefined {
   return shared.size >= 2 ? next.text : undefined;
 }
 
+/** How many words of a model finding's evidence an edit leaves standing. */
+function evidenceLeft(text: string, evidence: TextRange, edit: RewriteEdit): number {
+  const left = text.slice(evidence.start, Math.max(evidence.start, Math.min(evidence.end, edit.start))) + ' ' + text.slice(Math.min(evidence.end, Math.max(evidence.start, edit.end)), evidence.end);
+  return countWords(left);
+}
+
 /**
  * Where a narrower removal may also cut with no punctuation: "and" before "I"/"we", and before a reason the rep gives
  * for their own sake ("… I'll waive the fee to keep my forecast intact", "… because my quarter closes").
@@ -891,6 +1018,10 @@ function narrowRemoval(text: string, s: Sentence, guard: RewriteGuard): RewriteE
     const reason = REASON_OPENER_RE.test(sentence.slice(cs));
     const lost = [...droppedItems(text, edit, [guard.span, ...(guard.otherFaults ?? [])], guard.protect), ...(guard.protect.includes('date') ? [] : scheduledDrops(text, edit, guard))];
     if (lost.some((d) => !(reason && d.kind === 'date'))) continue;
+    // A model finding's clause cut must take the fault: not leave most of its evidence standing ("I'll drop by your
+    // office on Monday with the Q3 results" after only "so we can talk it through" went), and not leave what the
+    // model still reads as the same fault at its strict threshold.
+    if (guard.evidence && (evidenceLeft(text, guard.evidence, edit) >= 3 || guard.stillFaulty?.(left))) continue;
     if (guard.stillFaulty?.(left) === 'sure') continue;
     if (pointsAtRemoved(text, edit)) continue;
     if (badJoin(text, s, edit)) continue;

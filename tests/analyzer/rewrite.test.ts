@@ -248,3 +248,70 @@ describe('a narrower removal widens when what it leaves says the same thing', ()
     expect(f.rewrites.map((r) => applyRewrite(text, f, r).text)).toEqual(['Hi Sam. The deck is attached.']);
   });
 });
+
+describe('no rewrite leaves a pronoun pointing at the words it removed', () => {
+  const after = (text: string, rule: string) => {
+    const f = analyze(text).findings.find((x) => x.rule === rule)!;
+    expect(f).toBeDefined();
+    return f.rewrites.map((r) => applyRewrite(text, f, r).text);
+  };
+  it('withholds a removal when the next sentence says "this" for what went', () => {
+    const text = 'Hi Dana,\n\nSorry to bother you again about the roof quote. I promise this is the last time. Are you free on Thursday?';
+    expect(after(text, 'timidity/sorry-to-bother')).toEqual([]);
+  });
+  it('withholds a removal when the next sentence says "it" for the thing only the removed sentence named', () => {
+    const text = 'Hi Dana,\n\nI stayed up all night finishing the drainage plan for you. Could you get it signed by Friday?';
+    expect(after(text, 'self_serving/my-sacrifice')).toEqual([]);
+  });
+  it('still removes the sentence when the next one names its own subject', () => {
+    const text = 'Hi Dana,\n\nSorry to bother you again about the roof quote. The crew can start on Monday.';
+    expect(after(text, 'timidity/sorry-to-bother')).toEqual(['Hi Dana,\n\nThe crew can start on Monday.']);
+  });
+  it('still removes the sentence when the pronoun has its noun before it in the same sentence', () => {
+    const text = 'Hi Dana,\n\nI stayed up all night finishing the drainage plan for you. The survey costs nothing until your engineer signs off on it.';
+    expect(after(text, 'self_serving/my-sacrifice')).toEqual([
+      'Hi Dana,\n\nThe survey costs nothing until your engineer signs off on it.',
+      'Hi Dana,\n\nHere is [the work], and it shows [what it means for their team]. The survey costs nothing until your engineer signs off on it.',
+    ]);
+  });
+  it('withholds a removal when the next sentence says "those drawings" and only the removed words named them', () => {
+    const text = 'Hi Dana,\n\nI cancelled a family dinner to redo these drawings for you. Those drawings are attached.';
+    expect(after(text, 'self_serving/my-sacrifice')).toEqual([]);
+  });
+});
+
+describe('a template sentence does not blank out what the rep named', () => {
+  const after = (text: string, rule: string) => {
+    const f = analyze(text).findings.find((x) => x.rule === rule)!;
+    expect(f).toBeDefined();
+    return f.rewrites.map((r) => applyRewrite(text, f, r).text);
+  };
+  it('withholds a template that would drop the time the rep set ("next spring" -> "when the timing is better")', () => {
+    const text = 'Hi Dana,\n\nTotally understand, I\'ll leave it with you and try again next spring. The pump brochure is attached.';
+    expect(after(text, 'timidity/accepting-the-brush-off')).toEqual([]);
+  });
+  it('withholds a placeholder in place of the topic the rep named, and keeps the plain removal', () => {
+    const text = 'Hi Dana,\n\nThis is my fourth email about the boiler service. The updated quote is attached.';
+    expect(after(text, 'hard_close/counting-follow-ups')).toEqual(['Hi Dana,\n\nThe updated quote is attached.']);
+  });
+  it('offers no template that turns a discount tied to a date into one that stands anyway', () => {
+    const text = 'Hi Dana,\n\nWe can take 15% off the install if you confirm by the 12th. The revised quote is attached.';
+    expect(after(text, 'hard_close/dated-discount')).toEqual([]);
+  });
+});
+
+describe("a model finding's clause cut takes the fault, or nothing", () => {
+  const after = (text: string, rule: string) => {
+    const f = analyze(text).findings.find((x) => x.rule === rule)!;
+    expect(f).toBeDefined();
+    return f.rewrites.map((r) => applyRewrite(text, f, r).text);
+  };
+  it('withholds a cut that leaves the unannounced visit standing and only takes its "so we can…" tail', () => {
+    const text = "Hi Dana,\n\nI'll come by your warehouse on Friday with the signed contract so we can wrap this up face to face. The pump specs are attached.";
+    expect(after(text, 'model/hard_close')).toEqual([]);
+  });
+  it('still removes the whole pushy sentence when it holds nothing the rep must keep', () => {
+    const text = "Hi Dana,\n\nThanks for the tour. Every other bakery in town signed without a second thought, so I'm sure you'll see why. The quote is attached.";
+    expect(after(text, 'model/hard_close')[0]).toBe('Hi Dana,\n\nThanks for the tour. The quote is attached.');
+  });
+});
