@@ -60,6 +60,8 @@ interface CompiledPattern {
   valueNeighbours: () => ValueNeighbour[];
   /** For a list rule, the plain words a match can open with (listOpeners), or null; worked out on first use. */
   opens: () => ReadonlySet<string> | null;
+  /** The number of the last sentence that looked at this pattern (analyzeSentence), so it is looked at once. */
+  seen: number;
 }
 
 /** A term's forms that a pattern's word is compared with (compromise's doesMatch), as the tokenizer leaves them. */
@@ -346,6 +348,7 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false, gat
           possible: lazily(() => possibleOf(pattern)),
           valueNeighbours: lazily(() => valueNeighboursOf(pattern)),
           opens: lazily(() => (rule.type === 'list' ? listOpeners(pattern) : null)),
+          seen: 0,
         })),
   );
   const stacks = rules
@@ -367,13 +370,24 @@ export function createEngine(rules: readonly Rule[], { prevalidated = false, gat
     }
   });
 
+  let sentencesSeen = 0;
   function analyzeSentence(sentence: string): { hits: Hit[]; tagged: boolean } {
     const tokens = gateTokens(sentence);
     // Only patterns whose words are all present are matched at all; a list rule also needs min - 1 separators.
     const separators = lazily(() => sentence.split(LIST_SEPARATOR).length - 1);
-    const indexed = new Set<CompiledPattern>();
-    for (const t of tokens) for (const p of index.get(t) ?? []) indexed.add(p);
-    let candidates = [...indexed].filter((p) => (p.rule.type !== 'list' || separators() >= p.rule.min - 1) && passesAll(p, tokens) && p.possible()(tokens));
+    // Each pattern indexed under the sentence's words once, in the order they are first met (a pattern can be indexed
+    // under several words): marked with the sentence's number rather than gathered in a Set.
+    const mark = ++sentencesSeen;
+    let candidates: CompiledPattern[] = [];
+    for (const t of tokens) {
+      const list = index.get(t);
+      if (list === undefined) continue;
+      for (const p of list) {
+        if (p.seen === mark) continue;
+        p.seen = mark;
+        if ((p.rule.type !== 'list' || separators() >= p.rule.min - 1) && passesAll(p, tokens) && p.possible()(tokens)) candidates.push(p);
+      }
+    }
     const stackCandidates = stacks.filter(
       (s) => stackPasses(s.gate, s.rule.min, tokens) && (s.requiresGates.length === 0 || s.requiresGates.some((g) => passes(g, tokens))),
     );

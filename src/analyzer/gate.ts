@@ -55,11 +55,31 @@ export function patternTokens(pattern: string): string[] {
 
 /** The words one element requires, or null when it constrains nothing (a generic tag, a wildcard, a root). */
 function elementWords(element: string): ReadonlySet<string> | null {
+  const slot = elementSlot(element);
+  return slot === null ? null : 'shared' in slot ? slot.shared : new Set(slot.words);
+}
+
+/**
+ * What elementWords gives for an element, remembered: a domain tag's own Set (shared, as domainWords keeps it) or
+ * the words of a fresh Set. Patterns repeat the same elements thousands of times, and the gate of each is worked out
+ * on first use while the text is read.
+ */
+type SlotWords = { shared: ReadonlySet<string> } | { words: readonly string[] } | null;
+const elementSlots = new Map<string, SlotWords>();
+function elementSlot(element: string): SlotWords {
+  let slot = elementSlots.get(element);
+  if (slot !== undefined) return slot;
   const e = element.replace(/^\^|\$$/g, '').replace(/[?*+]$|\{\d*,?\d*\}$/g, '');
-  if (!e || e === '.' || e.startsWith('!') || e.startsWith('@') || e.startsWith('{') || e.startsWith('/') || e.startsWith('~')) return null;
-  if (e.startsWith('#')) return domainWords(e.slice(1));
-  const ws = words(e);
-  return ws.length ? new Set([ws[0]!]) : null;
+  if (!e || e === '.' || e.startsWith('!') || e.startsWith('@') || e.startsWith('{') || e.startsWith('/') || e.startsWith('~')) slot = null;
+  else if (e.startsWith('#')) {
+    const ws = domainWords(e.slice(1));
+    slot = ws ? { shared: ws } : null;
+  } else {
+    const ws = words(e);
+    slot = ws.length ? { words: [ws[0]!] } : null;
+  }
+  elementSlots.set(element, slot);
+  return slot;
 }
 
 /**
@@ -78,22 +98,13 @@ function isOptional(token: string): boolean {
   return /[?*]$|\{0,\d*\}$/.test(bare) || bare.startsWith('!');
 }
 
-/** The gate of one pattern. */
-export function gateOf(pattern: string): Gate {
-  const slots: ReadonlySet<string>[] = [];
-  // Only a slot written directly after an identical one shares its Set, so passes() asks for two different words
-  // there ("(maybe|perhaps) (maybe|perhaps)"); "your .{0,3} your" are separate slots that one word satisfies.
-  let previous: ReadonlySet<string> | null = null;
-  const push = (set: ReadonlySet<string>) => {
-    const shared = previous && previous.size === set.size && [...set].every((w) => previous!.has(w)) ? previous : set;
-    slots.push(shared);
-    previous = shared;
-  };
-  for (const token of patternTokens(pattern)) {
-    if (isOptional(token)) {
-      previous = null;
-      continue;
-    }
+/** The slot one pattern token adds to a gate, remembered per token; null where it adds none (optional, unconstrained). */
+const tokenSlots = new Map<string, SlotWords>();
+function tokenSlot(token: string): SlotWords {
+  let slot = tokenSlots.get(token);
+  if (slot !== undefined) return slot;
+  slot = null;
+  if (!isOptional(token)) {
     const bare = token.replace(/^\^|\$$/g, '').replace(/[?*+]$|\{\d*,?\d*\}$/g, '');
     if (bare.startsWith('(') && bare.endsWith(')')) {
       const union = new Set<string>();
@@ -106,13 +117,30 @@ export function gateOf(pattern: string): Gate {
         }
         for (const w of chosen) union.add(w);
       }
-      if (constrained && union.size) push(union);
-      else previous = null;
+      if (constrained && union.size) slot = { words: [...union] };
     } else {
-      const ws = elementWords(bare);
-      if (ws) push(ws);
-      else previous = null;
+      slot = elementSlot(bare);
     }
+  }
+  tokenSlots.set(token, slot);
+  return slot;
+}
+
+/** The gate of one pattern. */
+export function gateOf(pattern: string): Gate {
+  const slots: ReadonlySet<string>[] = [];
+  // Only a slot written directly after an identical one shares its Set, so passes() asks for two different words
+  // there ("(maybe|perhaps) (maybe|perhaps)"); "your .{0,3} your" are separate slots that one word satisfies.
+  let previous: ReadonlySet<string> | null = null;
+  const push = (set: ReadonlySet<string>) => {
+    const shared = previous && previous.size === set.size && [...set].every((w) => previous!.has(w)) ? previous : set;
+    slots.push(shared);
+    previous = shared;
+  };
+  for (const token of patternTokens(pattern)) {
+    const slot = tokenSlot(token);
+    if (slot === null) previous = null;
+    else push('shared' in slot ? slot.shared : new Set(slot.words));
   }
   return slots;
 }
