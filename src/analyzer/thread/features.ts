@@ -70,7 +70,7 @@ function salted(bucket: number, salt: number, buckets: number): number {
 const cueBucket = (name: string, buckets: number) => hash(`cue ${name}`) & (buckets - 1);
 
 // Cues, written from the labelling guide's definitions (what a concession, a trade, pressure and a no are).
-export const CONCESSION_RE = /\d\s?%(?!\s+(?:of|more|fewer|less|faster|slower|higher|increase|growth|saving|savings|improvement|better|uplift|return|margin)\b)|\bpercent\b|\bdiscount|\b(?:take|knock|shave|shaving|taking|knocking)\b[^.?!]{0,25}(?:\d|percent|price|cost|fee|bill|invoice|rate)[^.?!]{0,12}\boff\b|\$\s?\d[\d,.]*k?\s+off\b|(?<!feel |feels |hands-|toll-)\bfree\b(?! (?:up|time|to|of|trial))|\bwaiv|\bno charge\b|\bon the house\b|\bthrow(?:ing)? in\b|\bcomp(?:limentary)?\b|\bmatch (?:their|the|that|it|your)(?: (?:other |competitor's |competing |lower |new )?(?:quote|price|offer|rate|bid|number|figure|renewal price))?\b|\b(?:lower|drop|reduce|cut|bring down)\b[^.?!]{0,20}\b(?:price|rate|fee|cost|quote)|\bmeet you (?:halfway|in the middle)\b|\bbest (?:price|rate|i can do)\b|\bdefer\b|\bskip the first\b|\b(?:bring|take|get|knock|drop|mark)\b[^.?!]{0,15}\bdown\b|\bhalf (?:price|off)\b|\b(?:remove|drop|waive|scrap|cancel|take out)\b[^.?!]{0,25}\b(?:fee|charge|cost)s?\b|\bon us\b|\bat cost\b|\bno (?:extra )?cost\b|\bat no extra\b|\blower (?:number|figure|rate|price|deposit)\b|\bhalve|\breduce[sd]?\b[^.?!]{0,30}\bby\b|\bmatch(?:ed)? (?:it|that|them)\b|\bi'll make it\b|\b(?:down|drop(?:ped)?|reduce[sd]?|come down) to\b|\bshav(?:e|ing)\b|\b(?:another|an extra|extra) (?:[$£€]\s?[\d,.]+k?|\d[\d,.]*k?|month|months|seat|seats|licen[cs]es?)\b|\bat the (?:annual|same|old|current|original|weekday|lower) (?:rate|price)\b|\bsame rate\b|\bpay (?:half|later|in (?:two|three|instalments|installments))\b|\bno interest\b|\block(?:ed)? (?:in|the)\b[^.?!]{0,20}\b(?:rate|price)\b/i;
+export const CONCESSION_RE = /\d\s?%\s?(?:off|discount|reduction|rebate|cheaper|lower|less|below|under)\b|\b(?:off|discount|reduction|rebate|price|pricing|fee|fees|licen[cs]e|quote|invoice|bill|subscription|renewal|total|contract|deal|cost)\b[^.?!%]{0,30}?\d\s?%(?!\s+(?:of|more|fewer|faster|slower|higher|increase|growth|saving|savings|improvement|better|uplift|return|margin|rise|error|errors)\b)|\b(?:do|give(?: you)?|offer|manage|approve|stretch to|go to|throw in)\s+(?:you )?(?:an? )?(?:extra |additional |further |another )?\d+\s?%|\b(?:get|go|come|stretch|move)\s+(?:you\s+)?(?:down\s+)?to\s+(?:[$£€₹]\s?\d|\d+\s?%)|\b(?:drop|cut|lower|reduce|knock|bring|take|trim)\s+(?:it|that|this|the (?:price|fee|quote|total|licen[cs]e|bill|invoice|rate|cost))\s+(?:down\s+)?by\b|\bpercent\b|\bdiscount|\b(?:take|knock|shave|shaving|taking|knocking)\b[^.?!]{0,25}(?:\d|percent|price|cost|fee|bill|invoice|rate)[^.?!]{0,12}\boff\b|\$\s?\d[\d,.]*k?\s+off\b|(?<!feel |feels |hands-|toll-)\bfree\b(?! (?:up|time|to|of|trial))|\bwaiv|\bno charge\b|\bon the house\b|\bthrow(?:ing)? in\b|\bcomp(?:limentary)?\b|\bmatch (?:their|the|that|it|your)(?: (?:other |competitor's |competing |lower |new )?(?:quote|price|offer|rate|bid|number|figure|renewal price))?\b|\b(?:lower|drop|reduce|cut|bring down)\b[^.?!]{0,20}\b(?:price|rate|fee|cost|quote)|\bmeet you (?:halfway|in the middle)\b|\bbest (?:price|rate|i can do)\b|\bdefer\b|\bskip the first\b|\b(?:bring|take|get|knock|drop|mark)\b[^.?!]{0,15}\bdown\b|\bhalf (?:price|off)\b|\b(?:remove|drop|waive|scrap|cancel|take out)\b[^.?!]{0,25}\b(?:fee|charge|cost)s?\b|\bon us\b|\bat cost\b|\bno (?:extra )?cost\b|\bat no extra\b|\blower (?:number|figure|rate|price|deposit)\b|\bhalve|\breduce[sd]?\b[^.?!]{0,30}\bby\b|\bmatch(?:ed)? (?:it|that|them)\b|\bi'll make it\b|\b(?:down|drop(?:ped)?|reduce[sd]?|come down) to\b|\bshav(?:e|ing)\b|\b(?:another|an extra|extra) (?:[$£€]\s?[\d,.]+k?|\d[\d,.]*k?|month|months|seat|seats|licen[cs]es?)\b|\bat the (?:annual|same|old|current|original|weekday|lower) (?:rate|price)\b|\bsame rate\b|\bpay (?:half|later|in (?:two|three|instalments|installments))\b|\bno interest\b|\block(?:ed)? (?:in|the)\b[^.?!]{0,20}\b(?:rate|price)\b/i;
 /**
  * Concessions worded otherwise, from the guide's definition (anything of value given up: a lower price, free months,
  * seats, modules or services, waived fees, longer payment terms, a deferred first invoice) and the ways a rep offers
@@ -90,7 +90,7 @@ export const PLAIN_CONCESSION_RE = /\b(?:first |next |last )?(?:\w+ )?(?:months?
 export const ANY_CONCESSION_RE = new RegExp(`${CONCESSION_RE.source}|${OFFERED_CONCESSION_RE.source}|${PLAIN_CONCESSION_RE.source}`, 'i');
 const concedes = (text: string) => ANY_CONCESSION_RE.test(text);
 /** A concession refused in the same sentence ("I can't move on price", "no room on the rate") gives nothing away. */
-const REFUSED_RE = /\b(?:can't|cannot|can not|won't|will not|unable|not able|no room|not in a position|not possible|isn't possible|(?:don't|do not|doesn't|does not|didn't) (?:do|offer|give|discount|cut|move|budge|negotiate|lower|reduce|change|shift)|never (?:discount|offer)|rather not|not going to|without (?:touching|changing|moving) (?:the )?(?:price|rate))\b/i;
+const REFUSED_RE = /\b(?:can't|cannot|can not|won't|will not|unable|not able|no room|not in a position|not possible|isn't possible|(?:don't|do not|doesn't|does not|didn't) (?:do|offer|give|discount|cut|move|budge|negotiate|lower|reduce|change|shift)|never (?:discount|offer)|rather not|rather\b[^.?!]{0,60}\bthan (?:a |any |just |simply )?(?:discount|free|cut|lower|waiv|reduc|money off|knock|drop|match)|instead of (?:a |any )?(?:discount|discounting|free|cutting|dropping|lowering|waiving)|not going to|without (?:touching|changing|moving) (?:the )?(?:price|rate))\b/i;
 /**
  * Naming the subject ("On the discount:", "about your pricing") gives nothing away; "some give on the price" is not
  * naming it.
@@ -100,18 +100,51 @@ const TOPIC_RE = /(?<!\b(?:give|flex|flexibility|movement|room|budge|move|someth
 export const concedesIn = (sentence: string): boolean => concedes(sentence.replace(TOPIC_RE, '')) && !REFUSED_RE.test(sentence);
 /** A concession with nothing asked in return, in so many words. */
 export const concedesForNothing = (text: string): boolean =>
-  splitSentences(normalizeForAnalysis(text)).some((s) => concedesIn(s.text)) && !TRADE_RE.test(text);
+  splitSentences(normalizeForAnalysis(text)).some((s) => concedesIn(s.text)) && !trades(text);
+
+/**
+ * A condition that is only the seller's date ("if you sign by the 30th", "if the PO lands before our quarter ends",
+ * "since it's our quarter end") asks for nothing the prospect gives up: the guide does not count it as a trade.
+ */
+const SELLER_DATE_RE = /\b(?:if|provided|as long as|once|so long as) (?:you|we|the (?:po|order|contract|paperwork|signature))\b(?:'re| are| can| could)?[^.?!,;]{0,30}?\b(?:sign|signed|signature|commit|confirm|order|go ahead|book|arrives?|lands?|in)\b\s+(?:it |this |that |the (?:contract|order|paperwork|deal|form) )?(?:today|tonight|tomorrow|this (?:week|month|quarter|friday)|(?:by|before|ahead of|within) (?:the |our |this |next |end of |close of |month[- ]end|quarter[- ]end|year[- ]end|friday|monday|tuesday|wednesday|thursday|\d)[^.?!,;]{0,25})|\b(?:since|because|as) (?:it's|it is|we're|we are) (?:the )?(?:end of )?(?:our|the|my) (?:quarter|month|year|financial year|fiscal year)(?:[- ]end)?\b|\b(?:our|my) (?:quarter|month|year)[- ]end\b/gi;
+/** Whether the reply asks for something in return, a condition of the seller's date aside. */
+export const trades = (text: string): boolean => TRADE_RE.test(text.replace(SELLER_DATE_RE, ' '));
+
+/** The figures the prospect named ("€8", "8%", "4 lakh", "$40/user"): an amount, a share or a per-unit price. */
+function figuresOf(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?:[$£€₹¥]\s?(\d[\d,.]*)\s?(k\b|lakh|crore|m\b)?)|(\d[\d,.]*)\s?(%|k\b|lakh|crore|percent|per (?:user|seat|month|head|licen[cs]e)|\/\s?(?:user|seat|month|mo|head))/gi)) {
+    const n = (m[1] ?? m[3] ?? '').replace(/[,.]$/, '');
+    if (n && Number(n.replace(/,/g, '')) > 0) out.add(n.replace(/,/g, ''));
+  }
+  return [...out];
+}
+/** Saying yes to a figure: "€8 per user is fine", "€40 it is", "we'll do ₹4 lakh". */
+const FIGURE_AGREED_RE = /\b(?:is fine|it is|works|fine|ok|okay|done|deal|agreed|accept|no problem|we can|i can|we'll|i'll|we will|i will|happy to|let's)\b/i;
+/**
+ * After a request for a concession, a figure the prospect named said back with a yes: the concession given in their
+ * own number.
+ */
+export function agreesToTheirFigure(sentence: string, prospect: string): boolean {
+  const theirs = figuresOf(prospect);
+  if (!theirs.length || !FIGURE_AGREED_RE.test(sentence) || REFUSED_RE.test(sentence)) return false;
+  const ours = new Set(figuresOf(sentence));
+  return theirs.some((n) => ours.has(n));
+}
 
 /** Saying yes to what they asked for: after a request for a concession, the concession given. */
 export const AGREES_RE = /^(?:sure|yes|yep|yeah|absolutely|certainly|done|deal|okay|ok|fine|no problem|you got it|you've got it)\b[^?]*$|\b(?:we|i) can (?:do|make|manage|arrange|sort) (?:that|it|this)\b|\b(?:that|this)(?:'s| is)? (?:fine|doable|no problem)\b|\bthat works\b|\bcan make (?:that|it|this) (?:work|happen)\b|\bconsider it done\b|\byou've got (?:it|a deal)\b|\byou got it\b|\b(?:it's|it is) a deal\b|\bwe have a deal\b|\bhappy to (?:do|agree|accept|go with) (?:that|it|this)\b|\bagreed\b/i;
 /** The prospect asks for a concession (as the situation cue reads it). */
 const ASKS_CONCESSION_RE = /\d\s?%|\bdiscount|\bcheaper\b|\bbetter (?:price|rate|deal|number|terms)\b|\b(?:lower|reduce|drop|sharpen|beat|match|waive|remove|throw in|include|extend|defer|push back|knock)\b|\bfree\b|\bbest (?:price|offer|you can do)\b|\bsweeten\b|\bbudge\b|\bflexib|\broom\b|\bcome down\b/i;
 
+/** The prospect names the price they would pay ("meet €40", "can't go past 4 lakh", "if you can do $900"). */
+const NAMES_THEIR_PRICE_RE = /\b(?:meet|go (?:past|above|beyond|over)|can you do|could you do|if you can do|down to|come in at|stretch to)\b[^.?!]{0,15}[$£€₹¥]?\s?\d/i;
+
 /** Asking the buyer to name their number: caving before any price is defended (LABELS.md). */
 const NAME_PRICE_RE = /\bname (?:your|a) (?:price|number|figure)\b|\bwhat (?:number|price|figure|amount) (?:would|do|could|did|can)\b|\bwhat (?:would|could|can) you (?:pay|afford|spend|stretch to)\b|\bwhat(?:'s| is) your (?:target|budget|number|ceiling)\b/i;
 /** The prospect offers something for the concession; accepting that trade is fair (THREADS.md, section 3). */
 const PROSPECT_TRADE_RE = /\bif (?:we|i) (?:can |could )?(?:sign|pay|commit|prepay|go|agree|take|buy|order|extend|renew|add|move)\b|\bwe'?d (?:sign|commit|pay|go ahead)\b|\bin exchange\b|\b(?:pay|paid|paying|payment|prepay)\b[^.?!]{0,20}\bupfront\b|\bupfront (?:payment|commitment)\b|\bprepay|\b(?:two|three|multi|2|3)[- ]year\b/i;
-const TRADE_RE = /\bif you(?:'re| are)? (?:can |could )?(?:sign|commit|pay|prepay|agree|extend|move|go|start|add|take|are willing|'d be willing)|\b(?:if|provided|as long as|so long as|once) (?:you|we|all|both|your team|the (?:contract|order|team|board))\b[^.?!]{0,40}\b(?:sign|commit|pay|prepay|agree|extend|start|add|give|increase|accept|share|host|book|renew|co-term|order|buy|refer|introduce|bundle|consolidate|go live|move (?:the|your) start)|\b(?:exclusivity|testimonial|your logo|the logo|press release|referral|co-term)\b|\bonly if\b|\bif the (?:term|contract|commitment|volume|order|quantity)\b|\b(?:two|three|four|five|multi|2|3|4|5)[- ]years?\b(?! ago)|\bin (?:exchange|return)\b|\bcase study\b|\breference (?:call|customer)\b|\bannual(?:ly)? (?:upfront|prepa)|\b(?:pay|paid|paying|payment|prepay)\b[^.?!]{0,20}\bupfront\b|\bupfront (?:payment|commitment)\b|\blonger (?:term|contract|commitment)\b|\bin return for\b|\bprovided (?:that )?you\b|\bon (?:the )?condition\b|\bwould you (?:be willing|consider|commit|sign)\b|\bwhat (?:is|'s) behind\b|\bwhat would (?:it take|you be (?:willing|able) to|you commit|you sign|make (?:this|it|that) (?:work|worth))\b|\b(?:for|on|with) (?:a |an |the )?(?:\d+|twelve|eighteen|twenty-four|thirty-six|two|three|multi)[- ]?(?:month|year)s? (?:term|contract|commitment|agreement|deal|plan)\b|\bon (?:a |an )?(?:longer|annual|multi-year|yearly) (?:agreement|contract|term|plan|commitment)\b|(?:^|[.!?:;]\s*)(?:commit to|go (?:annual|for)|add|bundle|bump|increase|extend|renew for|prepay|refer|let us (?:feature|use|quote|name|publish|announce)|upgrade to|take (?:the|a|an) (?:longer|bigger|larger|annual|multi))\b[^.?!]{0,60}\band\b|\bif we (?:can|could|may) (?:announce|feature|name|use|publish|quote|mention|list|share)\b|\b(?:feature|announce|showcase) you\b|\bvolume (?:pricing|price|prices|discount|band|tier|rate|break)s?\b|\b(?:compared (?:with|to)|versus|vs\.?) (?:paying )?monthly\b/i;
+const TRADE_RE = /\bif you(?:'re| are)? (?:can |could )?(?:sign|commit|pay|prepay|agree|extend|move|go|start|add|take|are willing|'d be willing)|\b(?:if|provided|as long as|so long as|once) (?:you|we|all|both|your team|the (?:contract|order|team|board))\b[^.?!]{0,40}\b(?:sign|commit|pay|prepay|agree|extend|start|add|give|increase|accept|share|host|book|renew|co-term|order|buy|refer|introduce|bundle|consolidate|go live|move (?:the|your) start)|\b(?:exclusivity|testimonial|your logo|the logo|press release|referral|co-term)\b|\bonly if\b|\bif the (?:term|contract|commitment|volume|order|quantity)\b|\b(?:two|three|four|five|multi|2|3|4|5)[- ]years?\b(?! ago)|\bin (?:exchange|return)\b|\bcase study\b|\breference (?:call|customer)\b|\bannual(?:ly)? (?:upfront|prepa)|\b(?:pay|paid|paying|payment|prepay)\b[^.?!]{0,20}\bupfront\b|\bupfront (?:annual |yearly |full[- ]year )?(?:payment|commitment|billing)\b|\blonger (?:term|contract|commitment)\b|\bin return for\b|\bprovided (?:that )?you\b|\bon (?:the )?condition\b|\bwould you (?:be willing|consider|commit|sign)\b|\bwhat (?:is|'s) behind\b|\bwhat would (?:it take|you be (?:willing|able) to|you commit|you sign|make (?:this|it|that) (?:work|worth))\b|\b(?:for|on|with) (?:a |an |the )?(?:\d+|twelve|eighteen|twenty-four|thirty-six|two|three|multi)[- ]?(?:month|year)s? (?:term|contract|commitment|agreement|deal|plan)\b|\bon (?:a |an )?(?:longer|annual|multi-year|yearly) (?:agreement|contract|term|plan|commitment)\b|(?:^|[.!?:;]\s*)(?:commit to|go (?:annual|for)|add|bundle|bump|increase|extend|renew for|prepay|refer|let us (?:feature|use|quote|name|publish|announce)|upgrade to|take (?:the|a|an) (?:longer|bigger|larger|annual|multi))\b[^.?!]{0,60}\band\b|\bif we (?:can|could|may) (?:announce|feature|name|use|publish|quote|mention|list|share)\b|\b(?:feature|announce|showcase) you\b|\bvolume (?:pricing|price|prices|discount|band|tier|rate|break)s?\b|\b(?:compared (?:with|to)|versus|vs\.?) (?:paying )?monthly\b/i;
 export const DEADLINE_RE = /\b(?:by|until|before|expires?|ends?|ending|only|last|closes?|runs? out|deadline|today|tonight|tomorrow|this week|end of (?:the )?(?:day|week|month|quarter)|eod|eow|friday|monday|tuesday|wednesday|thursday)\b[^.?!]{0,40}\b(?:price|pricing|offer|rate|slot|spot|discount|deal|sign|signature|decision|decide|hold|gone|lose|available|left)\b|\b(?:only|just) (?:\w+ )?(?:slots?|spots?|seats?|licen[cs]es?) (?:left|remaining)\b|\b(?:can't|cannot|won't) hold\b|\bbefore (?:it's|it is) gone\b|\bjust sign\b|\bneed (?:an answer|a decision|your decision|a yes)\b/i;
 /**
  * Withdrawing, from the guide's "accepts the objection and withdraws": accepting ("understood", "no worries"),
@@ -303,11 +336,16 @@ export function replyHits(
   const asks = sentences.some((s) => /\?["')\]]*$/.test(s) || /\?\s/.test(s));
   cue(asks ? 'asks' : 'no question', true);
   if (sentences.slice(0, 2).some((s) => s.includes('?'))) cue('asks early', true);
-  const traded = TRADE_RE.test(all);
-  local('concession', (x) => concedes(x.replace(TOPIC_RE, '')));
-  local('concession given', concedesIn, false);
+  const traded = trades(all);
+  // Their own figure said back with a yes is a concession, unless they offered something for it (a trade accepted).
+  const theirFigure = (x: string) => (ASKS_CONCESSION_RE.test(prospect) || NAMES_THEIR_PRICE_RE.test(prospect))
+    && !PROSPECT_TRADE_RE.test(prospect) && agreesToTheirFigure(x, prospect);
+  const given = (x: string) => concedesIn(x) || theirFigure(x);
+  local('concession', (x) => concedes(x.replace(TOPIC_RE, '')) || theirFigure(x));
+  local('concession given', given, false);
+  local('their figure agreed', theirFigure, false);
   if (traded) cue('trade');
-  if (!traded) local('concession without trade', concedesIn, false);
+  if (!traded) local('concession without trade', given, false);
   local('asks their number', NAME_PRICE_RE);
   if (ASKS_CONCESSION_RE.test(prospect) && !traded) {
     const agrees = where((x) => AGREES_RE.test(x) && !REFUSED_RE.test(x)).filter((i) => i < 2);
@@ -315,7 +353,7 @@ export function replyHits(
   }
   if (PROSPECT_TRADE_RE.test(prospect)) {
     cue('they offer a trade');
-    local('concession for their trade', concedesIn, false);
+    local('concession for their trade', given, false);
   }
   local('deadline', DEADLINE_RE);
   local('hurries', HURRY_RE);
@@ -412,7 +450,7 @@ const PROSPECT_CUES: [string, RegExp][] = [
   ['no', /\b(?:not interested|no longer|turned (?:it |this |us )?down|not (?:something|one|the right \w+) (?:we|for)|not for (?:us|me|our)|no,? thank(?:s| you)|(?:do not|don't|please don't) (?:contact|call|email)|(?:will not|won't|not going to) renew|cancel(?:ling|led)? (?:the|our)|voted (?:against|not to)|chose not to|(?:will not|won't|not) be (?:taking (?:this|it|up)|renewing|needing)|(?:it's|is) a no|(?:we're|we are|i'm) going to pass|decided (?:not|against)|(?:went|go|going|gone) with|signed with|chose|chosen|picked|selected|not (?:going to |gonna )?(?:move|go) (?:forward|ahead)|pass on|take me off|unsubscribe|stop (?:emailing|contacting|sending)|remove me|not a fit|won't be (?:moving|going|proceeding)|not proceeding|closing (?:this|the) out)\b/i],
   ['concession', /\d\s?%|\bdiscount|\b(?:any|some|much|how much|a (?:bit|little) of|is there) (?:room|give|movement|flex|leeway|wriggle room)\b|\bnegotia(?:ble|te)\b|\bcome down\b|\bsharpen\b|\bbest you can do\b|\bcheaper\b|\bbetter (?:price|rate|deal)\b|\b(?:lower|reduce|drop|sharpen)\b[^.?!]{0,20}\b(?:price|rate|fee|quote|number)|\bmatch\b|\bwiggle room\b|\bflexib|(?<!feel |feels |hands-|toll-)\bfree\b(?! (?:up|time|to|of|trial))|\bwaive|\bthrow in\b|\bknock\b|\b(?:do|come down) on (?:the )?price\b|\bbest (?:price|offer)\b|\bsweeten\b|\bbudge\b/i],
   ['money', /\bbudget|\bafford|\bexpensive\b|\bcost(?:s|ly)?\b|\bspend(?:ing)?\b|\b(?:un|de-?)?fund(?:s|ed|ing)?\b|\bfrozen\b|\bfreeze\b|\bmoney\b|\bcash\b|\bprice(?:y|d)?\b|\bout of (?:our|my) range\b/i],
-  ['time', /\b(?:at the (?:earliest|soonest)|not (?:before|until)|(?:the )?timing(?:'s| is| isn't)? (?:not|wrong|bad|off|tricky|awkward)|bad timing|not the right time|sit on|sleep on|mull|leave it with me|hang fire|back burner|put (?:it|this) (?:to one side|aside)|hold off|on (?:leave|holiday|pause)|away until|back (?:on|in) the|agenda|tabled|in due course|until after|pick (?:this|it) (?:back )?up|reconvene|after (?:easter|christmas|the (?:summer|holidays|break))|think (?:it )?(?:over|about)|get back to you|circle back|revisit|later|next (?:week|month|quarter|year)|after (?:the|our)|few (?:weeks|months)|not (?:right )?now|busy|swamped|on hold|pause|park|committee|board|sign[- ]off|legal|approval|need (?:more )?time|touch base|ping me|reach out in)\b/i],
+  ['time', /\b(?:at the (?:earliest|soonest)|not (?:before|until)|(?:the )?timing(?:'s| is| isn't)? (?:not|wrong|bad|off|tricky|awkward)|bad timing|not the right time|sit on|sleep on|mull|leave it with me|hang fire|back burner|put (?:it|this) (?:to one side|aside)|hold off|on (?:leave|holiday|pause)|away until|back (?:on|in) the|agenda|tabled|in due course|until after|pick (?:this|it) (?:back )?up|reconvene|after (?:easter|christmas|new year|the (?:summer|holidays|break|new year|weekend))|catch me (?:after|in|next|later|again)|(?:not|isn't|is not|aren't)\b[^.?!]{0,25}\bright now|think (?:it )?(?:over|about)|get back to you|circle back|revisit|later|next (?:week|month|quarter|year)|after (?:the|our)|few (?:weeks|months)|not (?:right )?now|busy|swamped|on hold|pause|park|committee|board|sign[- ]off|legal|approval|need (?:more )?time|touch base|ping me|reach out in)\b/i],
   ['question', /\?/],
   ['yes', /\b(?:approved|signed off on|(?:have |has )?agreed to|(?:been |was )?selected|pleased to confirm|go with you|happy to (?:go ahead|proceed|sign|be)|works for (?:me|us)|sounds good|let's do|send (?:over |me )?(?:the |an? )?(?:invite|contract|order form|proposal|agreement|paperwork)|go ahead|ready to|book (?:it|us|a)|set (?:it|that) up|count us in|on board|looking forward)\b/i],
   ['pleasantry', /^(?:thanks?|thank you|cheers|great|got it|noted|ok|okay|good to know)\b[^.?!]{0,20}[!.]*$|\bno longer monitored\b|\b(?:have |has )?left the (?:company|business|organi[sz]ation)\b|\b(?:delivery|message) (?:has )?(?:failed|delivered|could not be delivered)\b|\bundeliverable\b|\bout of (?:the )?office\b|\bautomatic reply\b|\bauto-?reply\b|\bon (?:leave|vacation|holiday)\b/i],
