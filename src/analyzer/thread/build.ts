@@ -7,7 +7,7 @@
 import { hash } from '../model/features';
 import { seededRandom } from '../model/train';
 import { packWeights } from '../model/model-file';
-import { acceptsTheirTrade, instancesOf, prospectVector, replyHits, replySentences, vectorOf, type SentenceScores, type SparseVector } from './features';
+import { acceptsTheirTrade, exitsWithFeedback, instancesOf, prospectVector, replyHits, replySentences, vectorOf, type SentenceScores, type SparseVector } from './features';
 import type { PackedHead, ThreadModelFile } from './model-file';
 import { faultProbability, pickFaults, pickSituation, softmaxOf } from './decide';
 import { FAULTS_AFTER, SITUATIONS, THREAD_FAULTS, type Situation, type ThreadFault } from './situations';
@@ -321,13 +321,14 @@ export function buildThreadModel(
     const certainNone = SITUATIONS.map((s) => (s === 'none' ? 1 : 0));
     const sitProbability = pairs.map((p) => (p.prospect.trim() === '' ? certainNone : oofSituation[sitIndex.get(p.prospect.trim())!]!));
     const acceptsTrade = pairs.map((p) => acceptsTheirTrade(replySentences(p.reply), p.prospect));
+    const feedbackExit = pairs.map((p) => exitsWithFeedback(replySentences(p.reply)));
     const endToEnd = (floor: Record<ThreadFault, number>) => pairs.map((p, i) => {
       const probs = sitProbability[i]!;
       const s = pickSituation(probs);
       const confidence = Math.max(...probs);
       const got = pickFaults(s, (f) => (confidence >= floor[f] ? oofFault[THREAD_FAULTS.indexOf(f)]![i]! : 0), (f) => thresholds[f])[0] ?? null;
       // As at run time (reader.ts): accepting the trade the prospect proposed is not caving.
-      return got === 'caves_on_price' && acceptsTrade[i] ? null : got;
+      return (got === 'caves_on_price' && acceptsTrade[i]) || (got === 'push_after_no' && feedbackExit[i]) ? null : got;
     });
     const f1Of = (got: readonly (ThreadFault | null)[], f: ThreadFault) => {
       const tp = got.filter((g, i) => g === f && pairs[i]!.fault === f).length;

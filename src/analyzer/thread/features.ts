@@ -189,6 +189,26 @@ const WITHDRAW_RE = new RegExp(`${ACCEPT_RE.source}|${LEAVE_RE.source}`, 'i');
 export const PUSH_RE = /\breconsider\b|\bjust so you know\b|\b(?:which|that|something|what) (?:they|theirs|their \w+) (?:don't|doesn't|can't|cannot|won't|do not|does not|can not)\b|\bi can still \w+(?: up| over| on| you)?(?: (?:a|an|the|your|our|you))?(?: \w+){0,2}|\b(?:try|compare|see|test)\b[^.?!]{0,40}\banyway\b|\bback in the running\b|\bworth (?:a (?:second |fresh |quick |closer )?look|another look|keeping in mind|revisiting|reconsidering|a rethink)\b|\bmight change (?:the picture|your mind|things)\b|\b(?:talk|call|chat|meet|speak|look|compare|reconsider|review|rethink|revisit|pause|hold off)\b[^.?!]{0,40}\bbefore (?:it|the (?:contract|subscription|renewal|term)) (?:lapses|expires|ends)\b|\bthe only (?:provider|company|platform|vendor|tool|firm|agency|supplier|product|system)\b|\bbefore you (?:commit|sign|finali[sz]e|decide)\b|\bare you sure\b|\bone (?:more|last) (?:chance|try|look)\b|\bjust (?:one|a quick)\b|\bchange your mind\b|\b(?:can't|cannot) do\b|\bmistake\b|\bmissing out\b|\bleaving [^.?!]{0,20} on the table\b/i;
 
 /**
+ * One question to learn from a no, which the guide allows after `declined`: what tipped it, the main reason, where the
+ * bid fell short, the panel's scores or feedback.
+ */
+export const FEEDBACK_RE = /\bwhat (?:tipped|swung|decided|clinched|settled) it\b|\bwhat (?:was|were) the (?:main |deciding |biggest |key )?(?:reason|factor|thing)s?\b|\b(?:main|deciding|biggest|key) (?:reason|factor)s? (?:behind|for)\b|\bfeedback\b|\bwhere (?:we|our (?:bid|proposal|offer|quote|tender|submission)) (?:fell short|lost out|went wrong|could (?:improve|do better))\b|\bwhat (?:could|would|should) we (?:have )?(?:done|do) (?:better|differently)\b|\b(?:the |your )?(?:scores|scoring)\b|\bhelp us (?:do better|improve|learn)\b|\bout of (?:interest|curiosity)\b/i;
+
+/** Questioning the decision itself ("query the scoring", "ask the panel to review it"): a re-pitch, not feedback. */
+const CHALLENGE_RE = /\b(?:question|challenge|dispute|appeal|contest|query|review|reopen|revisit|reconsider)\b[^.?!]{0,30}\b(?:scor\w*|decision|result|outcome|award|panel|evaluation)\b/i;
+/**
+ * A graceful exit after a no that asks to learn from it (THREADS.md: "at most one short question for feedback"):
+ * feedback asked for, at most one question and that one about the feedback, no re-pitch, no concession, no challenge
+ * to the decision.
+ */
+export function exitsWithFeedback(sentences: readonly string[]): boolean {
+  const asked = sentences.flatMap((x, i) => (x.includes('?') ? [i] : []));
+  const aboutFeedback = (i: number) => [i - 1, i, i + 1].some((j) => FEEDBACK_RE.test(sentences[j] ?? ''));
+  return asked.length <= 1 && sentences.some((x) => FEEDBACK_RE.test(x)) && asked.every(aboutFeedback)
+    && !sentences.some((x) => PUSH_RE.test(x) || CHALLENGE_RE.test(x) || concedesIn(x));
+}
+
+/**
  * Pressing for a decision before the time they asked for, in the ways the guide's "pushes for a decision now" takes
  * beyond a dated offer (DEADLINE_RE): chasing sooner than their date ("I'll ring you tomorrow", "to keep it moving",
  * "so it doesn't go cold"), treating silence as a yes ("if I don't hear back I'll assume…", "unless I hear
@@ -387,6 +407,7 @@ export function replyHits(
   if (LEAVE_RE.test(all)) cue('leaves it to them');
   if (LEAVE_RE.test(all) && !asks) cue('leaves it to them without a question', true);
   local('push', PUSH_RE);
+  local('asks for feedback', FEEDBACK_RE);
   if (sentences.some((s) => /^p\.?\s?s\b/i.test(s))) cue('postscript');
   if (scores) {
     SCORE_NAMES.forEach((name, c) => {

@@ -5,7 +5,7 @@
  */
 import { faultProbability, softmaxOf, pickFaults, pickSituation } from './decide';
 import { hash } from '../model/features';
-import { acceptsTheirTrade, ANY_CONCESSION_RE, concedesForNothing, DATED_CONTACT_RE, DEADLINE_RE, HURRY_RE, PUSH_RE, hitsFor, instancesOf, replyHits, hitWeight, prospectVector, sentenceWork, type SentenceScores, type SentenceWork, type SparseVector } from './features';
+import { acceptsTheirTrade, ANY_CONCESSION_RE, concedesForNothing, exitsWithFeedback, DATED_CONTACT_RE, DEADLINE_RE, HURRY_RE, PUSH_RE, hitsFor, instancesOf, replyHits, hitWeight, prospectVector, sentenceWork, type SentenceScores, type SentenceWork, type SparseVector } from './features';
 import type { Token } from '../model/features';
 import { checkThreadModel, unpackHead, type Head, type ThreadModelFile } from './model-file';
 import { FAULTS_AFTER, THREAD_FAULTS, type Situation, type ThreadFault } from './situations';
@@ -123,6 +123,8 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
     }
     // Accepting the trade the prospect proposed is a trade (THREADS.md, section 3), whatever the words' weights say.
     if (picked[0] === 'caves_on_price' && acceptsTheirTrade(sentences, prospect)) picked = [];
+    // One question to learn from a no is a graceful exit (THREADS.md, section 3).
+    if (picked[0] === 'push_after_no' && exitsWithFeedback(sentences)) picked = [];
     return picked.map((fault) => {
       // Where the evidence sits: each n-gram's weight spread over its words; the sentence with the most, and in it
       // the shortest run of words holding most of that sentence's positive evidence.
