@@ -7,7 +7,7 @@
 import { hash } from '../model/features';
 import { seededRandom } from '../model/train';
 import { packWeights } from '../model/model-file';
-import { acceptsTheirTrade, chasesEarly, exitsWithFeedback, instancesOf, prospectVector, replyHits, replySentences, vectorOf, type SentenceScores, type SparseVector } from './features';
+import { acceptsTheirTrade, chasesEarly, exitsWithFeedback, mentionsConcession, instancesOf, prospectVector, replyHits, replySentences, vectorOf, type SentenceScores, type SparseVector } from './features';
 import type { PackedHead, ThreadModelFile } from './model-file';
 import { faultProbability, pickFaults, pickSituation, softmaxOf } from './decide';
 import { FAULTS_AFTER, SITUATIONS, THREAD_FAULTS, type Situation, type ThreadFault } from './situations';
@@ -320,7 +320,8 @@ export function buildThreadModel(
     // An empty message is 'none' for certain, as at run time.
     const certainNone = SITUATIONS.map((s) => (s === 'none' ? 1 : 0));
     const sitProbability = pairs.map((p) => (p.prospect.trim() === '' ? certainNone : oofSituation[sitIndex.get(p.prospect.trim())!]!));
-    const acceptsTrade = pairs.map((p) => acceptsTheirTrade(replySentences(p.reply), p.prospect));
+    // As at run time: a caving fault needs the reply to give, offer or open the price at all.
+    const acceptsTrade = pairs.map((p) => acceptsTheirTrade(replySentences(p.reply), p.prospect) || !mentionsConcession(replySentences(p.reply), p.prospect));
     const feedbackExit = pairs.map((p) => exitsWithFeedback(replySentences(p.reply)));
     const early = pairs.map((p) => chasesEarly(replySentences(p.reply), p.prospect).length > 0);
     const endToEnd = (floor: Record<ThreadFault, number>) => pairs.map((p, i) => {

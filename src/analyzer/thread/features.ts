@@ -126,6 +126,22 @@ function figuresOf(text: string): string[] {
 const THEIR_TRADE_RE = /\b(?:we'll|we will|we'd|we would|we can|we could|if we|happy to|willing to)\b[^.?!]{0,15}\b(?:pay|prepay|commit|sign|order|buy|take|add|extend|renew|give you|provide|do)\b[^.?!]{0,30}\b(?:upfront|up front|in advance|for the (?:whole|full) (?:year|term)|(?:two|three|four|five|multi|2|3|4|5)[- ]years?|today|this week|this month|now|case study|reference|testimonial|more (?:seats|units|volume|sites))\b/i;
 /** Something given on top of what they asked for. */
 const MORE_RE = /\b(?:too|as well|also|on top|plus|extra|another)\b/i;
+/**
+ * Whether the reply gives, offers or opens the price at all: a concession in any wording, their figure agreed to, a
+ * yes to their ask in the opening, or their number asked for. Without any of these a reply cannot cave (THREADS.md:
+ * caving grants or offers a concession), whatever its other words weigh.
+ */
+/**
+ * Wordings of a concession that mark a reply as touching the price at all (mentionsConcession) but are not features of
+ * the model: deferred or waived payment, a reduced fee, terms changed, a figure approved or applied.
+ */
+const MORE_CONCESSION_RE = /\bpro bono\b|\bfor nothing\b|\bdeferred (?:fee|payment|invoice|billing|start fee)\b|\bpay (?:us |me )?(?:when|whenever|once) you(?:'re| are)? (?:can|able|ready)\b|\b(?:won't|will not|wouldn't|shan't) be (?:charged|billed|invoiced)\b|\bnot (?:invoice|bill|charge) (?:you )?(?:until|till|for)\b|\bsplit (?:the|it|our|your) (?:cost|fee|payment|price|bill|deposit)\b|\b\d+[- ]day (?:payment )?terms\b|\breduced (?:fee|monthly rate|rate|price|commission|day rate)\b|\b(?:cut|trim|lower|drop|reduce|halve) (?:our|my) (?:commission|margin|fee|charge|rate|price)s?\b|\bfree to (?:get|start)\b|\b(?:is|are|'s|'re) on me\b|\bstrike\b[^.?!]{0,20}\b(?:fee|charge|cost)s?\b|\b(?:change|move|extend|relax|soften) (?:our|the|your) (?:payment |notice |cancellation )?(?:terms|notice period)\b|\bno (?:price )?increase\b|\b(?:applied|approval for|approved|sign(?:ed)?[- ]off(?: on)?)\s+(?:[$£€₹]\s?\d|\d+\s?%)|\bat \d+\s?% less\b|\babsorb\b|\b(?:down|off) by (?:half|a third|a quarter|\d+\s?%)|\b(?:drop|bring|take|get|knock|cut|lower) (?:it|that|this|the (?:\w+ )?(?:price|fee|charge|rate|cost|quote|total)) (?:down )?to\b|\bhow far (?:down|we can go|i can go)\b|\bsplit\b[^.?!]{0,20}\bpayments\b/i;
+
+export function mentionsConcession(sentences: readonly string[], prospect: string): boolean {
+  return sentences.some((x, i) => ANY_CONCESSION_RE.test(x) || MORE_CONCESSION_RE.test(x) || NAME_PRICE_RE.test(x) || agreesToTheirFigure(x, prospect)
+    || (i < 2 && AGREES_RE.test(x) && !REFUSED_RE.test(x)));
+}
+
 /** Letting the prospect off the side of the trade they offered ("no need to commit to three years"). */
 const WAIVES_THEIR_SIDE_RE = /\b(?:no need to|don't need to|do not need to|don't have to|needn't|without (?:the|a|any)|skip the|forget the|rather than)\b[^.?!]{0,20}\b(?:commit|sign|pay|prepay|upfront|term|contract|years?|volume|seats|order)\b/i;
 /**

@@ -5,7 +5,7 @@
  */
 import { faultProbability, softmaxOf, pickFaults, pickSituation } from './decide';
 import { hash } from '../model/features';
-import { acceptsTheirTrade, ANY_CONCESSION_RE, chasesEarly, concedesForNothing, exitsWithFeedback, DATED_CONTACT_RE, DEADLINE_RE, HURRY_RE, PUSH_RE, hitsFor, instancesOf, replyHits, hitWeight, prospectVector, sentenceWork, type SentenceScores, type SentenceWork, type SparseVector } from './features';
+import { acceptsTheirTrade, ANY_CONCESSION_RE, chasesEarly, concedesForNothing, exitsWithFeedback, mentionsConcession, DATED_CONTACT_RE, DEADLINE_RE, HURRY_RE, PUSH_RE, hitsFor, instancesOf, replyHits, hitWeight, prospectVector, sentenceWork, type SentenceScores, type SentenceWork, type SparseVector } from './features';
 import type { Token } from '../model/features';
 import { checkThreadModel, unpackHead, type Head, type ThreadModelFile } from './model-file';
 import { FAULTS_AFTER, THREAD_FAULTS, type Situation, type ThreadFault } from './situations';
@@ -122,7 +122,7 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
       where.set('caves_on_price', { from: 0, to: sentences.length });
     }
     // Accepting the trade the prospect proposed is a trade (THREADS.md, section 3), whatever the words' weights say.
-    if (picked[0] === 'caves_on_price' && acceptsTheirTrade(sentences, prospect)) picked = [];
+    if (picked[0] === 'caves_on_price' && (acceptsTheirTrade(sentences, prospect) || !mentionsConcession(sentences, prospect))) picked = [];
     // Chasing before the date they gave is pressure (THREADS.md, section 3), however the rest of the reply reads.
     if (s === 'stall' && !picked.length && chasesEarly(sentences, prospect).length) picked = ['pressures_stall'];
     // One question to learn from a no is a graceful exit (THREADS.md, section 3).
