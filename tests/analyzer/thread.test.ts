@@ -172,6 +172,17 @@ describe('a fault in the reply\'s words', () => {
     expect(f.message).toBe('They said no; this tries to change their mind.');
   });
 
+  it.each<[string, string, string]>([
+    ['That is more than we hoped. How much room is there on the price?', 'I can take 15% off if you sign before our quarter ends on the 30th.', 'I can take 15% off'],
+    ['We need you to meet €40 a user or we will look elsewhere.', 'I understand, and I do not want to lose you, so €40 a user is fine.', '€40'],
+  ])('after a request for a lower price, a cut tied only to the seller\'s date or their own figure agreed to gives it away: "%s"', (prospect, reply, words) => {
+    const report = analyze(reply, { prospect });
+    expect(report.thread).toEqual({ situation: 'discount', faults: ['caves_on_price'] });
+    const f = report.findings.find((x) => x.rule === 'thread/caves-on-price')!;
+    expect(f.text).toContain(words);
+    expect(f.message).toBe('They asked for a lower price; this gives it away without getting anything back.');
+  });
+
   it('after a request for time: the deadline is flagged', () => {
     const reply = 'Thanks for the update. This pricing only holds until Friday, so I would need your signature by then.';
     const report = analyze(reply, { prospect: STALL });
@@ -268,6 +279,9 @@ describe('a good reply', () => {
     ['We will not be going ahead with the new phone system.', 'Understood, and thanks for the quick answer. If a colleague elsewhere is ever looking for one, I would be glad of an introduction, but no pressure at all.'],
     ['The planning committee sits on the 18th; I should know more after that.', 'Thanks. I will send a one-page summary for the committee this week and give you a ring on the 19th.'],
     ['Can you come back to me in October? We are in the middle of a stock take.', 'October it is. Good luck with the stock take, and I will be in touch in the first week.'],
+    ['We regret that your tender for the library refit was not successful.', 'Thank you for telling us. If the panel shares feedback with bidders, we would value the scores so our next submission is stronger.'],
+    ['We would pay the full year upfront if you can take 10% off.', 'That works: 10% off with the full year paid upfront. I will send the new order form today.'],
+    ['Can you do better on price?', 'We can usually start within a week of signing.'],
   ])('after "%s" has no thread fault', (prospect, reply) => {
     const report = analyze(reply, { prospect });
     expect(report.thread!.faults).toEqual([]);

@@ -7,7 +7,7 @@
 import { hash } from '../model/features';
 import { seededRandom } from '../model/train';
 import { packWeights } from '../model/model-file';
-import { instancesOf, prospectVector, replyHits, replySentences, vectorOf, type SentenceScores, type SparseVector } from './features';
+import { acceptsTheirTrade, chasesEarly, exitsWithFeedback, mentionsConcession, instancesOf, prospectVector, replyHits, replySentences, vectorOf, type SentenceScores, type SparseVector } from './features';
 import type { PackedHead, ThreadModelFile } from './model-file';
 import { faultProbability, pickFaults, pickSituation, softmaxOf } from './decide';
 import { FAULTS_AFTER, SITUATIONS, THREAD_FAULTS, type Situation, type ThreadFault } from './situations';
@@ -320,11 +320,18 @@ export function buildThreadModel(
     // An empty message is 'none' for certain, as at run time.
     const certainNone = SITUATIONS.map((s) => (s === 'none' ? 1 : 0));
     const sitProbability = pairs.map((p) => (p.prospect.trim() === '' ? certainNone : oofSituation[sitIndex.get(p.prospect.trim())!]!));
+    // As at run time: a caving fault needs the reply to give, offer or open the price at all.
+    const acceptsTrade = pairs.map((p) => acceptsTheirTrade(replySentences(p.reply), p.prospect) || !mentionsConcession(replySentences(p.reply), p.prospect));
+    const feedbackExit = pairs.map((p) => exitsWithFeedback(replySentences(p.reply)));
+    const early = pairs.map((p) => chasesEarly(replySentences(p.reply), p.prospect).length > 0);
     const endToEnd = (floor: Record<ThreadFault, number>) => pairs.map((p, i) => {
       const probs = sitProbability[i]!;
       const s = pickSituation(probs);
       const confidence = Math.max(...probs);
-      return pickFaults(s, (f) => (confidence >= floor[f] ? oofFault[THREAD_FAULTS.indexOf(f)]![i]! : 0), (f) => thresholds[f])[0] ?? null;
+      const got = pickFaults(s, (f) => (confidence >= floor[f] ? oofFault[THREAD_FAULTS.indexOf(f)]![i]! : 0), (f) => thresholds[f])[0] ?? null;
+      // As at run time (reader.ts): accepting the trade the prospect proposed is not caving.
+      if (got === null && s === 'stall' && early[i]) return 'pressures_stall';
+      return (got === 'caves_on_price' && acceptsTrade[i]) || (got === 'push_after_no' && feedbackExit[i]) ? null : got;
     });
     const f1Of = (got: readonly (ThreadFault | null)[], f: ThreadFault) => {
       const tp = got.filter((g, i) => g === f && pairs[i]!.fault === f).length;

@@ -5,7 +5,7 @@
  */
 import { faultProbability, softmaxOf, pickFaults, pickSituation } from './decide';
 import { hash } from '../model/features';
-import { ANY_CONCESSION_RE, concedesForNothing, DATED_CONTACT_RE, DEADLINE_RE, HURRY_RE, PUSH_RE, hitsFor, instancesOf, replyHits, hitWeight, prospectVector, sentenceWork, type SentenceScores, type SentenceWork, type SparseVector } from './features';
+import { acceptsTheirTrade, ANY_CONCESSION_RE, chasesEarly, concedesForNothing, exitsWithFeedback, mentionsConcession, DATED_CONTACT_RE, DEADLINE_RE, HURRY_RE, PUSH_RE, hitsFor, instancesOf, replyHits, hitWeight, prospectVector, sentenceWork, type SentenceScores, type SentenceWork, type SparseVector } from './features';
 import type { Token } from '../model/features';
 import { checkThreadModel, unpackHead, type Head, type ThreadModelFile } from './model-file';
 import { FAULTS_AFTER, THREAD_FAULTS, type Situation, type ThreadFault } from './situations';
@@ -121,6 +121,12 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
       if (!probability.has('caves_on_price')) probability.set('caves_on_price', probability.get('gives_up')!);
       where.set('caves_on_price', { from: 0, to: sentences.length });
     }
+    // Accepting the trade the prospect proposed is a trade (THREADS.md, section 3), whatever the words' weights say.
+    if (picked[0] === 'caves_on_price' && (acceptsTheirTrade(sentences, prospect) || !mentionsConcession(sentences, prospect))) picked = [];
+    // Chasing before the date they gave is pressure (THREADS.md, section 3), however the rest of the reply reads.
+    if (s === 'stall' && !picked.length && chasesEarly(sentences, prospect).length) picked = ['pressures_stall'];
+    // One question to learn from a no is a graceful exit (THREADS.md, section 3).
+    if (picked[0] === 'push_after_no' && exitsWithFeedback(sentences)) picked = [];
     return picked.map((fault) => {
       // Where the evidence sits: each n-gram's weight spread over its words; the sentence with the most, and in it
       // the shortest run of words holding most of that sentence's positive evidence.
@@ -184,7 +190,7 @@ function cueWindow(sentence: string, cue: RegExp, ts: readonly Token[], perToken
   const joined = (a: number, b: number) => !/[,;:—–]|\s-\s/.test(sentence.slice(ts[a]!.end, ts[b]!.start)) && !/^[?!]$/.test(ts[a]!.word) && !/^[?!]$/.test(ts[b]!.word);
   // Nor into the next clause: "free so it fits" stops at "free".
   const opens = (t: number) => CLAUSE_WORDS.has(ts[t]!.word.toLowerCase());
-  for (let k = 0; k < 3 && from > 0 && perToken[from - 1]! > 0 && joined(from - 1, from) && !opens(from); k++) from--;
+  for (let k = 0; k < 3 && from > 0 && perToken[from - 1]! > 0 && joined(from - 1, from) && !opens(from) && !opens(from - 1); k++) from--;
   for (let k = 0; k < 3 && to + 1 < ts.length && perToken[to + 1]! > 0 && joined(to, to + 1) && !opens(to + 1); k++) to++;
   return { from, to };
 }
