@@ -68,7 +68,10 @@ export function plainAsk(sentence: string): string | undefined {
     rest = rest.replace(/^(?:would|could|might|can)\s+/i, '');
     // "Could you have…", "Could we set up…", but "Would you be open to…".
     const modal = /^be\b/i.test(rest) ? 'Would' : /could|might/i.test(m[0]) ? 'Could' : /can/i.test(m[0]) ? 'Can' : 'Would';
-    const head = opener.replace('$M', modal).replace('$S', subject);
+    // "you might possibly have any questions" asks what they have: "Do you have any questions?", not "Could you have…".
+    const has = opener.includes('$M') && /^have\s+(?:any|some)\b/i.test(rest);
+    if (has) rest = rest.replace(/^have\s+/i, '');
+    const head = has ? `Do ${subject} have` : opener.replace('$M', modal).replace('$S', subject);
     if (rest.split(/\s+/).length < 2) return undefined;
     const question = `${head.trim()} ${rest}`.replace(/\s+/g, ' ').replace(/\s+([,;:])/g, '$1').replace(/[,;:\s]+$/, '');
     if (!nlp(question).has('#Verb')) return undefined;

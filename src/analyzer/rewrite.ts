@@ -200,6 +200,8 @@ export function fillTemplates(templates: readonly string[], ctx: RewriteContext)
     .filter((t) => !t.includes('{ask}') || ctx.ask !== undefined)
     .filter((t) => (!t.includes('{figure}') || ctx.figure !== undefined) && (!t.includes('{platform}') || ctx.platform !== undefined))
     .filter((t) => !(nounBeforeAfter(t) && opensWithBareVerb(ctx.after)))
+    // "An update in case the treadmills were still on your radar: […]" is a fragment: a noun takes a topic, not a clause.
+    .filter((t) => !(/^(?:An?|The) \w+ \{after\}/.test(t) && CLAUSE_OPENER_RE.test(ctx.after.trim())))
     // "Understood." answers a no the prospect gave; "If now's not a good time, that's okay…" anticipates one they did not.
     .filter((t) => !(ACKNOWLEDGMENT_RE.test(t) && CONDITIONAL_OPENER_RE.test(ctx.before)))
     // "{before} get your team…" needs {before} to end where a bare verb may follow ("it would", "to"): not "this deal".
@@ -209,6 +211,7 @@ export function fillTemplates(templates: readonly string[], ctx: RewriteContext)
     .map((t) => fillRewrite(t, ctx));
 }
 
+const CLAUSE_OPENER_RE = /^(?:in case|just in case|if|whether|as|since|because|when|while|so|that|now that|to see|to check)\b/i;
 const ACKNOWLEDGMENT_RE = /^\s*(?:understood|makes sense|fair enough|totally fair|got it|no problem)\b/i;
 const CONDITIONAL_OPENER_RE = /^["'“‘(]*(?:if|when|whenever|should|in case|unless)\b/i;
 const BARE_VERB_AFTER_BEFORE_RE = /\{before\} (?:get|help|make|give|save|let|take|bring)\b/;
@@ -437,6 +440,17 @@ function guardEditUnchecked(text: string, unit: TextRange, filled: string, guard
     if (next && ON_TOP_OF_THAT_RE.test(next.text) && !/\n\s*\n/.test(text.slice(plan.edit.end, next.start))) return { withheld: 'dangles', detail: next.text };
   }
   if (plan.wholeSentence) {
+    // A removed sentence must not take a request to the prospect, a number or a date the flagged words do not cover
+    // ("hit reply and I'll reserve your places", "could you get the paperwork back by Thursday?", "PO 4471").
+    const kept = keptInRemoval(text, plan.sentence, [guard.span, ...(guard.otherFaults ?? [])]);
+    if (kept) {
+      // A narrower removal (only the clause the fault is in) may keep the ask.
+      const narrow = filled === '' ? narrowRemoval(text, plan.sentence, guard) : undefined;
+      if (narrow) return { edit: finishEdit(text, plan.sentence, narrow, guard) };
+      return { withheld: 'drops', detail: kept };
+    }
+  }
+  if (plan.wholeSentence) {
     // A removed sentence takes the little one that only comments on it ("I hope that's okay!"), and the next
     // sentence's "also" or "too", which added to it, goes ("We'd also love…" -> "We'd love…").
     const taken = takeDependents(text, plan.edit);
@@ -465,6 +479,15 @@ function guardEditUnchecked(text: string, unit: TextRange, filled: string, guard
   const generic = amountsDropped(text, plan.edit, guard, template);
   if (generic.length) return { withheld: 'drops', detail: generic.map((d) => d.text).join(', ') };
   if (template && replaced) {
+    // A template sentence in place of the rep's keeps every day, date, time, number and name the rep wrote there
+    // ("Friday afternoon" -> "[a day]", "the 20th" -> "[the date]", "Monday the 9th"): otherwise it is withheld.
+    const named = PLACEHOLDER_RE.test(plan.edit.replacement) ? namedDetails(text, plan.edit).filter((d) => !plan.edit.replacement.toLowerCase().includes(d.toLowerCase())) : [];
+    if (named.length) return { withheld: 'drops', detail: named.join(', ') };
+    // A template asking for a call right before the rep's own question asks twice.
+    const next = sentenceAfter(text, plan.edit.end);
+    if (/\?["')”’]*\s*$/.test(plan.edit.replacement) && next && /\?["')”’]*\s*$/.test(next.text) && !/\n\s*\n/.test(text.slice(plan.edit.end, next.start))) return { withheld: 'dangles', detail: next.text };
+  }
+  if (template && replaced) {
     // A template sentence in place of the rep's must not blank out what they named: a time ("next spring", "a short
     // call next week"), the topic ("about the VAT returns") or a condition the offer was tied to.
     const lost = detailsLost(text, plan.edit, guard.evidence ? [...faults, guard.evidence] : faults, guard.protect.includes('date'));
@@ -473,6 +496,36 @@ function guardEditUnchecked(text: string, unit: TextRange, filled: string, guard
   const broken = plan.wholeSentence ? undefined : badJoin(text, plan.sentence, plan.edit);
   if (broken) return { withheld: 'not-english', detail: broken };
   return { edit: plan.wholeSentence ? plan.edit : finishEdit(text, plan.sentence, plan.edit, guard) };
+}
+
+/**
+ * The days, dates and times in the text an edit replaces, even inside the flagged words ("on Friday afternoon", "the
+ * 20th"), except a deadline ("by Friday" is the pressure): a template sentence with placeholders would blank them out.
+ */
+function namedDetails(text: string, edit: TextRange): string[] {
+  const old = text.slice(edit.start, edit.end);
+  // Only a named day, a day of the month or a clock time: "this week", "today" or "next year" is often the pressure.
+  const out = protectedItems(old, ['date'])
+    .filter((d) => CONCRETE_DAY_RE.test(d.text) && !/^(?:by|before|until|till|no later than)\b/i.test(d.text) && !DEADLINE_BEFORE_RE.test(old.slice(Math.max(0, d.start - 30), d.start)) && !NOT_A_PLAN_BEFORE_RE.test(old.slice(Math.max(0, d.start - 30), d.start)))
+    .map((d) => d.text);
+  return out;
+}
+
+/** A request to the prospect ("could you…?", "hit reply…", "please send…") or a reference number in sentence `s` outside the flagged words `faults`. */
+function keptInRemoval(text: string, s: TextRange, faults: readonly TextRange[]): string | undefined {
+  const body = text.slice(s.start, s.end);
+  const inside = (a: number, b: number) => faults.some((f) => f.start <= s.start + a && f.end >= s.start + b);
+  // A reference number ("PO 4471", "order #2210"): not a figure the rule may count as its fault.
+  for (const m of body.matchAll(/\b(?:PO|P\.O\.|order|invoice|ref(?:erence)?|quote|account|case|ticket)\s*(?:no\.?|number|#)?\s*#?\d[\d-]*/gi)) if (!inside(m.index!, m.index! + m[0].length)) return m[0];
+  let at = 0;
+  for (const clause of body.split(/(?<=[,;:—–])\s+|\s+(?=(?:and|but|so)\s)/)) {
+    const start = body.indexOf(clause, at);
+    at = start + clause.length;
+    const c = clause.replace(/^(?:and|but|so)\s+/i, '').trim();
+    const request = (/\?["')”’]*$/.test(c) && /^(?:could|can|would|will) you (?!even\b|really\b)/i.test(c)) || /^["'“‘(]*(?:please (?!don['’]t\b|do not\b|feel\b)\w+|(?:hit |just )?reply and\b)/i.test(c);
+    if (request && !inside(start, start + clause.length)) return c;
+  }
+  return undefined;
 }
 
 /** Words that tie a time to a deadline the rep set: the pressure a template may leave out ("by Friday", "before the 30th"). */
@@ -556,6 +609,9 @@ function scheduledDrops(text: string, edit: RewriteEdit, guard: RewriteGuard): R
 const SCHEDULED_BEFORE_RE = /(?<!\b(?:ends?|ending|closes?|closing|wraps? up|wrapping up|finishes|expires?|runs? out|is over)\s+)\b(?:on|for|from)\s+(?:the\s+)?$/i;
 
 const DEADLINE_DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+/** A day that is when something ended or began, not a plan: "since Monday", "wraps up on the 30th". */
+const NOT_A_PLAN_BEFORE_RE = /\b(?:since|ends?|ending|closes?|closing|wraps? up|finishes|expires?|runs? out|is over)\s+(?:on\s+)?(?:the\s+)?$/i;
+const CONCRETE_DAY_RE = new RegExp(String.raw`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\bat \d{1,2}\b`, 'i');
 /** A deadline inside a condition the prospect is asked to meet ("by Thursday", "before the 30th", "by noon", "today"). */
 const CONDITION_DEADLINE_RE = new RegExp(
   String.raw`,?\s+(?:(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end of (?:the |this )?(?:day|week|month|quarter|year)|(?:this |next )?(?:${DEADLINE_DAYS})(?: (?:the )?\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)|noon|midnight|tonight|tomorrow|today|close of business|then|this (?:week|month|afternoon|evening)|next week)(?: (?:at|by) \d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?)?|(?:today|tonight|this week))(?=[\s,;.!?]|$)`,
