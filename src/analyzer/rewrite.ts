@@ -375,11 +375,35 @@ export type GuardedEdit = { edit: RewriteEdit } | { withheld: 'drops' | 'dangles
  * leans on, or drops protected content (a figure, a date, a name, a request) outside the flagged words is withheld.
  */
 export function guardEdit(text: string, unit: TextRange, filled: string, guard: RewriteGuard): GuardedEdit {
-  const guarded = guardEditUnchecked(text, unit, filled, guard);
-  if (!('edit' in guarded)) return guarded;
+  const checked = guardEditUnchecked(text, unit, filled, guard);
+  if (!('edit' in checked)) return checked;
+  const guarded = { edit: tidyStops(text, checked.edit) };
+  // "…in return for [what they get]? I'd add a free month in return.": the template says the trade the next sentence says.
+  const next = sentenceAfter(text, guarded.edit.end);
+  // "…, and if it helps, whatever gets it over the line.": a cut that leaves an "if" clause with no main clause after it.
+  const sentence = sentenceOf(text, guarded.edit);
+  if (sentence.start <= guarded.edit.start && sentence.end >= guarded.edit.end) {
+    const edited = editedSentence(text, sentence, guarded.edit);
+    if (DANGLING_IF_RE.test(edited) && !DANGLING_IF_RE.test(text.slice(sentence.start, sentence.end))) return { withheld: 'not-english', detail: edited };
+  }
+  if (next && TRADE_RE.test(guarded.edit.replacement) && TRADE_RE.test(next.text) && !TRADE_RE.test(text.slice(guarded.edit.start, guarded.edit.end))) return { withheld: 'not-english', detail: next.text };
   // "It's making me look bad." after the sentence naming what "it" was went: the pronoun points at nothing.
   const orphan = orphanedPronoun(text, guarded.edit);
   return orphan ? { withheld: 'dangles', detail: orphan } : guarded;
+}
+
+const DANGLING_IF_RE = /\bif (?:it|that|this) (?:helps|works|suits)\s*,\s*(?:whatever|whichever|however|anything|so)\b/i;
+const TRADE_RE = /\bin (?:return|exchange)\b/i;
+
+/**
+ * No doubled stop where a template meets the rep's punctuation: "…early access]?." and "…?," lose the second mark,
+ * ".." becomes "." (an ellipsis stays), and a replacement ending in a stop takes the rep's stop right after it.
+ */
+function tidyStops(text: string, edit: RewriteEdit): RewriteEdit {
+  let replacement = edit.replacement.replace(/([?!]["')”’\]]*)[.,]+(?!\.)/g, '$1').replace(/(?<!\.)\.\.(?!\.)/g, '.');
+  let end = edit.end;
+  if (/[.!?]["')”’\]]*$/.test(replacement) && /^[.!?,](?!\.)/.test(text.slice(end))) end += 1;
+  return replacement === edit.replacement && end === edit.end ? edit : { ...edit, end, replacement };
 }
 
 function guardEditUnchecked(text: string, unit: TextRange, filled: string, guard: RewriteGuard): GuardedEdit {
@@ -568,12 +592,27 @@ function detailsLost(text: string, edit: RewriteEdit, faults: readonly TextRange
   // Only a topic the rep named with "about"/"regarding"/"on the subject of" outside the flagged words: the thing the
   // sentence is about, which a placeholder would blank.
   const topic = /\b(?:about|regarding|concerning|re:?)\s+((?:the |your |our |this |that )?[^,;:.!?—–()]{3,40})/i.exec(rest);
-  if (!topic) return undefined;
-  const named = nounsOf(topic[1]!)
-    .map((n) => n.replace(/[^\p{L}\p{N}'’]/gu, ''))
-    .filter((n) => n.length > 3 && !POINTER_STOP.has(n.toLowerCase()) && !GENERIC_NOUNS.has(n.toLowerCase()) && !kept.has(stem(n)) && !elsewhere(stem(n)));
-  return named.length ? named.join(', ') : undefined;
+  const fresh = (n: string) => n.length > 3 && !POINTER_STOP.has(n.toLowerCase()) && !GENERIC_NOUNS.has(n.toLowerCase()) && !kept.has(stem(n)) && !elsewhere(stem(n));
+  if (topic) {
+    const named = nounsOf(topic[1]!).map((n) => n.replace(/[^\p{L}\p{N}'’]/gu, '')).filter(fresh);
+    if (named.length) return named.join(', ');
+  }
+  // A thing the rep named concretely ("the report", "this system", "roll the trucks", "the reading app trial"), outside
+  // the flagged words: a template putting "[the proposal]" or "[Our product]" there turns it into a blank.
+  const things: string[] = [];
+  if (!THING_PLACEHOLDER_RE.test(edit.replacement)) return undefined;
+  for (const m of old.matchAll(/\b(?:the|our|this|these|those)\s+(?=((?:[\p{L}][\p{L}'’-]*\s+){0,2}[\p{L}][\p{L}'’-]*))/giu)) {
+    const at = m.index! + m[0].length;
+    if (!outside({ start: at, end: at + m[1]!.length })) continue;
+    const head = nounsOf(m[1]!).map((n) => n.replace(/[^\p{L}\p{N}'’-]/gu, ''));
+    things.push(...head.filter((n) => !ABSTRACT_NOUNS.has(n.toLowerCase()) && new RegExp(`\\b${n.replace(/[-]/g, '\\-')}\\b`, 'i').test(rest) && fresh(n)));
+  }
+  return things.length ? [...new Set(things)].join(', ') : undefined;
 }
+/** A placeholder standing for a thing the rep would name: the product, a document, the next step or the ask. */
+const THING_PLACEHOLDER_RE = /\[(?:the |our |your |a |an )?(?:product|proposal|next step|specific ask|service|document|report|quote)\]/i;
+/** Nouns of time and circumstance, not a thing a placeholder would stand for ("the timing", "this deal"). */
+const ABSTRACT_NOUNS = new Set('calendar books inbox timing time deal month quarter year week day budget priority end start moment rest way point'.split(' '));
 /** Nouns a template's own words stand for well enough ("time", "call", "chat"): losing them loses nothing named. */
 const GENERIC_NOUNS = new Set('time call chat minutes minute moment thing things while bit chance idea favour favor help email note message reply response update touch word question questions thoughts thought'.split(' '));
 
