@@ -21,7 +21,7 @@ const args = process.argv.slice(2).filter((a) => a !== '--');
 // `--source FILE` (repeatable): draw from these JSON-lines files of {"text"} (and "email" or "id") instead, such as
 // the development emails while working on rewrites; the judged rounds draw from the sealed sets.
 const sourceFiles = args.filter((_, i) => args[i - 1] === '--source');
-const SOURCES = sourceFiles.length ? sourceFiles : ['tests/data/sealed7/test-emails.jsonl', 'tests/data/sealed6/test-emails.jsonl', 'tests/data/sealed5/test-emails.jsonl', 'tests/data/sealed4/test-emails.jsonl', 'tests/data/sealed3/test-emails.jsonl', 'tests/data/sealed2/test-emails.jsonl', 'tests/data/final/test-emails.jsonl'];
+const SOURCES = sourceFiles.length ? sourceFiles : ['tests/data/sealed8/test-emails.jsonl', 'tests/data/sealed7/test-emails.jsonl', 'tests/data/sealed6/test-emails.jsonl', 'tests/data/sealed5/test-emails.jsonl', 'tests/data/sealed4/test-emails.jsonl', 'tests/data/sealed3/test-emails.jsonl', 'tests/data/sealed2/test-emails.jsonl', 'tests/data/final/test-emails.jsonl'];
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const size = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--seed' && args[i - 1] !== '--source') ?? 60);
 const seed = Number(option('--seed') ?? 60);
