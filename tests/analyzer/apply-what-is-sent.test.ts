@@ -1,4 +1,7 @@
-/** Apply, round 10: what a rep would send after one click, or that no click is offered, on sentences written here. */
+/**
+ * Apply on sentences written here: the exact text a rep would send after one click, or that no click is offered
+ * where every rewrite would promise, blank out or repeat something.
+ */
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { applyRewrite, createAnalyzer } from '../../src/analyzer';
@@ -14,7 +17,7 @@ const after = (text: string, rule: string): string[] => {
   return f!.rewrites.map((r) => applyRewrite(text, f!, r).text);
 };
 
-describe('Apply round 10', () => {
+describe('Apply says nothing the rep did not', () => {
   it('asks "Do you have any…?" rather than "Could you have any…?"', () => {
     expect(plainAsk('I wanted to see whether you might possibly have any concerns about the rollout.')).toBe('Do you have any concerns about the rollout?');
     expect(plainAsk('I was wondering if you could have a look at the floor plan.')).toBe('Could you have a look at the floor plan?');
@@ -42,5 +45,35 @@ describe('Apply round 10', () => {
       "I'll come back to you when the timing is better. What would need to change for this to make your list?",
       'Makes sense. What is driving the timing on your side?',
     ]);
+  });
+});
+
+describe('Apply keeps what the rep named and reads cleanly', () => {
+  it('puts no "[the next step]" where the rep named the thing they will do', () => {
+    expect(after("If I don't hear back by Friday, I'll take that as a yes and ship the cabinets.", 'hard_close/silence-means-yes')).toEqual([]);
+  });
+
+  it('puts no "[Our product]" where the rep named the product, and keeps the templates that name no thing', () => {
+    expect(after('Your clinic needs this scheduler now, and I would stop looking around.', 'hard_close/you-need-this')).toEqual([
+      'Based on [what you learned], it looks like a fit for [their goal].',
+      'Would [the result they care about] be worth a look for your team?',
+    ]);
+  });
+
+  it('leaves no "?." where a question template meets the rep\'s stop', () => {
+    expect(after('The pilot cut returns by 9% in a month. Any chance you would be a case study for us? Let me know.', 'self_serving/case-study-ask')).toEqual([
+      "The pilot cut returns by 9% in a month. Once [the result they've seen] is in, would you be open to a case study in return for [what they get, such as a credit or early access]? Let me know.",
+      'The pilot cut returns by 9% in a month. Let me know.',
+    ]);
+  });
+
+  it('offers no template that says "in return" right before the rep says it again', () => {
+    expect(after("The pilot cut returns by 9% in a month. Any chance you'd be a case study for us? I'd add a free month in return. Let me know.", 'self_serving/case-study-ask')).toEqual([
+      "The pilot cut returns by 9% in a month. I'd add a free month in return. Let me know.",
+    ]);
+  });
+
+  it('leaves no "if it helps, whatever…" fragment after cutting the discount', () => {
+    expect(after("The pallets ship Monday, and if it helps, I'm happy to knock another 8% off, whatever gets it over the line.", 'timidity/unprompted-discount')).toEqual([]);
   });
 });
