@@ -2,6 +2,8 @@
  * The rep's details an edit must not lose: requests and reference numbers in a removed sentence, the days, times,
  * topics, things and amounts a template sentence would blank into placeholders, the condition an offer was tied to.
  */
+import nlp from 'compromise/two';
+import { memoByText } from './memo';
 import { droppedItems, protectedItems } from './keep-point';
 import type { RewriteGuard } from './rewrite-guard';
 import { POINTER_STOP, nounsOf, occursBefore, sentencesFrom, stem } from './rewrite-sentences';
@@ -78,8 +80,8 @@ export function detailsLost(text: string, edit: RewriteEdit, faults: readonly Te
   const elsewhere = (w: string) => occursBefore(text, edit.start, w) || (text.slice(edit.end, readTo).match(/[\p{L}\p{N}'’]+/gu) ?? []).some((x) => stem(x) === w);
   // Only a topic the rep named with "about"/"regarding"/"on the subject of" outside the flagged words: the thing the
   // sentence is about, which a placeholder would blank.
-  const topic = /\b(?:about|regarding|concerning|re:?)\s+((?:the |your |our |this |that )?[^,;:.!?—–()]{3,40})/i.exec(rest);
-  const fresh = (n: string) => n.length > 3 && !POINTER_STOP.has(n.toLowerCase()) && !GENERIC_NOUNS.has(n.toLowerCase()) && !kept.has(stem(n)) && !elsewhere(stem(n));
+  const topic = /\b(?:about|regarding|concerning|re:?|on the (?:question|subject|matter|issue) of|(?:your|the) (?:request|question|ask) (?:for|about)|as (?:for|to))\s+((?:the |your |our |this |that |a |an )?[^,;:.!?—–()]{3,40})/i.exec(rest);
+  const fresh = (n: string, min = 4) => n.length >= min && !POINTER_STOP.has(n.toLowerCase()) && !GENERIC_NOUNS.has(n.toLowerCase()) && !kept.has(stem(n)) && !elsewhere(stem(n));
   if (topic) {
     const named = nounsOf(topic[1]!).map((n) => n.replace(/[^\p{L}\p{N}'’]/gu, '')).filter(fresh);
     if (named.length) return named.join(', ');
@@ -89,22 +91,31 @@ export function detailsLost(text: string, edit: RewriteEdit, faults: readonly Te
   const things: string[] = [];
   if (!THING_PLACEHOLDER_RE.test(edit.replacement)) return undefined;
   for (const m of old.matchAll(/\b(?:the|our|this|these|those)\s+(?=((?:[\p{L}][\p{L}'’-]*\s+){0,2}[\p{L}][\p{L}'’-]*))/giu)) {
+    // Inside the flagged words only "this", "these" or "our" right before a noun: "needs this system" is the fault's
+    // verb, but "this system" is the rep's product.
     const at = m.index! + m[0].length;
-    if (!outside({ start: at, end: at + m[1]!.length })) continue;
-    const head = nounsOf(m[1]!).map((n) => n.replace(/[^\p{L}\p{N}'’-]/gu, ''));
-    things.push(...head.filter((n) => !ABSTRACT_NOUNS.has(n.toLowerCase()) && new RegExp(`\\b${n.replace(/[-]/g, '\\-')}\\b`, 'i').test(rest) && fresh(n)));
+    const own = /^(?:this|these|our)\s/i.test(m[0]) && startsWithNoun(m[1]!);
+    const inside = !outside({ start: at, end: at + m[1]!.length });
+    if (inside && !own) continue;
+    // Inside the flagged words, "these terms" or "this price" is the pressure's object, not a thing of the rep's.
+    const head = nounsOf(m[1]!).map((n) => n.replace(/[^\p{L}\p{N}'’-]/gu, '')).filter((n) => !(inside && COMMERCIAL_NOUNS.has(n.toLowerCase())));
+    things.push(...head.filter((n) => !ABSTRACT_NOUNS.has(n.toLowerCase()) && new RegExp(`\\b${n.replace(/[-]/g, '\\-')}\\b`, 'i').test(old) && fresh(n, own ? 3 : 4)));
   }
   return things.length ? [...new Set(things)].join(', ') : undefined;
 }
 
+/** Whether a phrase opens with a noun or an adjective before one ("blast chillers", "new checkout app"), not "to your boss". */
+const startsWithNoun = memoByText((phrase: string): boolean => nlp(phrase).match('^#Adjective? #Noun').found);
 /** A placeholder standing for a thing the rep would name: the product, a document, the next step or the ask. */
-const THING_PLACEHOLDER_RE = /\[(?:the |our |your |a |an )?(?:product|proposal|next step|specific ask|service|document|report|quote)\]/i;
+const THING_PLACEHOLDER_RE = /\[(?:the |our |your |a |an |one )?(?:product|proposal|next step|specific ask|service|document|report|quote|feature)\]/i;
 
 /** Nouns of time and circumstance, not a thing a placeholder would stand for ("the timing", "this deal"). */
-const ABSTRACT_NOUNS = new Set('calendar books inbox timing time deal month quarter year week day budget priority end start moment rest way point'.split(' '));
+export const ABSTRACT_NOUNS = new Set('calendar books inbox timing time deal month quarter year week day budget priority end start moment rest way point'.split(' '));
 
+/** The terms of a deal, which a pressure line points at ("these terms", "this price", "this discount"). */
+const COMMERCIAL_NOUNS = new Set('price prices pricing rate rates terms offer discount savings numbers deal deals'.split(' '));
 /** Nouns a template's own words stand for well enough ("time", "call", "chat"): losing them loses nothing named. */
-const GENERIC_NOUNS = new Set('time call chat minutes minute moment thing things while bit chance idea favour favor help email note message reply response update touch word question questions thoughts thought'.split(' '));
+export const GENERIC_NOUNS = new Set('time call chat minutes minute moment thing things while bit chance idea favour favor help email note message reply response update touch word question questions thoughts thought'.split(' '));
 
 /** A placeholder the rep must fill in ("[the date]", "[the result they care about]"). */
 export const PLACEHOLDER_RE = /\[[^\[\]]+\]/;

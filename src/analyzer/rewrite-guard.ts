@@ -3,6 +3,7 @@
  * (literalRewrites): see the doc comment of rewrite.ts for what it withholds and why.
  */
 import { countWords, normalizeForAnalysis } from './text';
+import { blanksNamedTime, contentClause, fillFromUnit } from './rewrite-content';
 import { droppedItems, leansOnPrevious, opensWithBackReference, type ProtectKind } from './keep-point';
 import { PLACEHOLDER_RE, amountsDropped, detailsLost, keptInRemoval, namedDetails, scheduledDrops } from './rewrite-details';
 import { badJoin } from './rewrite-joins';
@@ -50,6 +51,13 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   if (sentence.start <= guarded.edit.start && sentence.end >= guarded.edit.end) {
     const edited = editedSentence(text, sentence, guarded.edit);
     if (DANGLING_IF_RE.test(edited) && !DANGLING_IF_RE.test(text.slice(sentence.start, sentence.end))) return { withheld: 'not-english', detail: edited };
+    // The sentence as Apply leaves it is read again: a fault of the same category left in it ("The least I expect is
+    // a yes or no", "…, but only if you sign today") means the edit did not fix it. (Another finding's fault in the
+    // same sentence is that finding's to fix.)
+    if (edited !== '' && !guard.otherFaults?.length && guard.stillFaulty?.(edited) === 'sure') return { withheld: 'still-faulty', detail: edited };
+    // "…at no cost, and in return we'd love your logo": a cut that takes the condition of an offer changes the offer.
+    const removed = text.slice(guarded.edit.start, guarded.edit.end);
+    if (edited !== '' && !/\p{L}{2}/u.test(guarded.edit.replacement) && OFFER_TERM_RE.test(removed) && !OFFER_TERM_RE.test(edited)) return { withheld: 'drops', detail: removed.trim() };
   }
   if (next && TRADE_RE.test(guarded.edit.replacement) && TRADE_RE.test(next.text) && !TRADE_RE.test(text.slice(guarded.edit.start, guarded.edit.end))) return { withheld: 'not-english', detail: next.text };
   // "It's making me look bad." after the sentence naming what "it" was went: the pronoun points at nothing.
@@ -60,6 +68,8 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
 const DANGLING_IF_RE = /\bif (?:it|that|this) (?:helps|works|suits)\s*,\s*(?:whatever|whichever|however|anything|so)\b/i;
 
 const TRADE_RE = /\bin (?:return|exchange)\b/i;
+/** The term of an offer: what the rep asks for in return ("in return we'd love…", "in exchange for a review"). */
+const OFFER_TERM_RE = /\bin (?:return|exchange),? (?:for|we|I|you|could|would)\b/i;
 
 /**
  * No doubled stop where a template meets the rep's punctuation: "…early access]?." and "…?," lose the second mark,
@@ -72,7 +82,9 @@ function tidyStops(text: string, edit: RewriteEdit): RewriteEdit {
   return replacement === edit.replacement && end === edit.end ? edit : { ...edit, end, replacement };
 }
 
-function guardEditUnchecked(text: string, unit: TextRange, filled: string, guard: RewriteGuard): GuardedEdit {
+function guardEditUnchecked(text: string, unit: TextRange, given: string, guard: RewriteGuard): GuardedEdit {
+  // A blank the unit's own words answer is filled with them ("until [date]" -> "until midnight").
+  const filled = fillFromUnit(text, unit, given);
   // A bracketed aside is only ever removed: a template sentence inside brackets does not read.
   if (filled !== '' && text[unit.start] === '(' && text[unit.end - 1] === ')') return { withheld: 'not-english', detail: filled };
   // A slot that brought its own modal doubles it ("would really would get"): not English.
@@ -103,7 +115,9 @@ function guardEditUnchecked(text: string, unit: TextRange, filled: string, guard
     else if (residue === 'sure') return { withheld: 'still-faulty', detail: rest };
     // A model finding whose rest still reads as the same fault, and whose whole sentence holds what the rep must keep:
     // neither cut fixes it.
-    else if (guard.evidence && !asks) return { withheld: 'still-faulty', detail: rest };
+    // A removal whose rest still reads as the same fault, and whose whole sentence holds what the rep must keep:
+    // neither cut fixes it (for a model finding, a template too).
+    else if ((guard.evidence || filled === '') && !asks) return { withheld: 'still-faulty', detail: rest };
   }
   if (filled === '' && plan.wholeSentence) {
     // A sentence that holds an ask is put plainly ("Would you be open to…?") rather than removed with the ask.
@@ -128,6 +142,17 @@ function guardEditUnchecked(text: string, unit: TextRange, filled: string, guard
     // "… on top of that" after a sentence removed or reworded adds to what is no longer there.
     const next = sentenceAfter(text, plan.edit.end);
     if (next && ON_TOP_OF_THAT_RE.test(next.text) && !/\n\s*\n/.test(text.slice(plan.edit.end, next.start))) return { withheld: 'dangles', detail: next.text };
+  }
+  if (plan.wholeSentence && filled === '') {
+    // "We're a family roastery going back four generations, and we've won gold…": a clause outside the fault that
+    // stands as a sentence of its own, naming something of the rep's, is content: a removal cuts only the faulty
+    // clause, or is withheld.
+    const content = contentClause(text, plan.sentence, guard);
+    if (content) {
+      const narrow = narrowRemoval(text, plan.sentence, guard);
+      if (narrow) return { edit: finishEdit(text, plan.sentence, narrow, guard) };
+      return { withheld: 'drops', detail: content };
+    }
   }
   if (plan.wholeSentence) {
     // A removed sentence must not take a request to the prospect, a number or a date the flagged words do not cover
@@ -173,6 +198,9 @@ function guardEditUnchecked(text: string, unit: TextRange, filled: string, guard
     // ("Friday afternoon" -> "[a day]", "the 20th" -> "[the date]", "Monday the 9th"): otherwise it is withheld.
     const named = PLACEHOLDER_RE.test(plan.edit.replacement) ? namedDetails(text, plan.edit).filter((d) => !plan.edit.replacement.toLowerCase().includes(d.toLowerCase())) : [];
     if (named.length) return { withheld: 'drops', detail: named.join(', ') };
+    // "holds until [date]" where the rep named more than one time, or one the blank cannot take.
+    const time = blanksNamedTime(text, unit, plan.edit.replacement);
+    if (time) return { withheld: 'drops', detail: time };
     // A template asking for a call right before the rep's own question asks twice.
     const next = sentenceAfter(text, plan.edit.end);
     if (/\?["')”’]*\s*$/.test(plan.edit.replacement) && next && /\?["')”’]*\s*$/.test(next.text) && !/\n\s*\n/.test(text.slice(plan.edit.end, next.start))) return { withheld: 'dangles', detail: next.text };

@@ -72,7 +72,7 @@ export function fillTemplates(templates: readonly string[], ctx: RewriteContext)
     .filter((t) => (!t.includes('{figure}') || ctx.figure !== undefined) && (!t.includes('{platform}') || ctx.platform !== undefined))
     .filter((t) => !(nounBeforeAfter(t) && opensWithBareVerb(ctx.after)))
     // "An update in case the treadmills were still on your radar: […]" is a fragment: a noun takes a topic, not a clause.
-    .filter((t) => !(/^(?:An?|The) \w+ \{after\}/.test(t) && CLAUSE_OPENER_RE.test(ctx.after.trim())))
+    .filter((t) => !(/^(?:Here['’]s )?(?:An?|The) \w+ \{after\}/i.test(t) && CLAUSE_OPENER_RE.test(ctx.after.trim())))
     // "Understood." answers a no the prospect gave; "If now's not a good time, that's okay…" anticipates one they did not.
     .filter((t) => !(ACKNOWLEDGMENT_RE.test(t) && CONDITIONAL_OPENER_RE.test(ctx.before)))
     // "{before} get your team…" needs {before} to end where a bare verb may follow ("it would", "to"): not "this deal".
