@@ -26,7 +26,12 @@ export function contentClause(text: string, s: Sentence, guard: RewriteGuard): s
     const a = s.start + cuts[i]!;
     const b = s.start + cuts[i + 1]!;
     if (faults.some((f) => f.start < b && a < Math.max(f.end, f.start + 1))) continue;
-    const clause = sentence.slice(cuts[i], cuts[i + 1]).trim().replace(LEADING_LINK_RE, '');
+    const raw = sentence.slice(cuts[i], cuts[i + 1]).trim();
+    // A clause after the fault that "so"/"and" ties to it ("…, so your report would be in good company"), or that
+    // names someone only the fault named ("…, and I'm running out of answers for him"), leans on it.
+    const after = faults.some((f) => f.start < a);
+    if (after && (LEADING_LINK_RE.test(raw) || /\b(?:him|her|them|he|she|they)\b/i.test(raw))) continue;
+    const clause = raw.replace(LEADING_LINK_RE, '');
     if (countWords(clause) < 4 || !SUBJECT_OPENER_RE.test(clause) || leansOnPreviousClause(clause)) continue;
     if (!nounsOf(clause).some((n) => concrete(text, s.start, n)) || !isCompleteSentence(clause)) continue;
     if (guard.stillFaulty?.(clause)) continue;
