@@ -34,7 +34,7 @@ export function contentClause(text: string, s: Sentence, guard: RewriteGuard): s
     const clause = raw.replace(LEADING_LINK_RE, '');
     if (countWords(clause) < 4 || !SUBJECT_OPENER_RE.test(clause) || leansOnPreviousClause(clause)) continue;
     if (!nounsOf(clause).some((n) => concrete(text, s.start, n)) || !isCompleteSentence(clause)) continue;
-    if (guard.stillFaulty?.(clause)) continue;
+    if (guard.stillFaulty?.(clause) === 'sure') continue;
     return clause;
   }
   return undefined;
