@@ -128,8 +128,8 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     })) return 'sure';
     if (RESIDUAL_SURE_CUES[category].test(sentence)) return 'sure';
     // What a narrower removal leaves may still say the same thing in words no rule flags on their own ("I know you
-    // must be sick of hearing from me", "I'm trying to build out my territory"): enough to widen the removal.
-    if (RESIDUAL_CUES[category].test(sentence)) return 'maybe';
+    // must be sick of hearing from me", "I'm trying to build out my territory"): the fault is still there.
+    if (RESIDUAL_CUES[category].test(sentence)) return 'sure';
     if (options.disabledRules?.includes(modelRuleId(category)) || options.sensitivity === 'gentle') return false;
     const levels = r.model.filter((e) => e.category === category).map((e) => detector!.levelAt(e, 'strict'));
     return levels.includes('warning') ? 'sure' : levels.includes('suggestion') ? 'maybe' : false;
