@@ -31,6 +31,9 @@ const NUMBER_WORDS = 'a third|two thirds|a quarter|three quarters|ten|twelve|fif
 const MONTHS = 'January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun';
 
+/** The answer or meeting the rep asks for, named as a thing ("a quick yes or no", "one more meeting"). */
+export const ASK_NOUN_RE = /\b(?:a|one) (?:quick |simple |straight |clear |firm |short )*(?:yes or no|yes\/no|yes-or-no)\b|\bone more (?:meeting|call|chat|look|conversation|visit|demo)\b/i;
+
 /** One matcher per kind (handlers keyed by kind); each match is one protected item. */
 const PROTECTED: Record<ProtectKind, RegExp> = {
   // An amount, a count, a percentage (ordinals such as "the 30th" are dates).
@@ -60,7 +63,7 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
       // A small first order or trial the rep asks for ("even a small trial order").
       String.raw`\b(?:a|one) (?:small |first |trial |pilot )+(?:order|run|project|batch|shipment)\b`,
       // The answer or meeting the rep asks for, named as a thing ("a quick yes or no", "one more meeting").
-      String.raw`\b(?:a|one) (?:quick |simple |straight |clear |firm |short )*(?:yes or no|yes\/no|yes-or-no)\b|\bone more (?:meeting|call|chat|look|conversation|visit|demo)\b`,
+      ASK_NOUN_RE.source,
       // Something sent with the email ("both CVs are attached", "I've attached the spec sheet").
       String.raw`\b(?:is|are) (?:attached|enclosed|below)\b|\b(?:attached|enclosed) (?:is|are)\b|\b(?:I|we)(?:['’]ve| have) (?:also )?(?:attached|enclosed|included)\b|\b(?:I['’]m|I am|we['’]re|we are) attaching\b`,
       // The follow-up question itself ("whether you'd had a chance to look at…", "if you had any thoughts").

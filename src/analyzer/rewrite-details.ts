@@ -107,7 +107,7 @@ export function detailsLost(text: string, edit: RewriteEdit, faults: readonly Te
 /** Whether a phrase opens with a noun or an adjective before one ("blast chillers", "new checkout app"), not "to your boss". */
 const startsWithNoun = memoByText((phrase: string): boolean => nlp(phrase).match('^#Adjective? #Noun').found);
 /** A placeholder standing for a thing the rep would name: the product, a document, the next step or the ask. */
-const THING_PLACEHOLDER_RE = /\[(?:the |our |your |a |an |one )?(?:product|proposal|next step|specific ask|service|document|report|quote|feature)\]/i;
+const THING_PLACEHOLDER_RE = /\[(?:the |our |your |a |an |one )?(?:product|proposal|next step|specific ask|service|document|report|quote|feature|paperwork|contract|agreement|order form)\]/i;
 
 /** Nouns of time and circumstance, not a thing a placeholder would stand for ("the timing", "this deal"). */
 export const ABSTRACT_NOUNS = new Set('calendar books inbox timing time deal month quarter year week day budget priority end start moment rest way point'.split(' '));

@@ -4,7 +4,7 @@
  */
 import { countWords, normalizeForAnalysis } from './text';
 import { blanksNamedTime, contentClause, fillFromUnit } from './rewrite-content';
-import { droppedItems, leansOnPrevious, opensWithBackReference, type ProtectKind } from './keep-point';
+import { ASK_NOUN_RE, droppedItems, leansOnPrevious, opensWithBackReference, type ProtectKind } from './keep-point';
 import { PLACEHOLDER_RE, amountsDropped, detailsLost, keptInRemoval, namedDetails, scheduledDrops } from './rewrite-details';
 import { badJoin } from './rewrite-joins';
 import { deadlineOnly, finishEdit, narrowRemoval, withoutScarcity } from './rewrite-narrow';
@@ -60,6 +60,12 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     if (edited !== '' && !/\p{L}{2}/u.test(guarded.edit.replacement) && OFFER_TERM_RE.test(removed) && !OFFER_TERM_RE.test(edited)) return { withheld: 'drops', detail: removed.trim() };
   }
   if (next && TRADE_RE.test(guarded.edit.replacement) && TRADE_RE.test(next.text) && !TRADE_RE.test(text.slice(guarded.edit.start, guarded.edit.end))) return { withheld: 'not-english', detail: next.text };
+  // "…, so a simple yes or no isn't much to ask": the answer the rep asks for goes with no other ask left, even
+  // where the flagged words hold it. A removal never carries it over.
+  if (!/\p{L}{2}/u.test(guarded.edit.replacement)) {
+    const asked = ASK_NOUN_RE.exec(text.slice(guarded.edit.start, guarded.edit.end));
+    if (asked) return { withheld: 'drops', detail: asked[0] };
+  }
   // "It's making me look bad." after the sentence naming what "it" was went: the pronoun points at nothing.
   const orphan = orphanedPronoun(text, guarded.edit);
   return orphan ? { withheld: 'dangles', detail: orphan } : guarded;

@@ -152,6 +152,11 @@ export function thanksSignOffFollows(text: string, from: number): boolean {
 /** Words that point at a date said before them. */
 const THEN_POINTER_RE = /\b(?:by|until|till|before|after) then\b|\bby that (?:date|day|point|time)\b|\bon that (?:date|day)\b|\bthat deadline\b/i;
 
+/** "In return" or "in exchange" with nothing after it: the trade points at an ask said before it. */
+const TRADE_POINTER_RE = /\bin (?:return|exchange)(?! for\b)/i;
+/** An ask of the prospect: a question to them, "any chance", "would you", "could you". */
+const ASKED_RE = /\?|\bany chance\b|\b(?:could|would|can|will) you\b/i;
+
 export function pointsAtRemoved(text: string, edit: RewriteEdit): string | undefined {
   const removed = text.slice(edit.start, edit.end);
   const keptWords = new Set((edit.replacement.match(/[\p{L}\p{N}'’]+/gu) ?? []).map(stem));
@@ -164,6 +169,9 @@ export function pointsAtRemoved(text: string, edit: RewriteEdit): string | undef
   const datesGone = protectedItems(removed, ['date']).some((d) => !edit.replacement.toLowerCase().includes(d.text.toLowerCase()));
   const thenPointer = datesGone ? paragraph.find((s) => THEN_POINTER_RE.test(s.text)) : undefined;
   if (thenPointer) return thenPointer.text;
+  // "I'd add two free months in return." after the ask it traded for went.
+  const traded = paragraph.find((s) => TRADE_POINTER_RE.test(s.text));
+  if (traded && ASKED_RE.test(removed) && !ASKED_RE.test(edit.replacement)) return traded.text;
   for (const next of paragraph) {
     if (!/\b(?:also|another|too|as well|again)\b/i.test(next.text)) continue;
     if (content(next.text).some((w) => gone.has(w))) return next.text;

@@ -111,3 +111,19 @@ describe('a replacement answers what the prospect asked and decided', () => {
     ]);
   });
 });
+
+describe('more of the same fault and pointers at what went', () => {
+  it('offers no cut that leaves "a simple yes or no isn\'t much to ask", nor one that takes that ask', () => {
+    const text = "Thanks for the quick reply. I spent three evenings redrawing the layout for you, so a simple yes or no isn't much to ask.";
+    expect(after(text, 'self_serving/after-all-ive-done')).toEqual([]);
+    // A removal of the flagged clause that holds the only ask is withheld, even though the ask is in the flagged words.
+    const words = "so a simple yes or no isn't much to ask";
+    const at = text.indexOf(words);
+    const g = guardEdit(text, { start: at, end: at + words.length }, '', { span: { start: at, end: at + words.length }, protect: DEFAULT_PROTECT });
+    expect('edit' in g ? 'offered' : `${g.withheld}: ${g.detail}`).toBe('drops: a simple yes or no');
+  });
+
+  it('offers no "[the paperwork]" where the rep named the order form', () => {
+    expect(after("Thanks for the call. My quarter closes Friday, so let's get the order form signed.", 'hard_close/seller-reason-deadline')).not.toContainEqual(expect.stringContaining('[the paperwork]'));
+  });
+});

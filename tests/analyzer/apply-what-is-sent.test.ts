@@ -68,10 +68,9 @@ describe('Apply keeps what the rep named and reads cleanly', () => {
     ]);
   });
 
-  it('offers no template that says "in return" right before the rep says it again', () => {
-    expect(after("The pilot cut returns by 9% in a month. Any chance you'd be a case study for us? I'd add a free month in return. Let me know.", 'self_serving/case-study-ask')).toEqual([
-      "The pilot cut returns by 9% in a month. I'd add a free month in return. Let me know.",
-    ]);
+  it('offers no template that says "in return" right before the rep says it again, and keeps the ask the trade is for', () => {
+    // Removing the ask would leave "I'd add a free month in return." trading for nothing.
+    expect(after("The pilot cut returns by 9% in a month. Any chance you'd be a case study for us? I'd add a free month in return. Let me know.", 'self_serving/case-study-ask')).toEqual([]);
   });
 
   it('leaves no "if it helps, whatever…" fragment after cutting the discount', () => {
