@@ -38,8 +38,8 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
 const RESIDUAL_SURE_CUES: Record<Category, RegExp> = {
   timidity: /\bI know (?:how )?(?:hectic|busy|swamped|crazy|flat out|slammed|stretched|full-on|chaotic)\b|\bI know (?:it['’]s|this is|this has|that['’]s|things are|things have)(?: been)? (?:a lot|a bit much|too much|a pain|a hassle)\b|\b(?:hate to|don['’]t want to|didn['’]t want to) (?:bother|chase|pester|nag|bug|trouble)\b/i,
   // (The owed answer is both: the guilt of "after all I've done" and the pressure of a demand.)
-  self_serving: /\bwe['’]re (?:so |really |very |incredibly )?proud\b|\b(?:award-winning|our awards?)\b|\b(?:isn['’]t|is not|not) (?:too |that |very |so )?much to ask\b|\bthe (?:very )?least (?:you|I)(?: could| can)? (?:owe|expect|ask|do)\b/i,
-  hard_close: /\b(?:isn['’]t|is not|not) (?:too |that |very |so )?much to ask\b|\bthe (?:very )?least (?:you|I)(?: could| can)? (?:owe|expect|ask|do)\b|\byou owe (?:me|us)\b|\bonly if you (?:sign|commit|order|book|decide|pay|act|confirm|agree)\b[^.!?]*\b(?:today|tonight|now|this week)\b/i,
+  self_serving: /\bwe['’]re (?:so |really |very |incredibly )?proud\b|\b(?:award-winning|our awards?)\b|\b(?:isn['’]t|is not|not|is hardly|hardly) (?:too |that |very |so )?much to ask\b|\bthe (?:very )?least (?:you|I)(?: could| can)? (?:owe|expect|ask|do)\b/i,
+  hard_close: /\b(?:isn['’]t|is not|not|is hardly|hardly) (?:too |that |very |so )?much to ask\b|\bthe (?:very )?least (?:you|I)(?: could| can)? (?:owe|expect|ask|do)\b|\byou owe (?:me|us)\b|\bonly if you (?:sign|commit|order|book|decide|pay|act|confirm|agree)\b[^.!?]*\b(?:today|tonight|now|this week)\b/i,
 };
 
 export { fitRewrite };
