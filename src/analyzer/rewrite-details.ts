@@ -80,7 +80,7 @@ export function detailsLost(text: string, edit: RewriteEdit, faults: readonly Te
   const elsewhere = (w: string) => occursBefore(text, edit.start, w) || (text.slice(edit.end, readTo).match(/[\p{L}\p{N}'’]+/gu) ?? []).some((x) => stem(x) === w);
   // Only a topic the rep named with "about"/"regarding"/"on the subject of" outside the flagged words: the thing the
   // sentence is about, which a placeholder would blank.
-  const topic = /\b(?:about|regarding|concerning|re:?|on the (?:question|subject|matter|issue) of|(?:your|the) (?:request|question|ask) (?:for|about)|as (?:for|to))\s+((?:the |your |our |this |that |a |an )?[^,;:.!?—–()]{3,40})/i.exec(rest);
+  const topic = /\b(?:about|regarding|concerning|re:?|on the (?:question|subject|matter|issue) of|(?:your|the) (?:request|question|ask) (?:for|about)|as (?:for|to)|waiving|waive|reducing|lowering|cutting)\s+((?:the |your |our |this |that |a |an )?[^,;:.!?—–()]{3,40})/i.exec(rest);
   const fresh = (n: string, min = 4) => n.length >= min && !POINTER_STOP.has(n.toLowerCase()) && !GENERIC_NOUNS.has(n.toLowerCase()) && !kept.has(stem(n)) && !elsewhere(stem(n));
   if (topic) {
     const named = nounsOf(topic[1]!).map((n) => n.replace(/[^\p{L}\p{N}'’]/gu, '')).filter(fresh);

@@ -103,6 +103,7 @@ describe('no fragment and no opener left pointing at removed text', () => {
 describe('a replacement answers what the prospect asked and decided', () => {
   it('offers no "let\'s talk value first" in place of the answer to their request for a lower rate', () => {
     expect(after("Thanks for the feedback on the renewal. On the question of a lower rate, I'll need to check with my manager before I can say anything.", 'timidity/check-with-my-manager')).toEqual([]);
+    expect(after("Thanks for the call. Waiving the install fee isn't my decision, but I can ask my team lead if that would help.", 'timidity/check-with-my-manager')).toEqual([]);
   });
 
   it('says no "Before you decide" to a prospect who has decided', () => {
