@@ -29,6 +29,19 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
   hard_close: /\b(?:(?:let['’]s )?stop (?:evaluating|deliberating|dithering|overthinking)|no more (?:waiting|excuses|delays)|on my own (?:time|dime))\b/i,
 };
 
+/**
+ * Words that carry the fault on their own, so a rest holding them is as faulty as a rule hit: the owed answer ("a
+ * simple yes or no isn't much to ask", "the least I expect"), the condition that is the pressure ("only if you sign
+ * today"), the excuse for the intrusion ("I know how hectic it gets", "I know it's been a lot"), the boast ("we're
+ * proud of every one").
+ */
+const RESIDUAL_SURE_CUES: Record<Category, RegExp> = {
+  timidity: /\bI know (?:how )?(?:hectic|busy|swamped|crazy|flat out|slammed|stretched|full-on|chaotic)\b|\bI know (?:it['’]s|this is|this has|that['’]s|things are|things have)(?: been)? (?:a lot|a bit much|too much|a pain|a hassle)\b|\b(?:hate to|don['’]t want to|didn['’]t want to) (?:bother|chase|pester|nag|bug|trouble)\b/i,
+  // (The owed answer is both: the guilt of "after all I've done" and the pressure of a demand.)
+  self_serving: /\bwe['’]re (?:so |really |very |incredibly )?proud\b|\b(?:award-winning|our awards?)\b|\b(?:isn['’]t|is not|not|is hardly|hardly) (?:too |that |very |so )?much to ask\b|\bthe (?:very )?least (?:you|I)(?: could| can)? (?:owe|expect|ask|do)\b/i,
+  hard_close: /\b(?:isn['’]t|is not|not|is hardly|hardly) (?:too |that |very |so )?much to ask\b|\bthe (?:very )?least (?:you|I)(?: could| can)? (?:owe|expect|ask|do)\b|\byou owe (?:me|us)\b|\bonly if you (?:sign|commit|order|book|decide|pay|act|confirm|agree)\b[^.!?]*\b(?:today|tonight|now|this week)\b/i,
+};
+
 export { fitRewrite };
 
 /** Bounded work: a pasted 1 MB document is analysed up to here and the report says how much was skipped. */
@@ -114,9 +127,10 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
       const rule = engine.ruleById(h.rule);
       return rule !== undefined && rule.category === category && isShown(rule, options);
     })) return 'sure';
+    if (RESIDUAL_SURE_CUES[category].test(sentence)) return 'sure';
     // What a narrower removal leaves may still say the same thing in words no rule flags on their own ("I know you
-    // must be sick of hearing from me", "I'm trying to build out my territory"): enough to widen the removal.
-    if (RESIDUAL_CUES[category].test(sentence)) return 'maybe';
+    // must be sick of hearing from me", "I'm trying to build out my territory"): the fault is still there.
+    if (RESIDUAL_CUES[category].test(sentence)) return 'sure';
     if (options.disabledRules?.includes(modelRuleId(category)) || options.sensitivity === 'gentle') return false;
     const levels = r.model.filter((e) => e.category === category).map((e) => detector!.levelAt(e, 'strict'));
     return levels.includes('warning') ? 'sure' : levels.includes('suggestion') ? 'maybe' : false;

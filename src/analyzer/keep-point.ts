@@ -31,6 +31,9 @@ const NUMBER_WORDS = 'a third|two thirds|a quarter|three quarters|ten|twelve|fif
 const MONTHS = 'January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun';
 
+/** The answer or meeting the rep asks for, named as a thing ("a quick yes or no", "one more meeting"). */
+export const ASK_NOUN_RE = /\b(?:a|one) (?:quick |simple |straight |clear |firm |short )*(?:yes or no|yes\/no|yes-or-no)\b|\bone more (?:meeting|call|chat|look|conversation|visit|demo)\b/i;
+
 /** One matcher per kind (handlers keyed by kind); each match is one protected item. */
 const PROTECTED: Record<ProtectKind, RegExp> = {
   // An amount, a count, a percentage (ordinals such as "the 30th" are dates).
@@ -59,8 +62,10 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
       String.raw`\b(?:send|return|sign) (?:(?:the|your|it|them)\b[^.!?,;]{0,30}?\s)?back\b|\breturn (?:the|your) (?:signed )?\w+|\bplease (?:return|sign)\b`,
       // A small first order or trial the rep asks for ("even a small trial order").
       String.raw`\b(?:a|one) (?:small |first |trial |pilot )+(?:order|run|project|batch|shipment)\b`,
+      // The answer or meeting the rep asks for, named as a thing ("a quick yes or no", "one more meeting").
+      ASK_NOUN_RE.source,
       // Something sent with the email ("both CVs are attached", "I've attached the spec sheet").
-      String.raw`\b(?:is|are) (?:attached|enclosed)\b|\b(?:attached|enclosed) (?:is|are)\b|\b(?:I|we)(?:['’]ve| have) (?:also )?(?:attached|enclosed|included)\b|\b(?:I['’]m|I am|we['’]re|we are) attaching\b`,
+      String.raw`\b(?:is|are) (?:attached|enclosed|below)\b|\b(?:attached|enclosed) (?:is|are)\b|\b(?:I|we)(?:['’]ve| have) (?:also )?(?:attached|enclosed|included)\b|\b(?:I['’]m|I am|we['’]re|we are) attaching\b`,
       // The follow-up question itself ("whether you'd had a chance to look at…", "if you had any thoughts").
       // Only what is asked about is the item, so the same question put plainly keeps it ("Have you had a chance…?").
       String.raw`(?<=\b(?:whether|if) you(?:['’]d|['’]ve| have| had)? (?:had |got )?)(?:a chance|a moment|a minute|a sec(?:ond)?|any thoughts|any questions|any feedback|time to)\b`,
@@ -102,7 +107,7 @@ export function droppedItems(text: string, edit: { start: number; end: number; r
 }
 
 /** Openers that need the sentence before them: with that sentence gone, they point at nothing. */
-const BACK_REFERENCE_RE = /^["'“‘(]*(?:after that|before that|that|this|these|those|it|which|in the meantime|meanwhile|if (?:that|this|it|not|so)|otherwise|miss (?:that|it|this)|either way|even so|on top of that|besides that|as I said|again|then|also|plus|and|but|or|so)\b/i;
+const BACK_REFERENCE_RE = /^["'“‘(]*(?:after that|before that|that|this|these|those|it|which|in the meantime|meanwhile|if (?:that|this|it|not|so)|otherwise|miss (?:that|it|this)|either way|even so|on top of that|besides that|as I said|again|then|also|plus|and|but|or|so|more (?:relevant|important(?:ly)?|interesting(?:ly)?|useful|to the point|practically)|even (?:better|more)|better (?:still|yet)|that said|what['’]s more|more than that|however|instead|in (?:other words|short|any case)|as a result)\b/i;
 /**
  * Counting words that stand for things just named ("every one opened", "each of them", "both of those"): with what
  * they count gone, they count nothing.
@@ -145,9 +150,11 @@ export function isLeadIn(text: string): boolean {
 }
 
 /** Words that cannot open a sentence of their own when what they subordinate or join is gone. */
-const DANGLING_OPENER_RE = /^["'“‘(]*(?:(?:only|even) if|which|because|although|though|whereas|unless|since|while|if|when|whenever|as|and|but|or|nor|so|yet|then|also|plus|whether)\b/i;
+const DANGLING_OPENER_RE = /^["'“‘(]*(?:(?:only|even) if|which|because|although|though|whereas|unless|since|while|if|when|whenever|as|and|but|or|nor|so|yet|then|also|plus|whether|before (?:it|they|we|you|I|the|this|that)|after (?:it|they|we|you|I) |until|till)\b/i;
 /** Prepositions that open a phrase, not a sentence ("After three site visits…", "On top of all the hours…"). */
 const PREP_OPENER_RE = /^["'“‘(]*(?:after|before|with|without|despite|given|considering|following|on top of|during|through|for all)\b/i;
+/** An auxiliary or a past participle with no subject before it, opening what is left of a second conjunct. */
+const SUBJECTLESS_RE = /^["'“‘(]*(?:(?:have|has|had) (?:been|grown|won|served|worked|built|helped)|(?:was|were) (?:founded|started|named|voted|ranked|featured|built)|(?:am|is|are) (?:also|still) (?!you\b|we\b|I\b|they\b|there\b))\b/i;
 /** Openers that stand as a sentence with no verb ("Thanks for the call.", "Great to meet you."). */
 const VERBLESS_OK_RE = /^["'“‘(]*(?:thanks|thank you|many thanks|cheers|congrats|congratulations|welcome|good luck|best|great|happy|glad|nice|lovely|looking forward|all the best|speak soon|talk soon)\b/i;
 
@@ -172,11 +179,13 @@ const readsAsSentence = memoByText((text: string): boolean => {
   if (t === '' || isLeadIn(t)) return false;
   const words = t.split(/\s+/).length;
   if (words < 2) return false;
+  // A second conjunct left without its subject ("Have been for 40 years.", "Was founded in 1998."): not a question.
+  if (SUBJECTLESS_RE.test(t) && !/\?["')”’]*\s*$/.test(text)) return false;
   if (DANGLING_OPENER_RE.test(t)) {
     // A subordinate clause followed by its main clause ("If the dates move, I'll send a new plan.") is complete.
     // "Only if it's convenient, of course." has no main clause after its comma: a courtesy filler is not one.
     // Without a comma, an "If you could…" clause whose main clause opens with "I'd"/"we'll"/"that would" is one too.
-    const withComma = /^["'“‘(]*(?:(?:only|even) )?(?:if|when|whenever|as|because|although|though|while|since|unless|once)\b[^,;:]*[,;:] ?(?!(?:of course|though|thanks|please|no pressure|no worries|no rush|naturally|obviously)\b)\S/i;
+    const withComma = /^["'“‘(]*(?:(?:only|even) )?(?:if|when|whenever|as|because|although|though|while|since|unless|once|before|after|until|till)\b[^,;:]*[,;:] ?(?!(?:of course|though|thanks|please|no pressure|no worries|no rush|naturally|obviously)\b)\S/i;
     const withoutComma = /^["'“‘(]*(?:if|when|once) you\b[^,;:]* (?:I|we)(?:['’]d|['’]ll| would| will| can| could)? \w/i;
     if (!withComma.test(t) && !withoutComma.test(t)) return false;
   }

@@ -53,8 +53,9 @@ describe('Apply keeps what the rep named and reads cleanly', () => {
     expect(after("If I don't hear back by Friday, I'll take that as a yes and ship the cabinets.", 'hard_close/silence-means-yes')).toEqual([]);
   });
 
-  it('puts no "[Our product]" where the rep named the product, and keeps the templates that name no thing', () => {
+  it('names the product as the rep did where a template has "[Our product]", and keeps the templates that name no thing', () => {
     expect(after('Your clinic needs this scheduler now, and I would stop looking around.', 'hard_close/you-need-this')).toEqual([
+      'This scheduler could help with [the problem they described].',
       'Based on [what you learned], it looks like a fit for [their goal].',
       'Would [the result they care about] be worth a look for your team?',
     ]);
@@ -67,10 +68,9 @@ describe('Apply keeps what the rep named and reads cleanly', () => {
     ]);
   });
 
-  it('offers no template that says "in return" right before the rep says it again', () => {
-    expect(after("The pilot cut returns by 9% in a month. Any chance you'd be a case study for us? I'd add a free month in return. Let me know.", 'self_serving/case-study-ask')).toEqual([
-      "The pilot cut returns by 9% in a month. I'd add a free month in return. Let me know.",
-    ]);
+  it('offers no template that says "in return" right before the rep says it again, and keeps the ask the trade is for', () => {
+    // Removing the ask would leave "I'd add a free month in return." trading for nothing.
+    expect(after("The pilot cut returns by 9% in a month. Any chance you'd be a case study for us? I'd add a free month in return. Let me know.", 'self_serving/case-study-ask')).toEqual([]);
   });
 
   it('leaves no "if it helps, whatever…" fragment after cutting the discount', () => {

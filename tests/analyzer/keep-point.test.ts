@@ -108,7 +108,7 @@ describe('dangling references', () => {
   it('withholds a "This…" sentence that would open its paragraph', () => {
     const text = 'Hi Ana,\n\nYour depot needs our scanner.';
     expect(verdict(text, 'needs our scanner', 'Your depot needs our scanner.', 'This could help with [their problem].')).toMatch(/^withheld \(dangles/);
-    expect(verdict(text, 'needs our scanner', 'Your depot needs our scanner.', '[Our product] could help with [their problem].')).toBe('Hi Ana,\n\n[Our product] could help with [their problem].');
+    expect(verdict(text, 'needs our scanner', 'Your depot needs our scanner.', '[Our product] could help with [their problem].')).toBe('Hi Ana,\n\nOur scanner could help with [their problem].');
   });
 });
 

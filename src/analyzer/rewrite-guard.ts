@@ -1,0 +1,248 @@
+/**
+ * The guard every rewrite passes before it is offered (guardEdit) and a finding's literal rewrites
+ * (literalRewrites): see the doc comment of rewrite.ts for what it withholds and why.
+ */
+import { countWords, normalizeForAnalysis } from './text';
+import { blanksNamedTime, contentClause, fillFromUnit } from './rewrite-content';
+import { ASK_NOUN_RE, droppedItems, leansOnPrevious, opensWithBackReference, type ProtectKind } from './keep-point';
+import { PLACEHOLDER_RE, amountsDropped, detailsLost, keptInRemoval, namedDetails, scheduledDrops } from './rewrite-details';
+import { badJoin } from './rewrite-joins';
+import { deadlineOnly, finishEdit, narrowRemoval, withoutScarcity } from './rewrite-narrow';
+import { askPlan, planEdit, sentenceRemoval, templateEdit } from './rewrite-plan';
+import { ON_TOP_OF_THAT_RE, SHORT_COMMENT_RE, losesAntecedent, opensParagraph, orphanedPronoun, pointsAtRemoved, takeDependents, thanksSignOffFollows } from './rewrite-pointers';
+import { editedSentence, sentenceAfter, sentenceOf } from './rewrite-sentences';
+import type { RewriteEdit, TextRange } from './rewrite-unit';
+
+/** What a rule (or the model's category) asks of its rewrites beyond the templates. */
+export interface RewriteGuard {
+  /** The flagged words (the fault), as offsets into the text: protected content inside them may go. */
+  span: TextRange;
+  /** Where the finding's evidence sits when that is not the span (the model's findings): the clause to narrow to. */
+  evidence?: TextRange;
+  /** Other findings' spans in the same sentence: faults too, so what they cover may go. */
+  otherFaults?: readonly TextRange[];
+  /** Kinds of content a rewrite must keep when it sits outside the span (the rule's `protect:`). */
+  protect: readonly ProtectKind[];
+  /**
+   * Whether a sentence as it would read after the rewrite still carries the finding's fault: 'sure' (a rule or the
+   * confident model), 'maybe' (the model's less certain reading), or false.
+   */
+  stillFaulty?: (sentence: string) => 'sure' | 'maybe' | false;
+}
+
+const DOUBLED_MODAL_RE = /\b(would|could|will|can|should|might)\b(?:\s+\w+ly)?\s+\1\b/i;
+
+/** Why a filled template is not offered, or the edit that performs it. */
+export type GuardedEdit = { edit: RewriteEdit } | { withheld: 'drops' | 'dangles' | 'still-faulty' | 'not-english'; detail?: string };
+
+/**
+ * A filled template as the edit it would make, or why it is withheld: a removal whose clause leaves the fault in the
+ * sentence widens to the whole sentence; a rewrite that still leaves the fault, removes a sentence the next one
+ * leans on, or drops protected content (a figure, a date, a name, a request) outside the flagged words is withheld.
+ */
+export function guardEdit(text: string, unit: TextRange, filled: string, guard: RewriteGuard): GuardedEdit {
+  const checked = guardEditUnchecked(text, unit, filled, guard);
+  if (!('edit' in checked)) return checked;
+  const guarded = { edit: tidyStops(text, checked.edit) };
+  // "…in return for [what they get]? I'd add a free month in return.": the template says the trade the next sentence says.
+  const next = sentenceAfter(text, guarded.edit.end);
+  // "…, and if it helps, whatever gets it over the line.": a cut that leaves an "if" clause with no main clause after it.
+  const sentence = sentenceOf(text, guarded.edit);
+  if (sentence.start <= guarded.edit.start && sentence.end >= guarded.edit.end) {
+    const edited = editedSentence(text, sentence, guarded.edit);
+    if (DANGLING_IF_RE.test(edited) && !DANGLING_IF_RE.test(text.slice(sentence.start, sentence.end))) return { withheld: 'not-english', detail: edited };
+    // The sentence as Apply leaves it is read again: a fault of the same category left in it ("The least I expect is
+    // a yes or no", "…, but only if you sign today") means the edit did not fix it. (Another finding's fault in the
+    // same sentence is that finding's to fix.)
+    if (edited !== '' && !guard.otherFaults?.length && guard.stillFaulty?.(edited) === 'sure') return { withheld: 'still-faulty', detail: edited };
+    // "…at no cost, and in return we'd love your logo": a cut that takes the condition of an offer changes the offer.
+    const removed = text.slice(guarded.edit.start, guarded.edit.end);
+    if (edited !== '' && !/\p{L}{2}/u.test(guarded.edit.replacement) && OFFER_TERM_RE.test(removed) && !OFFER_TERM_RE.test(edited)) return { withheld: 'drops', detail: removed.trim() };
+  }
+  if (next && TRADE_RE.test(guarded.edit.replacement) && TRADE_RE.test(next.text) && !TRADE_RE.test(text.slice(guarded.edit.start, guarded.edit.end))) return { withheld: 'not-english', detail: next.text };
+  // "…, so a simple yes or no isn't much to ask": the answer the rep asks for goes with no other ask left, even
+  // where the flagged words hold it. A removal never carries it over.
+  if (!/\p{L}{2}/u.test(guarded.edit.replacement)) {
+    const asked = ASK_NOUN_RE.exec(text.slice(guarded.edit.start, guarded.edit.end));
+    if (asked) return { withheld: 'drops', detail: asked[0] };
+  }
+  // "It's making me look bad." after the sentence naming what "it" was went: the pronoun points at nothing.
+  const orphan = orphanedPronoun(text, guarded.edit);
+  return orphan ? { withheld: 'dangles', detail: orphan } : guarded;
+}
+
+const DANGLING_IF_RE = /\bif (?:it|that|this) (?:helps|works|suits)\s*,\s*(?:whatever|whichever|however|anything|so)\b/i;
+
+const TRADE_RE = /\bin (?:return|exchange)\b/i;
+/** The term of an offer: what the rep asks for in return ("in return we'd love…", "in exchange for a review"). */
+const OFFER_TERM_RE = /\bin (?:return|exchange),? (?:for|we|I|you|could|would)\b/i;
+
+/**
+ * No doubled stop where a template meets the rep's punctuation: "…early access]?." and "…?," lose the second mark,
+ * ".." becomes "." (an ellipsis stays), and a replacement ending in a stop takes the rep's stop right after it.
+ */
+function tidyStops(text: string, edit: RewriteEdit): RewriteEdit {
+  let replacement = edit.replacement.replace(/([?!]["')”’\]]*)[.,]+(?!\.)/g, '$1').replace(/(?<!\.)\.\.(?!\.)/g, '.');
+  let end = edit.end;
+  if (/[.!?]["')”’\]]*$/.test(replacement) && /^[.!?,](?!\.)/.test(text.slice(end))) end += 1;
+  return replacement === edit.replacement && end === edit.end ? edit : { ...edit, end, replacement };
+}
+
+function guardEditUnchecked(text: string, unit: TextRange, given: string, guard: RewriteGuard): GuardedEdit {
+  // A blank the unit's own words answer is filled with them ("until [date]" -> "until midnight").
+  const filled = fillFromUnit(text, unit, given);
+  // A bracketed aside is only ever removed: a template sentence inside brackets does not read.
+  if (filled !== '' && text[unit.start] === '(' && text[unit.end - 1] === ')') return { withheld: 'not-english', detail: filled };
+  // A slot that brought its own modal doubles it ("would really would get"): not English.
+  if (DOUBLED_MODAL_RE.test(filled)) return { withheld: 'not-english', detail: filled };
+  if (filled === '') {
+    // "If you can get me a signed LOA by Thursday, I'll…": the deadline goes, the ask and the trade stay.
+    const deadline = deadlineOnly(text, unit, guard);
+    if (deadline) return { edit: deadline };
+  }
+  let plan = planEdit(text, unit, filled);
+  const rest = plan.wholeSentence ? '' : editedSentence(text, plan.sentence, plan.edit);
+  const residue = rest === '' ? false : (guard.stillFaulty?.(rest) ?? false);
+  const unscarce = residue && filled === '' ? withoutScarcity(text, plan.sentence, plan.edit, guard) : plan.edit;
+  if (unscarce !== plan.edit && guard.stillFaulty?.(editedSentence(text, plan.sentence, unscarce)) !== 'sure') {
+    // What was left faulty was only a scarcity tail ("… before the slots fill up"): it goes too.
+    plan = { ...plan, edit: unscarce, replacesSentence: true };
+  } else if (residue) {
+    // A removal widens to the whole sentence, unless that would take a question the rest of it asks: then a sure
+    // fault withholds it and a possible one leaves it. A template that leaves the fault is withheld when sure.
+    const asks = /\?["')”’]*$/.test(rest);
+    // A question left faulty is put plainly when it holds a hedged ask ("Could we possibly…?" -> "Could we…?").
+    const plain = filled === '' && asks ? askPlan(text, plan.sentence, rest, guard) : undefined;
+    // A possible fault left ('maybe') widens only where the whole sentence takes nothing the rep must keep.
+    const whole = sentenceRemoval(text, plan.sentence);
+    const keepsClause = residue === 'maybe' && droppedItems(text, whole, [guard.span, ...(guard.otherFaults ?? [])], guard.protect).length > 0;
+    if (filled === '' && !asks && !keepsClause) plan = { edit: whole, sentence: plan.sentence, wholeSentence: true };
+    else if (plain) plan = plain;
+    else if (residue === 'sure') return { withheld: 'still-faulty', detail: rest };
+    // A model finding whose rest still reads as the same fault, and whose whole sentence holds what the rep must keep:
+    // neither cut fixes it.
+    // A removal whose rest still reads as the same fault, and whose whole sentence holds what the rep must keep:
+    // neither cut fixes it (for a model finding, a template too).
+    else if ((guard.evidence || filled === '') && !asks) return { withheld: 'still-faulty', detail: rest };
+  }
+  if (filled === '' && plan.wholeSentence) {
+    // A sentence that holds an ask is put plainly ("Would you be open to…?") rather than removed with the ask.
+    plan = askPlan(text, plan.sentence, normalizeForAnalysis(text.slice(plan.sentence.start, plan.sentence.end)), guard) ?? plan;
+  }
+  if (/^(?:thank|thanks|many thanks)\b/i.test(plan.edit.replacement.trim()) && thanksSignOffFollows(text, plan.edit.end)) {
+    // "Thank you." right before a "Thanks so much," sign-off thanks twice.
+    return { withheld: 'not-english', detail: plan.edit.replacement };
+  }
+  const replaced = plan.replacesSentence && !keepsMostWords(text.slice(plan.edit.start, plan.edit.end), plan.edit.replacement);
+  if (plan.wholeSentence || replaced) {
+    // The next sentence leans on this one ("After that…", "If that doesn't work…", "… on top of that"): it would
+    // point at nothing.
+    const next = sentenceAfter(text, plan.edit.end);
+    if (next && leansOnPrevious(next.text)) return { withheld: 'dangles', detail: next.text };
+    // "I'd really hate to let them down" after the sentence naming the underwriters went.
+    if (next && !/\n\s*\n/.test(text.slice(plan.edit.end, next.start)) && losesAntecedent(text, plan.edit, next.text)) return { withheld: 'dangles', detail: next.text };
+    // "Sorry, I realize that's on me!" after a sentence a template replaced comments on words no longer there.
+    if (replaced && next && !/\n\s*\n/.test(text.slice(plan.edit.end, next.start)) && SHORT_COMMENT_RE.test(next.text.trim()) && countWords(next.text) <= 10) return { withheld: 'dangles', detail: next.text };
+  }
+  if (plan.wholeSentence || /[\p{L}\p{N}]{2}/u.test(plan.edit.replacement)) {
+    // "… on top of that" after a sentence removed or reworded adds to what is no longer there.
+    const next = sentenceAfter(text, plan.edit.end);
+    if (next && ON_TOP_OF_THAT_RE.test(next.text) && !/\n\s*\n/.test(text.slice(plan.edit.end, next.start))) return { withheld: 'dangles', detail: next.text };
+  }
+  if (plan.wholeSentence && filled === '') {
+    // "We're a family roastery going back four generations, and we've won gold…": a clause outside the fault that
+    // stands as a sentence of its own, naming something of the rep's, is content: a removal cuts only the faulty
+    // clause, or is withheld.
+    const content = contentClause(text, plan.sentence, guard);
+    if (content) {
+      const narrow = narrowRemoval(text, plan.sentence, guard);
+      if (narrow) return { edit: finishEdit(text, plan.sentence, narrow, guard) };
+      return { withheld: 'drops', detail: content };
+    }
+  }
+  if (plan.wholeSentence) {
+    // A removed sentence must not take a request to the prospect, a number or a date the flagged words do not cover
+    // ("hit reply and I'll reserve your places", "could you get the paperwork back by Thursday?", "PO 4471").
+    const kept = keptInRemoval(text, plan.sentence, [guard.span, ...(guard.otherFaults ?? [])]);
+    if (kept) {
+      // A narrower removal (only the clause the fault is in) may keep the ask.
+      const narrow = filled === '' ? narrowRemoval(text, plan.sentence, guard) : undefined;
+      if (narrow) return { edit: finishEdit(text, plan.sentence, narrow, guard) };
+      return { withheld: 'drops', detail: kept };
+    }
+  }
+  if (plan.wholeSentence) {
+    // A removed sentence takes the little one that only comments on it ("I hope that's okay!"), and the next
+    // sentence's "also" or "too", which added to it, goes ("We'd also love…" -> "We'd love…").
+    const taken = takeDependents(text, plan.edit);
+    if (taken === undefined) return { withheld: 'dangles', detail: sentenceAfter(text, plan.edit.end)?.text };
+    plan = { ...plan, edit: taken };
+  }
+  {
+    // A later sentence's "also", "another", "too" or a noun names what the edit takes away ("another 5%" after the
+    // first 5% went, "homepage logos" after the homepage ask went).
+    const pointer = pointsAtRemoved(text, plan.edit);
+    if (pointer) return { withheld: 'dangles', detail: pointer };
+  }
+  if (replaced && opensWithBackReference(plan.edit.replacement) && opensParagraph(text, plan.sentence.start)) {
+    // "This could help…" as the first sentence of a paragraph has nothing to point at.
+    return { withheld: 'dangles', detail: plan.edit.replacement };
+  }
+  const faults = [guard.span, ...(guard.otherFaults ?? [])];
+  const dropped = [...droppedItems(text, plan.edit, faults, guard.protect), ...(guard.protect.includes('date') ? [] : scheduledDrops(text, plan.edit, guard))];
+  if (dropped.length && filled === '') {
+    // A narrower removal (only the clause the fault is in) may keep the rep's point.
+    const narrow = narrowRemoval(text, plan.sentence, guard);
+    if (narrow) return { edit: finishEdit(text, plan.sentence, narrow, guard) };
+  }
+  if (dropped.length) return { withheld: 'drops', detail: dropped.map((d) => d.text).join(', ') };
+  const template = filled !== '' && (PLACEHOLDER_RE.test(plan.edit.replacement) || replaced === true);
+  const generic = amountsDropped(text, plan.edit, guard, template);
+  if (generic.length) return { withheld: 'drops', detail: generic.map((d) => d.text).join(', ') };
+  if (template && replaced) {
+    // A template sentence in place of the rep's keeps every day, date, time, number and name the rep wrote there
+    // ("Friday afternoon" -> "[a day]", "the 20th" -> "[the date]", "Monday the 9th"): otherwise it is withheld.
+    const named = PLACEHOLDER_RE.test(plan.edit.replacement) ? namedDetails(text, plan.edit).filter((d) => !plan.edit.replacement.toLowerCase().includes(d.toLowerCase())) : [];
+    if (named.length) return { withheld: 'drops', detail: named.join(', ') };
+    // "holds until [date]" where the rep named more than one time, or one the blank cannot take.
+    const time = blanksNamedTime(text, unit, plan.edit.replacement);
+    if (time) return { withheld: 'drops', detail: time };
+    // A template asking for a call right before the rep's own question asks twice.
+    const next = sentenceAfter(text, plan.edit.end);
+    if (/\?["')”’]*\s*$/.test(plan.edit.replacement) && next && /\?["')”’]*\s*$/.test(next.text) && !/\n\s*\n/.test(text.slice(plan.edit.end, next.start))) return { withheld: 'dangles', detail: next.text };
+  }
+  if (template && replaced) {
+    // A template sentence in place of the rep's must not blank out what they named: a time ("next spring", "a short
+    // call next week"), the topic ("about the VAT returns") or a condition the offer was tied to.
+    const lost = detailsLost(text, plan.edit, guard.evidence ? [...faults, guard.evidence] : faults, guard.protect.includes('date'));
+    if (lost) return { withheld: 'drops', detail: lost };
+  }
+  const broken = plan.wholeSentence ? undefined : badJoin(text, plan.sentence, plan.edit);
+  if (broken) return { withheld: 'not-english', detail: broken };
+  return { edit: plan.wholeSentence ? plan.edit : finishEdit(text, plan.sentence, plan.edit, guard) };
+}
+
+/**
+ * A finding's `replace` range and rewrites from its unit and filled templates: the range covers every template's
+ * edit, and each rewrite is the literal text for that range, so `text.slice(0, replace.start) + rewrite +
+ * text.slice(replace.end)` is the text after Apply for every rewrite, removals included. With a guard, templates it
+ * withholds are left out (and duplicates with them): a finding may end with no rewrite, and then shows its advice
+ * without an Apply button.
+ */
+export function literalRewrites(text: string, unit: TextRange, filled: readonly string[], guard?: RewriteGuard): { replace: TextRange; rewrites: string[] } {
+  const edits = filled
+    .map((f) => (guard ? guardEdit(text, unit, f, guard) : { edit: templateEdit(text, unit, f) }))
+    .flatMap((g) => ('edit' in g ? [g.edit] : []));
+  const start = Math.min(unit.start, ...edits.map((e) => e.start));
+  const end = Math.max(unit.end, ...edits.map((e) => e.end));
+  const rewrites = edits.map((e) => text.slice(start, e.start) + e.replacement + text.slice(e.end, end));
+  return { replace: { start, end }, rewrites: [...new Set(rewrites)] };
+}
+
+/** Whether a rewrite keeps at least half the words of what it replaces (it rewords the sentence, not replaces it). */
+function keepsMostWords(old: string, replacement: string): boolean {
+  const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  const kept = new Set(words(replacement));
+  const was = words(old);
+  return was.length > 0 && was.filter((w) => kept.has(w)).length >= was.length / 2;
+}

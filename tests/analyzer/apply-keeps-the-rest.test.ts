@@ -1,0 +1,130 @@
+/**
+ * Apply takes the fault and leaves the rest of the rep's sentence standing: the exact text a rep would send after one
+ * click, or that no click is offered where every rewrite would take an ask or a fact with the fault, blank out what
+ * the rep named, leave the fault in other words, leave a fragment, or answer nothing. Sentences written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { applyRewrite, createAnalyzer } from '../../src/analyzer';
+import { loadRules } from '../../src/analyzer/rules';
+import { readRuleSources } from '../../src/cli/rule-files';
+import { guardEdit } from '../../src/analyzer/rewrite';
+import { DEFAULT_PROTECT, isCompleteSentence, leansOnPrevious, protectedItems } from '../../src/analyzer/keep-point';
+
+const analyzer = createAnalyzer(loadRules(readRuleSources(fileURLToPath(new URL('../../rules', import.meta.url)))));
+const strict = { sensitivity: 'strict' } as const;
+const after = (text: string, rule: string): string[] => {
+  const f = analyzer.analyze(text, strict).findings.find((x) => x.rule === rule);
+  expect(f, `${rule} flags "${text}"`).toBeDefined();
+  return f!.rewrites.map((r) => applyRewrite(text, f!, r).text);
+};
+
+describe('a removal takes the fault, not the ask or the fact beside it', () => {
+  it('offers nothing when the sentence holds the only ask ("a simple yes or no") and the rest still presses for it', () => {
+    expect(protectedItems('so a simple yes or no would help', DEFAULT_PROTECT).map((i) => i.text)).toEqual(['a simple yes or no']);
+    expect(protectedItems('the least you owe me is one more call', DEFAULT_PROTECT).map((i) => i.text)).toEqual(['one more call']);
+    expect(after("Thanks for the floor plan. That's my fifth message about the renovation quote, so a simple yes or no isn't much to ask.", 'hard_close/counting-follow-ups')).toEqual([]);
+    expect(after('Thanks for the call. I drove to Leeds three times at my own cost for your team, so the least you owe me is one more call.', 'hard_close/owe-a-reply')).toEqual([]);
+  });
+
+  it('keeps an unflagged introduction and cuts only the boast', () => {
+    expect(after("Loved the sourdough at your market stall. We're a family bakery on the high street, and we've won gold at the national bread awards five years running. A sample box is on its way.", 'self_serving/awards-and-press')).toEqual([
+      "Loved the sourdough at your market stall. We're a family bakery on the high street. A sample box is on its way.",
+    ]);
+  });
+
+  it("does not cut the term of an offer (what the rep asks in return)", () => {
+    const text = 'The trial would cover both depots for six weeks at no cost, and in return we would love a quote from your ops lead for our website.';
+    const words = 'we would love a quote from your ops lead for our website';
+    const at = text.indexOf(words);
+    const unit = text.indexOf(', and in return');
+    const g = guardEdit(text, { start: unit, end: text.length - 1 }, '', { span: { start: at, end: at + words.length }, protect: DEFAULT_PROTECT });
+    expect('edit' in g ? 'offered' : g.withheld).toBe('drops');
+  });
+});
+
+describe('a template keeps what the rep named', () => {
+  it('names the product as the rep did instead of "[Our product]"', () => {
+    expect(after("Attached is the quote for the conveyor upgrade. Your depot needs this scanner yesterday, and I'd stop shopping around.", 'hard_close/you-need-this')[0]).toBe(
+      'Attached is the quote for the conveyor upgrade. This scanner could help with [the problem they described].',
+    );
+  });
+
+  it('fills the ask and the deadline from the rep\'s own words', () => {
+    expect(after('Hi Tomas,\n\nI was just wondering if perhaps your staff might maybe have a spare moment sometime to go over the booking portal demo?', 'timidity/just-wondering')).toEqual([
+      'Hi Tomas,\n\nCould we go over the booking portal demo on [a day that works]?',
+    ]);
+    expect(after('Your lunch rush is where this matters. The launch pricing disappears at noon, so lock it in now.', 'hard_close/otherwise-price-jumps')[0]).toBe(
+      "Your lunch rush is where this matters. The current pricing holds until noon, and I'm happy to walk through it before then.",
+    );
+  });
+
+  it('offers no "[one feature]" in place of the features the rep listed', () => {
+    expect(after('Loved your talk at the Denver summit. Our new ordering app has table QR codes, loyalty, gift cards, stock sync, rota planning, offline mode and 30 integrations.', 'self_serving/feature-dump')).toEqual([
+      'Loved your talk at the Denver summit.',
+    ]);
+  });
+});
+
+describe('the sentence Apply leaves is read again for the same fault', () => {
+  it('takes "I know how swamped…" with the apology it excused', () => {
+    expect(after('Hi Priya,\n\nSorry to bother you again, I know how swamped the clinic gets. The pilot kit arrived yesterday.', 'timidity/sorry-to-bother')).toEqual([
+      'Hi Priya,\n\nThe pilot kit arrived yesterday.',
+    ]);
+  });
+
+  it('offers nothing that leaves "only if you sign today" standing', () => {
+    expect(after("Thanks for the walkthrough. Our installer can start on 4 March, but only if you sign today, because that slot won't last.", 'hard_close/act-now')).toEqual([]);
+  });
+});
+
+describe('no fragment and no opener left pointing at removed text', () => {
+  it('reads a subjectless second conjunct as no sentence', () => {
+    expect(isCompleteSentence('Have been for 25 years.')).toBe(false);
+    expect(isCompleteSentence('Have you been to the new site?')).toBe(true);
+    expect(after("Thanks for the site visit. We're the largest independent roofer in the county, and have been for 25 years.", 'self_serving/best-in-the-business')).toEqual([]);
+  });
+
+  it('takes "More relevant to you," once what it compared with is gone', () => {
+    expect(leansOnPrevious('More relevant to you, the new dashboard refreshes hourly.')).toBe(true);
+    expect(after("Dear Ms Okafor,\n\nI'm delighted to share that we just raised a $40M Series B. More relevant to you, the new dashboard refreshes your stock data hourly.", 'self_serving/investors')).toEqual([
+      'Dear Ms Okafor,\n\nThe new dashboard refreshes your stock data hourly.',
+    ]);
+  });
+
+  it('puts a check-in as a sentence with a verb, not a heading with a blank', () => {
+    expect(after('Thanks for the call. I just wanted to touch base about the pallet quote.', 'timidity/just-wanted-to-touch-base')).toEqual([
+      "Thanks for the call. Here's an update about the pallet quote: [something new that helps them].",
+      'Thanks for the call.',
+    ]);
+  });
+});
+
+describe('a replacement answers what the prospect asked and decided', () => {
+  it('offers no "let\'s talk value first" in place of the answer to their request for a lower rate', () => {
+    expect(after("Thanks for the feedback on the renewal. On the question of a lower rate, I'll need to check with my manager before I can say anything.", 'timidity/check-with-my-manager')).toEqual([]);
+    expect(after("Thanks for the call. Waiving the install fee isn't my decision, but I can ask my team lead if that would help.", 'timidity/check-with-my-manager')).toEqual([]);
+  });
+
+  it('says no "Before you decide" to a prospect who has decided', () => {
+    expect(after("I'll drop by the depot on Friday to walk the site. You'll come crawling back once the cheaper racking fails.", 'hard_close/decision-dismissed')).toEqual([
+      "I'll drop by the depot on Friday to walk the site. What's making the other option the better fit? I'd like to understand.",
+    ]);
+  });
+});
+
+describe('more of the same fault and pointers at what went', () => {
+  it('offers no cut that leaves "a simple yes or no isn\'t much to ask", nor one that takes that ask', () => {
+    const text = "Thanks for the quick reply. I spent three evenings redrawing the layout for you, so a simple yes or no isn't much to ask.";
+    expect(after(text, 'self_serving/after-all-ive-done')).toEqual([]);
+    // A removal of the flagged clause that holds the only ask is withheld, even though the ask is in the flagged words.
+    const words = "so a simple yes or no isn't much to ask";
+    const at = text.indexOf(words);
+    const g = guardEdit(text, { start: at, end: at + words.length }, '', { span: { start: at, end: at + words.length }, protect: DEFAULT_PROTECT });
+    expect('edit' in g ? 'offered' : `${g.withheld}: ${g.detail}`).toBe('drops: a simple yes or no');
+  });
+
+  it('offers no "[the paperwork]" where the rep named the order form', () => {
+    expect(after("Thanks for the call. My quarter closes Friday, so let's get the order form signed.", 'hard_close/seller-reason-deadline')).not.toContainEqual(expect.stringContaining('[the paperwork]'));
+  });
+});
