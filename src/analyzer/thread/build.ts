@@ -299,8 +299,11 @@ export function buildThreadModel(
     trained.cvSituationAccuracy = Number((correct / sit.length).toFixed(3));
     trained.cvSituationMacroF1 = Number((f1Sum / SITUATIONS.length).toFixed(3));
     // Faults, on the gold situation: thresholds for the best F1 with few good replies flagged.
+    // As at run time (reader.ts), a reply that accepts their own trade, or offers nothing on price, does not cave:
+    // the caving threshold is set on the scores that can reach the rep.
+    const noCave = pairs.map((p) => acceptsTheirTrade(replySentences(p.reply), p.prospect) || !mentionsConcession(replySentences(p.reply), p.prospect));
     THREAD_FAULTS.forEach((f, fi) => {
-      const scored = admits(f).map(({ p, i }) => ({ p: oofFault[fi]![i]!, positive: p.fault === f, good: p.fault === null }));
+      const scored = admits(f).map(({ p, i }) => ({ p: f === 'caves_on_price' && noCave[i] ? 0 : oofFault[fi]![i]!, positive: p.fault === f, good: p.fault === null }));
       thresholds[f] = chooseFaultThreshold(scored, t.maxGoodFlagged, t.thresholdSlack);
       const th = thresholds[f];
       const tp = scored.filter((s) => s.positive && s.p >= th).length;
@@ -331,7 +334,7 @@ export function buildThreadModel(
       return p.prospect.trim() === '' ? certainNone : at === undefined ? certain(p.situation) : oofSituation[at]!;
     });
     // As at run time: a caving fault needs the reply to give, offer or open the price at all.
-    const acceptsTrade = pairs.map((p) => acceptsTheirTrade(replySentences(p.reply), p.prospect) || !mentionsConcession(replySentences(p.reply), p.prospect));
+    const acceptsTrade = noCave;
     const feedbackExit = pairs.map((p) => exitsWithFeedback(replySentences(p.reply)));
     const early = pairs.map((p) => chasesEarly(replySentences(p.reply), p.prospect).length > 0);
     const endToEnd = (floor: Record<ThreadFault, number>) => pairs.map((p, i) => {
