@@ -92,7 +92,7 @@ const OFFER_QUESTION = /\bwhy (?:don't|do not|not) (?:i|we|you let (?:me|us)|let
 const CLAUSE_OPENERS = new Set(['but', 'because', 'so', 'if', 'which', 'while', 'although', 'though', 'unless', 'since', 'when', 'once', 'and']);
 /** Words of trying for a concession on the seller's side. */
 const ASK_UP = /\b(?:see|check|find out) how (?:far|low|much lower) (?:down )?(?:i|we) can\b|\b(?:see|check|find out|work out|figure out) (?:what|how much|whether|if) (?:i|we|they|my \w+|our \w+) (?:can|could|might|may) (?:do|manage|offer|find|get|stretch|shift|move|squeeze|arrange|approve|work out|come up with)\b/i;
-const ASK_BOSS = /\b(?:talk|speak|check|ask|go back|run (?:it|this|that) (?:by|past)|push|fight|lobby|chat|raise (?:it|this|that)|take (?:it|this|that)|put (?:it|this|that)|plead|bat|go in|escalate (?:it|this|that)?|get (?:approval|sign-off|the nod|permission))\b[^.?!]{0,20}\b(?:manager|boss|director|finance|pricing|head|vp|cfo|ceo|md|leadership|partners?|owner|founder|commercial|sales (?:lead|director|manager)|team lead|higher[- ]ups?|powers that be|upstairs|accounts|underwriters?|insurer|board|owners?|regional|area manager|rvp|deal desk|finance team|bosses)\b/i;
+const ASK_BOSS = /\b(?:(?:have|had|put in) a (?:quiet )?word|talk|speak|check|ask|go back|run (?:it|this|that) (?:by|past)|push|fight|lobby|chat|raise (?:it|this|that)|take (?:it|this|that)|put (?:it|this|that)|plead|bat|go in|escalate (?:it|this|that)?|get (?:approval|sign-off|the nod|permission))\b[^.?!]{0,20}\b(?:manager|boss|director|finance|pricing|head|vp|cfo|ceo|md|leadership|partners?|owner|founder|commercial|sales (?:lead|director|manager)|team lead|higher[- ]ups?|powers that be|upstairs|accounts|underwriters?|insurer|board|owners?|regional|area manager|rvp|deal desk|finance team|bosses)\b/i;
 const PRICE_TALK = /\b(?:price|pricing|rate|fee|cost|discount|number|figure|quote|deal|better|lower|cheaper|sharper|flex|flexibility|movement|wiggle|room|budge|exception|reduction|concession|terms|special|something)\b/i;
 const HALFWAY = /\b(?:(?:consider|call) (?:it|that|them|those|the \w+(?: \w+)?) (?:waived|dropped|gone|scrapped|removed|comped|free|sorted|cancelled|canceled|written off|struck off)|split (?:the|it|that|our|your) (?:difference|gap|cost|bill|fee)|split (?:it|that) (?:down the middle|(?:fifty|50)[- /](?:fifty|50))|meet (?:you )?(?:halfway|half-way|half way|in the middle|somewhere in the middle|partway)|go halves|halfway house)\b/i;
 /** A first or next payment made later or smaller. */
@@ -224,7 +224,7 @@ export function concessionSpan(sentence: string, context = ''): ConcessionSpan |
         const figure = isFigure(o) && (/^(?:by|to|at|of|down)$/.test(ts[k - 1]!.word) || ts[k + 1]?.word === 'off');
         if (!isPrice && !figure && !(t.lemma === 'match' || t.lemma === 'beat' || t.lemma === 'undercut')) continue;
         if (DEFER_VERBS.has(t.lemma)) {
-          if (FIRST_PAYMENT.test(clauseText(a, b)) || (/^(?:invoice|invoices|payment|payments|billing|bill|instalment|installment|charge|charges|deposit)$/.test(o.word) && /\b(?:until|till|to|back|after|into|by)\b/.test(clauseText(k, b)))) return span(ts, i, Math.max(k, Math.min(b, k + 2)));
+          if (FIRST_PAYMENT.test(clauseText(a, b)) || (/^(?:invoice|invoices|payment|payments|billing|bill|instalment|installment|charge|charges|deposit)$/.test(o.word) && /\b(?:until|till|to|back|after|into|by)\b/.test(clauseText(k, b)))) return span(ts, i, Math.max(k, b));
           if (!particle && !lower) continue;
         }
         if (NEEDS_PARTICLE.has(t.lemma) && !particle && !lower) continue;
@@ -238,7 +238,9 @@ export function concessionSpan(sentence: string, context = ''): ConcessionSpan |
         if (t.lemma === 'cap' || t.lemma === 'hold') {
           if (!/\b(?:last year's|current|old|existing|this year's|today's|same)\b|\bno (?:increase|rise)\b/i.test(clauseText(a, b))) continue;
         }
-        return span(ts, i, k);
+        // A particle after the object belongs to the verb: "take 20% off", "bring the fee down".
+        const end = /^(?:off|down|back)$/.test(ts[k + 1]?.word ?? '') && k + 1 <= b ? k + 1 : k;
+        return span(ts, i, end);
       }
     }
 
@@ -280,12 +282,27 @@ export function concessionSpan(sentence: string, context = ''): ConcessionSpan |
       if (spoken && !SAME_RATE.test(clauseText(a, b)) && !/\b(?:is|are|was|stays?|remains?|costs?|list|standard|usual|normal|full)\b/i.test(before.map((x) => x.word).join(' '))) {
         const ours = moneyOf(t.text)[0];
         const earlier = moneyOf(context).filter((m) => ours && m.currency === ours.currency);
-        if (ours && earlier.some((m) => m.value > ours.value && m.value < ours.value * 3)) return span(ts, Math.max(a, i - 2), i);
+        if (ours && earlier.some((m) => m.value > ours.value && m.value < ours.value * 3)) return span(ts, at, i);
       }
     }
 
     // Something at no charge, or extra units given.
     if (i === a) {
+      for (let k = a; k <= b; k++) {
+        const x = ts[k]!;
+        if (!ADD_VERBS.has(x.lemma) || !sellerSays(ts, k)) continue;
+        for (let m = k + 1; m <= Math.min(b, k + 6); m++) {
+          const y = ts[m]!;
+          const unit = UNITS.test(y.word) || UNITS.test(y.lemma);
+          const extra = ts.slice(k + 1, m).some((z) => EXTRA_WORDS.has(z.word));
+          const throwIn = (x.lemma === 'throw' || x.lemma === 'toss' || x.lemma === 'chuck') && ts.slice(k + 1, Math.min(b, k + 6) + 1).some((z) => z.word === 'in');
+          if ((unit && extra) || (throwIn && nounish(ts, m) && y.word !== 'in')) {
+            let end = m;
+            while (end < b && isNoun(ts[end + 1]!) && !ts[end + 1]!.tags.has('Pronoun')) end++;
+            return span(ts, k, end);
+          }
+        }
+      }
       const text = clauseText(a, b);
       const free = FREE_WORDS.exec(text.replace(NOT_FREE, (m) => ' '.repeat(m.length)));
       if (free && !refused(a, b)) {
@@ -295,17 +312,6 @@ export function concessionSpan(sentence: string, context = ''): ConcessionSpan |
           const at = ts[a]!.start + free.index;
           const k = cl.findIndex((x) => x.end > at) + a;
           return span(ts, Math.max(a, k - 3), Math.min(b, k + free[0].split(/\s+/).length - 1));
-        }
-      }
-      for (let k = a; k <= b; k++) {
-        const x = ts[k]!;
-        if (!ADD_VERBS.has(x.lemma) || !sellerSays(ts, k)) continue;
-        for (let m = k + 1; m <= Math.min(b, k + 6); m++) {
-          const y = ts[m]!;
-          const unit = UNITS.test(y.word) || UNITS.test(y.lemma);
-          const extra = ts.slice(k + 1, m).some((z) => EXTRA_WORDS.has(z.word));
-          const throwIn = (x.lemma === 'throw' || x.lemma === 'toss' || x.lemma === 'chuck') && ts.slice(k + 1, Math.min(b, k + 6) + 1).some((z) => z.word === 'in');
-          if ((unit && extra) || (throwIn && nounish(ts, m) && y.word !== 'in')) return span(ts, k, m);
         }
       }
     }

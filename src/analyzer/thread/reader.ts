@@ -154,7 +154,8 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
       const span = !ts.length ? null : (cue && cueWindow(sentences[sentence]!, cue(sentences[sentence]!, prospect), ts, perToken[sentence]!)) || evidenceWindow(perToken[sentence]!, ts.map((t) => t.word));
       return {
         fault, probability: probability.get(fault)!, sentence,
-        start: span ? ts[span.from]!.start : 0,
+        // A currency sign just before the first word belongs to the figure ("€40", not "40").
+        start: span ? ts[span.from]!.start - (/[$£€₹¥]$/.test(sentences[sentence]!.slice(0, ts[span.from]!.start)) ? 1 : 0) : 0,
         end: span ? ts[span.to]!.end : sentences[sentence]!.length,
       };
     });
@@ -179,12 +180,10 @@ const byRegExp = (re: RegExp): Cue => (sentence) => {
   const m = re.exec(sentence);
   return m ? { index: m.index, length: m[0].length } : null;
 };
-/** A concession in a wording the cue names, else as the parse reads one (concession.ts). */
+/** A concession as the parse reads one (concession.ts: the words that give the ground), else in a wording the cue names. */
 const concessionCue: Cue = (sentence, prospect) => {
-  const named = byRegExp(ANY_CONCESSION_RE)(sentence, prospect);
-  if (named) return named;
   const read = readConcession(sentence, prospect);
-  return read ? { index: read.start, length: read.end - read.start } : null;
+  return read ? { index: read.start, length: read.end - read.start } : byRegExp(ANY_CONCESSION_RE)(sentence, prospect);
 };
 const SPAN_CUE: Partial<Record<ThreadFault, Cue>> = { caves_on_price: concessionCue, pressures_stall: byRegExp(PRESSURE_RE), push_after_no: byRegExp(PUSH_RE) };
 
