@@ -173,7 +173,7 @@ describe('a fault in the reply\'s words', () => {
   });
 
   it.each<[string, string, string]>([
-    ['That is more than we hoped. How much room is there on the price?', 'I can take 15% off if you sign before our quarter ends on the 30th.', 'I can take 15% off'],
+    ['That is more than we hoped. How much room is there on the price?', 'I can take 15% off if you sign before our quarter ends on the 30th.', 'take 15% off'],
     ['We need you to meet €40 a user or we will look elsewhere.', 'I understand, and I do not want to lose you, so €40 a user is fine.', '€40'],
   ])('after a request for a lower price, a cut tied only to the seller\'s date or their own figure agreed to gives it away: "%s"', (prospect, reply, words) => {
     const report = analyze(reply, { prospect });

@@ -21,6 +21,11 @@ export interface ThreadPair {
   reply: string;
   situation: Situation;
   fault: ThreadFault | null;
+  /**
+   * false: the pair teaches the fault heads only, and its prospect message is not a situation example (pairs written
+   * for one fault's wordings, whose messages all share a situation and would tilt the situation head towards it).
+   */
+  situationExample?: false;
 }
 
 export interface ProspectMessage {
@@ -216,7 +221,7 @@ const foldOf = (group: string, folds: number) => hash(group) % folds;
 function situationExamples(pairs: readonly ThreadPair[], messages: readonly ProspectMessage[]): ProspectMessage[] {
   const seen = new Set<string>();
   const out: ProspectMessage[] = [];
-  for (const m of [...pairs, ...messages]) {
+  for (const m of [...pairs.filter((p) => p.situationExample !== false), ...messages]) {
     const key = m.prospect.trim();
     if (key === '' || seen.has(key)) continue;
     seen.add(key);
@@ -294,8 +299,11 @@ export function buildThreadModel(
     trained.cvSituationAccuracy = Number((correct / sit.length).toFixed(3));
     trained.cvSituationMacroF1 = Number((f1Sum / SITUATIONS.length).toFixed(3));
     // Faults, on the gold situation: thresholds for the best F1 with few good replies flagged.
+    // As at run time (reader.ts), a reply that accepts their own trade, or offers nothing on price, does not cave:
+    // the caving threshold is set on the scores that can reach the rep.
+    const noCave = pairs.map((p) => acceptsTheirTrade(replySentences(p.reply), p.prospect) || !mentionsConcession(replySentences(p.reply), p.prospect));
     THREAD_FAULTS.forEach((f, fi) => {
-      const scored = admits(f).map(({ p, i }) => ({ p: oofFault[fi]![i]!, positive: p.fault === f, good: p.fault === null }));
+      const scored = admits(f).map(({ p, i }) => ({ p: f === 'caves_on_price' && noCave[i] ? 0 : oofFault[fi]![i]!, positive: p.fault === f, good: p.fault === null }));
       thresholds[f] = chooseFaultThreshold(scored, t.maxGoodFlagged, t.thresholdSlack);
       const th = thresholds[f];
       const tp = scored.filter((s) => s.positive && s.p >= th).length;
@@ -319,9 +327,14 @@ export function buildThreadModel(
     const sitIndex = new Map(sit.map((m, i) => [m.prospect.trim(), i]));
     // An empty message is 'none' for certain, as at run time.
     const certainNone = SITUATIONS.map((s) => (s === 'none' ? 1 : 0));
-    const sitProbability = pairs.map((p) => (p.prospect.trim() === '' ? certainNone : oofSituation[sitIndex.get(p.prospect.trim())!]!));
+    // A pair that is no situation example (situationExample: false) is read as its own situation, for certain.
+    const certain = (s: Situation) => SITUATIONS.map((x) => (x === s ? 1 : 0));
+    const sitProbability = pairs.map((p) => {
+      const at = sitIndex.get(p.prospect.trim());
+      return p.prospect.trim() === '' ? certainNone : at === undefined ? certain(p.situation) : oofSituation[at]!;
+    });
     // As at run time: a caving fault needs the reply to give, offer or open the price at all.
-    const acceptsTrade = pairs.map((p) => acceptsTheirTrade(replySentences(p.reply), p.prospect) || !mentionsConcession(replySentences(p.reply), p.prospect));
+    const acceptsTrade = noCave;
     const feedbackExit = pairs.map((p) => exitsWithFeedback(replySentences(p.reply)));
     const early = pairs.map((p) => chasesEarly(replySentences(p.reply), p.prospect).length > 0);
     const endToEnd = (floor: Record<ThreadFault, number>) => pairs.map((p, i) => {

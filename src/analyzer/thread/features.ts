@@ -10,6 +10,7 @@
 import { features, hash, tokenize, type Token } from '../model/features';
 import { normalizeForAnalysis, splitSentences, words } from '../text';
 import type { ThreadFault } from './situations';
+import { readsConcession } from './concession';
 
 export interface SparseVector {
   buckets: Uint32Array;
@@ -97,7 +98,8 @@ const REFUSED_RE = /\b(?:can't|cannot|can not|won't|will not|unable|not able|no 
  */
 const TOPIC_RE = /(?<!\b(?:give|flex|flexibility|movement|room|budge|move|something|bit|little|deal|best|better)\s)\b(?:on|about|regarding|re|as for|as to|turning to) (?:the|your|a) (?:discount|price|pricing|rate|fee|quote)\b[:,—–-]?/gi;
 /** A sentence of the reply that gives something of value away and does not refuse it. */
-export const concedesIn = (sentence: string): boolean => concedes(sentence.replace(TOPIC_RE, '')) && !REFUSED_RE.test(sentence);
+export const concedesIn = (sentence: string, context = ''): boolean =>
+  (concedes(sentence.replace(TOPIC_RE, '')) || readsConcession(sentence, context)) && !REFUSED_RE.test(sentence);
 /** A concession with nothing asked in return, in so many words. */
 export const concedesForNothing = (text: string): boolean =>
   splitSentences(normalizeForAnalysis(text)).some((s) => concedesIn(s.text)) && !trades(text);
@@ -139,7 +141,9 @@ const MORE_CONCESSION_RE = /\bpro bono\b|\bfor nothing\b|\bdeferred (?:fee|payme
 
 export function mentionsConcession(sentences: readonly string[], prospect: string): boolean {
   return sentences.some((x, i) => ANY_CONCESSION_RE.test(x) || MORE_CONCESSION_RE.test(x) || NAME_PRICE_RE.test(x) || agreesToTheirFigure(x, prospect)
-    || (i < 2 && AGREES_RE.test(x) && !REFUSED_RE.test(x)));
+    || (i < 2 && AGREES_RE.test(x) && !REFUSED_RE.test(x)))
+    // Then the parse (concession.ts), for wordings none of the above names; a figure is compared with theirs.
+    || sentences.some((x) => readsConcession(x, prospect));
 }
 
 /** Letting the prospect off the side of the trade they offered ("no need to commit to three years"). */
@@ -399,8 +403,8 @@ export function replyHits(
   // Their own figure said back with a yes is a concession, unless they offered something for it (a trade accepted).
   const theirFigure = (x: string) => (ASKS_CONCESSION_RE.test(prospect) || NAMES_THEIR_PRICE_RE.test(prospect))
     && !PROSPECT_TRADE_RE.test(prospect) && agreesToTheirFigure(x, prospect);
-  const given = (x: string) => concedesIn(x) || theirFigure(x);
-  local('concession', (x) => concedes(x.replace(TOPIC_RE, '')) || theirFigure(x));
+  const given = (x: string) => concedesIn(x, prospect) || theirFigure(x);
+  local('concession', (x) => concedes(x.replace(TOPIC_RE, '')) || readsConcession(x, prospect) || theirFigure(x));
   local('concession given', given, false);
   local('their figure agreed', theirFigure, false);
   if (traded) cue('trade');

@@ -10,6 +10,7 @@ import type { Token } from '../model/features';
 import { checkThreadModel, unpackHead, type Head, type ThreadModelFile } from './model-file';
 import { FAULTS_AFTER, THREAD_FAULTS, type Situation, type ThreadFault } from './situations';
 import { evidenceWindow } from '../model/evidence-window';
+import { readConcession } from './concession';
 
 export interface FaultEvidence {
   fault: ThreadFault;
@@ -140,7 +141,7 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
       // A sentence naming the fault in so many words (a discount, a deadline, "reconsider") is preferred.
       const cue = SPAN_CUE[fault];
       const { from, to } = where.get(fault)!;
-      const named = cue ? sentences.map((s, i) => i >= from && i < to && cue.test(s)) : [];
+      const named = cue ? sentences.map((s, i) => i >= from && i < to && cue(s, prospect) !== null) : [];
       const anyNamed = named.some(Boolean);
       let sentence = from;
       let bestSum = -Infinity;
@@ -150,10 +151,11 @@ export function createThreadReader(file: ThreadModelFile, scores?: SentenceScore
         if (sum > bestSum) { bestSum = sum; sentence = i; }
       });
       const ts = tokens[sentence]!;
-      const span = !ts.length ? null : (cue && cueWindow(sentences[sentence]!, cue, ts, perToken[sentence]!)) || evidenceWindow(perToken[sentence]!, ts.map((t) => t.word));
+      const span = !ts.length ? null : (cue && cueWindow(sentences[sentence]!, cue(sentences[sentence]!, prospect), ts, perToken[sentence]!)) || evidenceWindow(perToken[sentence]!, ts.map((t) => t.word));
       return {
         fault, probability: probability.get(fault)!, sentence,
-        start: span ? ts[span.from]!.start : 0,
+        // A currency sign just before the first word belongs to the figure ("€40", not "40").
+        start: span ? ts[span.from]!.start - (/[$£€₹¥]$/.test(sentences[sentence]!.slice(0, ts[span.from]!.start)) ? 1 : 0) : 0,
         end: span ? ts[span.to]!.end : sentences[sentence]!.length,
       };
     });
@@ -173,16 +175,25 @@ const saysSomething = (sentence: string) => (sentence.match(/[\p{L}\p{N}][\p{L}\
 // Pressure after a stall is a dated offer (DEADLINE_RE), hurrying them in other words (HURRY_RE) or a contact dated
 // before their date (DATED_CONTACT_RE): any of them names it.
 const PRESSURE_RE = new RegExp(`${DEADLINE_RE.source}|${HURRY_RE.source}|${DATED_CONTACT_RE.source}`, 'i');
-const SPAN_CUE: Partial<Record<ThreadFault, RegExp>> = { caves_on_price: ANY_CONCESSION_RE, pressures_stall: PRESSURE_RE, push_after_no: PUSH_RE };
+type Cue = (sentence: string, prospect: string) => { index: number; length: number } | null;
+const byRegExp = (re: RegExp): Cue => (sentence) => {
+  const m = re.exec(sentence);
+  return m ? { index: m.index, length: m[0].length } : null;
+};
+/** A concession as the parse reads one (concession.ts: the words that give the ground), else in a wording the cue names. */
+const concessionCue: Cue = (sentence, prospect) => {
+  const read = readConcession(sentence, prospect);
+  return read ? { index: read.start, length: read.end - read.start } : byRegExp(ANY_CONCESSION_RE)(sentence, prospect);
+};
+const SPAN_CUE: Partial<Record<ThreadFault, Cue>> = { caves_on_price: concessionCue, pressures_stall: byRegExp(PRESSURE_RE), push_after_no: byRegExp(PUSH_RE) };
 
 /** Words that open a new clause: a highlight widened from a cue stops before them. */
 const CLAUSE_WORDS = new Set(['so', 'and', 'but', 'because', 'as', 'which', 'that', 'while', 'since', 'though', 'although', 'if', 'when', 'to']);
 
 /** The words a cue names, widened by up to three neighbouring words on each side that also carry evidence. */
-function cueWindow(sentence: string, cue: RegExp, ts: readonly Token[], perToken: Float64Array): { from: number; to: number } | null {
-  const m = cue.exec(sentence);
+function cueWindow(sentence: string, m: { index: number; length: number } | null, ts: readonly Token[], perToken: Float64Array): { from: number; to: number } | null {
   if (!m) return null;
-  const inside = ts.map((t, i) => ({ t, i })).filter(({ t }) => t.end > m.index && t.start < m.index + m[0].length && !/^[?!]$/.test(t.word));
+  const inside = ts.map((t, i) => ({ t, i })).filter(({ t }) => t.end > m.index && t.start < m.index + m.length && !/^[?!]$/.test(t.word));
   if (!inside.length) return null;
   let from = inside[0]!.i;
   let to = inside[inside.length - 1]!.i;
