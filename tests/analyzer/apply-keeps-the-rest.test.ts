@@ -92,10 +92,9 @@ describe('no fragment and no opener left pointing at removed text', () => {
     ]);
   });
 
-  it('puts a check-in as a sentence with a verb, not a heading with a blank', () => {
+  it('puts a check-in as a sentence with a verb, not a heading with a blank, and keeps what it is about', () => {
     expect(after('Thanks for the call. I just wanted to touch base about the pallet quote.', 'timidity/just-wanted-to-touch-base')).toEqual([
       "Thanks for the call. Here's an update about the pallet quote: [something new that helps them].",
-      'Thanks for the call.',
     ]);
   });
 });
