@@ -140,3 +140,28 @@ export function topicOnlyHere(text: string, s: TextRange, faults: readonly TextR
   }
   return undefined;
 }
+
+/**
+ * A model finding whose evidence runs over a whole sentence may hold, in its first clause, what the rep offers the
+ * prospect ("Our press would run your catalogues in a single day, and honestly it's the fastest in the county…"):
+ * that clause, when it reads as a sentence, says "your" or "you", and no longer carries the fault on its own, is
+ * kept, and the rest of the sentence goes. Undefined when there is no such clause; `keep: false` when a clause after
+ * the first is the one to keep (no cut leaves it standing).
+ */
+export function prospectClause(text: string, s: TextRange, guard: RewriteGuard): { keep: true; edit: { start: number; end: number; replacement: string } } | { keep: false; clause: string } | undefined {
+  const sentence = text.slice(s.start, s.end);
+  const boundaries = clauseBoundaries(sentence);
+  if (boundaries.length === 0) return undefined;
+  const cuts = [0, ...boundaries.flatMap((b) => [b.start, b.end]), sentence.length];
+  for (let i = 0; i < cuts.length; i += 2) {
+    const clause = sentence.slice(cuts[i], cuts[i + 1]).replace(/[.!?…]+["')”’]*\s*$/, '').trim();
+    if (!/\byour?\b/i.test(clause) || countWords(clause) < 5 || !SUBJECT_OPENER_RE.test(clause) || !isCompleteSentence(clause)) continue;
+    if (guard.stillFaulty?.(clause) === 'sure') continue;
+    if (i !== 0) return { keep: false, clause };
+    // The first clause stays with the sentence's own final stop.
+    const stop = /[.!?…]+["')”’]*\s*$/.exec(sentence);
+    const end = stop ? s.start + stop.index : s.end;
+    return { keep: true, edit: { start: s.start + cuts[1]!, end, replacement: '' } };
+  }
+  return undefined;
+}

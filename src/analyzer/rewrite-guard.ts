@@ -3,7 +3,7 @@
  * (literalRewrites): see the doc comment of rewrite.ts for what it withholds and why.
  */
 import { countWords, normalizeForAnalysis } from './text';
-import { blanksNamedTime, contentClause, fillFromUnit, topicOnlyHere } from './rewrite-content';
+import { blanksNamedTime, contentClause, fillFromUnit, prospectClause, topicOnlyHere } from './rewrite-content';
 import { ASK_NOUN_RE, droppedItems, leansOnPrevious, opensWithBackReference, type ProtectKind } from './keep-point';
 import { PLACEHOLDER_RE, amountsDropped, detailsLost, keptInRemoval, namedDetails, scheduledDrops } from './rewrite-details';
 import { badJoin } from './rewrite-joins';
@@ -56,6 +56,13 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     const ask = REP_ASK_RE.exec(removed);
     const asksToo = ask && ask[0].endsWith('?') ? /\?/.test(guarded.edit.replacement) : false;
     if (ask && !asksToo && !guarded.edit.replacement.toLowerCase().includes(ask[0].toLowerCase())) return { withheld: 'drops', detail: ask[0] };
+  }
+  if (guard.evidence && PLACEHOLDER_RE.test(guarded.edit.replacement)) {
+    // A model finding's template sentence in place of a clause that tells the prospect what they get ("…would run your
+    // catalogues in a single day") blanks it out.
+    const s = sentenceOf(text, guarded.edit);
+    const kept = s.start >= guarded.edit.start && s.end <= guarded.edit.end ? prospectClause(text, s, guard) : undefined;
+    if (kept) return { withheld: 'drops', detail: kept.keep ? text.slice(s.start, kept.edit.start) : kept.clause };
   }
   if (/\p{L}{2}/u.test(guarded.edit.replacement)) {
     // "…until we get a time in the diary" -> "…when should I check back?": the meeting the rep is after goes.
@@ -183,6 +190,17 @@ function guardEditUnchecked(text: string, unit: TextRange, given: string, guard:
     // "We're a family roastery going back four generations, and we've won gold…": a clause outside the fault that
     // stands as a sentence of its own, naming something of the rep's, is content: a removal cuts only the faulty
     // clause, or is withheld.
+    // "Our press would run your catalogues in a single day, and honestly it's the fastest in the county": a model
+    // finding's evidence may cover what the rep offers the prospect; that clause stays and only the boast goes.
+    if (guard.evidence) {
+      const kept = prospectClause(text, plan.sentence, guard);
+      if (kept && !kept.keep) return { withheld: 'drops', detail: kept.clause };
+      if (kept?.keep) {
+        const rest = editedSentence(text, plan.sentence, kept.edit);
+        if (guard.stillFaulty?.(rest) === 'sure') return { withheld: 'still-faulty', detail: rest };
+        return { edit: kept.edit };
+      }
+    }
     const content = contentClause(text, plan.sentence, guard);
     if (content) {
       const narrow = narrowRemoval(text, plan.sentence, guard);
