@@ -76,6 +76,11 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   if (sentence.start <= guarded.edit.start && sentence.end >= guarded.edit.end) {
     const edited = editedSentence(text, sentence, guarded.edit);
     if (DANGLING_IF_RE.test(edited) && !DANGLING_IF_RE.test(text.slice(sentence.start, sentence.end))) return { withheld: 'not-english', detail: edited };
+    // "…on Friday at 4, or, honestly no stress": a cut that leaves a conjunction with nothing after it.
+    if (DANGLING_LINK_RE.test(edited) && !DANGLING_LINK_RE.test(text.slice(sentence.start, sentence.end))) return { withheld: 'not-english', detail: edited };
+    // "Send me the date whenever you get a chance and I'll hold space" -> "…the date I'll hold space": the cut took
+    // the "and" that joined two clauses.
+    if (deletedLink(text.slice(guarded.edit.start, guarded.edit.end), guarded.edit.replacement)) return { withheld: 'not-english', detail: edited };
     // The sentence as Apply leaves it is read again: a fault of the same category left in it ("The least I expect is
     // a yes or no", "…, but only if you sign today") means the edit did not fix it. (Another finding's fault in the
     // same sentence is that finding's to fix.)
@@ -108,6 +113,23 @@ const HAS_DECIDED_RE = /\b(?:you(?:'ve|’ve| have)|you(?:'ve|’ve| have) alrea
 const MEETING_ASK_RE = /\b(?:get|find|book|set up|lock in|pin down|put) (?:a|some) (?:time|date|slot|call|meeting)\b(?: (?:in the (?:diary|calendar)|booked|in))?/i;
 const REP_ASK_RE = new RegExp(String.raw`\b(?:can|could|would|will) you\b[^.!?\n]*\?|${MEETING_ASK_RE.source}`, 'i');
 
+/**
+ * Whether an edit only deletes words and the words it deletes end on the "and"/"so"/"but" that joined a clause with its
+ * own subject to a word before it ("…the date whenever you get a chance and I'll hold space" -> "…the date I'll hold").
+ */
+function deletedLink(old: string, now: string): boolean {
+  let p = 0;
+  while (p < now.length && old[p] === now[p]) p++;
+  let q = 0;
+  while (q < now.length - p && old[old.length - 1 - q] === now[now.length - 1 - q]) q++;
+  if (p + q !== now.length || now.length >= old.length) return false;
+  const cut = old.slice(p, old.length - q);
+  const left = old.slice(0, p).trimEnd();
+  const right = old.slice(old.length - q);
+  return /\b(?:and|so|but)\s*$/i.test(cut) && /\p{L}$/u.test(left) && /^\s*(?:I|we|you|they|he|she)\b/.test(right);
+}
+
+const DANGLING_LINK_RE = /\b(?:or|and|but|nor)\s*[,;:.!?]/i;
 const DANGLING_IF_RE = /\bif (?:it|that|this) (?:helps|works|suits)\s*,\s*(?:whatever|whichever|however|anything|so)\b/i;
 
 const TRADE_RE = /\bin (?:return|exchange)\b/i;

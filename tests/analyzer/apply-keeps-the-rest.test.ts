@@ -178,4 +178,9 @@ describe('round 13: the topic, the price, the prospect clause and the rep ask st
       "I hear you're still weighing up the canteen contract. If another option looks stronger, what is it doing better for you?\n\nOur allergen matrix is attached in case it helps.",
     ]);
   });
+
+  it('offers no cut that leaves a bare "or," or takes the "and" joining two clauses', () => {
+    expect(after('The new layout frees two bays. Glad to walk you through it on Monday at 10, or whenever you get a minute, honestly no stress.\n\nCheers,', 'timidity/whenever-you-get-a-chance')).toEqual([]);
+    expect(after("The yard fills up in March. Send me the pallet count whenever you get a chance and I'll reserve the bay, no rush.\n\nBest,", 'timidity/whenever-you-get-a-chance')).toEqual([]);
+  });
 });
