@@ -33,12 +33,16 @@ export function contentClause(text: string, s: Sentence, guard: RewriteGuard): s
     if (after && (LEADING_LINK_RE.test(raw) || /\b(?:him|her|them|he|she|they)\b/i.test(raw))) continue;
     const clause = raw.replace(LEADING_LINK_RE, '');
     if (countWords(clause) < 4 || !SUBJECT_OPENER_RE.test(clause) || leansOnPreviousClause(clause)) continue;
-    if (!nounsOf(clause).some((n) => concrete(text, s.start, n)) || !isCompleteSentence(clause)) continue;
+    // A clause that states an amount ("The kit lists at $12,900") is content even when its nouns are short or known.
+    if (!(nounsOf(clause).some((n) => concrete(text, s.start, n)) || AMOUNT_RE.test(clause)) || !isCompleteSentence(clause)) continue;
     if (guard.stillFaulty?.(clause) === 'sure') continue;
     return clause;
   }
   return undefined;
 }
+
+/** An amount of money or a percentage. */
+const AMOUNT_RE = /[$€£¥]\s?\d|\d(?:[\d,.]*\d)?\s?(?:%|percent\b|(?:dollars|euros|pounds)\b)/i;
 
 /** A clause with a subject of its own ("We're a family roastery…", "The promo pricing ends…"), not a bare conjunct. */
 const SUBJECT_OPENER_RE = /^["'“‘(]*(?:we|I|you|they|he|she|it|there|the|our|your|my|their|his|her|its|a|an|\p{Lu}[\p{L}'’-]*)\b/u;
@@ -106,4 +110,58 @@ function ownThing(unitText: string): string | undefined {
 export function blanksNamedTime(text: string, unit: TextRange, replacement: string): string | undefined {
   if (!DATE_BLANK_RE.test(replacement)) return undefined;
   return [...text.slice(unit.start, unit.end).matchAll(TIME_PHRASE_RE)].map((m) => m[1]!).join(', ') || undefined;
+}
+
+/** What a sentence says it is about: "written about the conveyor sensors", "regarding your fleet renewal". */
+const TOPIC_RE = /\b(?:about|regarding|concerning)\s+((?:the|your|our|this|these|those|my)\s+[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})/giu;
+
+/**
+ * The topic a sentence names outside the faults ("…written about the conveyor sensors") when no other sentence of the
+ * text names it: the email's only mention of what it is about, which a removal must keep. Its offsets, so a narrower
+ * cut can be checked to keep it.
+ */
+export function topicOnlyHere(text: string, s: TextRange, faults: readonly TextRange[]): { text: string; start: number; end: number } | undefined {
+  const sentence = text.slice(s.start, s.end);
+  for (const m of sentence.matchAll(TOPIC_RE)) {
+    const words = m[1]!.split(/\s+/);
+    // The phrase ends before a link word ("about the sensors and every…").
+    const stop = words.findIndex((w, i) => i > 0 && POINTER_STOP.has(w.toLowerCase()));
+    const phrase = (stop === -1 ? words : words.slice(0, stop)).join(' ');
+    const start = s.start + m.index! + m[0].length - m[1]!.length;
+    const end = start + phrase.length;
+    if (faults.some((f) => f.start < end && start < f.end)) continue;
+    const nouns = phrase.split(/\s+/).slice(1).map((w) => w.replace(/[^\p{L}'’-]/gu, '')).filter((w) => w.length > 3 && !ABSTRACT_NOUNS.has(w.toLowerCase()) && !GENERIC_NOUNS.has(w.toLowerCase()) && !POINTER_STOP.has(w.toLowerCase()));
+    // A one-word topic ("the renewal", "the proposal") is the deal itself, which the rest of the email carries; a named
+    // one ("the conveyor sensors", "the pricing model") is what it is about.
+    if (nouns.length < 2) continue;
+    const rest = text.slice(s.end);
+    const elsewhere = nouns.some((n) => occursBefore(text, s.start, stem(n)) || occursBefore(rest, rest.length, stem(n)));
+    if (!elsewhere) return { text: phrase, start, end };
+  }
+  return undefined;
+}
+
+/**
+ * A model finding whose evidence runs over a whole sentence may hold, in its first clause, what the rep offers the
+ * prospect ("Our press would run your catalogues in a single day, and honestly it's the fastest in the county…"):
+ * that clause, when it reads as a sentence, says "your" or "you", and no longer carries the fault on its own, is
+ * kept, and the rest of the sentence goes. Undefined when there is no such clause; `keep: false` when a clause after
+ * the first is the one to keep (no cut leaves it standing).
+ */
+export function prospectClause(text: string, s: TextRange, guard: RewriteGuard): { keep: true; edit: { start: number; end: number; replacement: string } } | { keep: false; clause: string } | undefined {
+  const sentence = text.slice(s.start, s.end);
+  const boundaries = clauseBoundaries(sentence);
+  if (boundaries.length === 0) return undefined;
+  const cuts = [0, ...boundaries.flatMap((b) => [b.start, b.end]), sentence.length];
+  for (let i = 0; i < cuts.length; i += 2) {
+    const clause = sentence.slice(cuts[i], cuts[i + 1]).replace(/[.!?…]+["')”’]*\s*$/, '').trim();
+    if (!/\byour?\b/i.test(clause) || countWords(clause) < 5 || !SUBJECT_OPENER_RE.test(clause) || !isCompleteSentence(clause)) continue;
+    if (guard.stillFaulty?.(clause) === 'sure') continue;
+    if (i !== 0) return { keep: false, clause };
+    // The first clause stays with the sentence's own final stop.
+    const stop = /[.!?…]+["')”’]*\s*$/.exec(sentence);
+    const end = stop ? s.start + stop.index : s.end;
+    return { keep: true, edit: { start: s.start + cuts[1]!, end, replacement: '' } };
+  }
+  return undefined;
 }

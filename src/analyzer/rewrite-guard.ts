@@ -3,7 +3,7 @@
  * (literalRewrites): see the doc comment of rewrite.ts for what it withholds and why.
  */
 import { countWords, normalizeForAnalysis } from './text';
-import { blanksNamedTime, contentClause, fillFromUnit } from './rewrite-content';
+import { blanksNamedTime, contentClause, fillFromUnit, prospectClause, topicOnlyHere } from './rewrite-content';
 import { ASK_NOUN_RE, droppedItems, leansOnPrevious, opensWithBackReference, type ProtectKind } from './keep-point';
 import { PLACEHOLDER_RE, amountsDropped, detailsLost, keptInRemoval, namedDetails, scheduledDrops } from './rewrite-details';
 import { badJoin } from './rewrite-joins';
@@ -44,6 +44,31 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   const checked = guardEditUnchecked(text, unit, filled, guard);
   if (!('edit' in checked)) return checked;
   const guarded = { edit: tidyStops(text, checked.edit) };
+  // "Before you decide, …" to a prospect the draft says has gone with someone else contradicts the email.
+  if (PRESUMES_UNDECIDED_RE.test(guarded.edit.replacement) && !PRESUMES_UNDECIDED_RE.test(text.slice(guarded.edit.start, guarded.edit.end)) && HAS_DECIDED_RE.test(text)) {
+    return { withheld: 'not-english', detail: guarded.edit.replacement };
+  }
+  // "so can you get the signed form back to me by Wednesday?" -> "If [their date] is when…": a template with a blank
+  // in place of the rep's own ask to the prospect loses it; the ask stays (a template that asks it again in other
+  // words may stand) or the template is withheld.
+  if (PLACEHOLDER_RE.test(guarded.edit.replacement)) {
+    const removed = text.slice(guarded.edit.start, guarded.edit.end);
+    const ask = REP_ASK_RE.exec(removed);
+    const asksToo = ask && ask[0].endsWith('?') ? /\?/.test(guarded.edit.replacement) : false;
+    if (ask && !asksToo && !guarded.edit.replacement.toLowerCase().includes(ask[0].toLowerCase())) return { withheld: 'drops', detail: ask[0] };
+  }
+  if (guard.evidence && PLACEHOLDER_RE.test(guarded.edit.replacement)) {
+    // A model finding's template sentence in place of a clause that tells the prospect what they get ("…would run your
+    // catalogues in a single day") blanks it out.
+    const s = sentenceOf(text, guarded.edit);
+    const kept = s.start >= guarded.edit.start && s.end <= guarded.edit.end ? prospectClause(text, s, guard) : undefined;
+    if (kept) return { withheld: 'drops', detail: kept.keep ? text.slice(s.start, kept.edit.start) : kept.clause };
+  }
+  if (/\p{L}{2}/u.test(guarded.edit.replacement)) {
+    // "…until we get a time in the diary" -> "…when should I check back?": the meeting the rep is after goes.
+    const meeting = MEETING_ASK_RE.exec(text.slice(guarded.edit.start, guarded.edit.end));
+    if (meeting && !/\b(?:call|meeting|time|diary|calendar|slot|date|chat)\b/i.test(guarded.edit.replacement)) return { withheld: 'drops', detail: meeting[0] };
+  }
   // "…in return for [what they get]? I'd add a free month in return.": the template says the trade the next sentence says.
   const next = sentenceAfter(text, guarded.edit.end);
   // "…, and if it helps, whatever gets it over the line.": a cut that leaves an "if" clause with no main clause after it.
@@ -51,6 +76,11 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   if (sentence.start <= guarded.edit.start && sentence.end >= guarded.edit.end) {
     const edited = editedSentence(text, sentence, guarded.edit);
     if (DANGLING_IF_RE.test(edited) && !DANGLING_IF_RE.test(text.slice(sentence.start, sentence.end))) return { withheld: 'not-english', detail: edited };
+    // "…on Friday at 4, or, honestly no stress": a cut that leaves a conjunction with nothing after it.
+    if (DANGLING_LINK_RE.test(edited) && !DANGLING_LINK_RE.test(text.slice(sentence.start, sentence.end))) return { withheld: 'not-english', detail: edited };
+    // "Send me the date whenever you get a chance and I'll hold space" -> "…the date I'll hold space": the cut took
+    // the "and" that joined two clauses.
+    if (deletedLink(text.slice(guarded.edit.start, guarded.edit.end), guarded.edit.replacement)) return { withheld: 'not-english', detail: edited };
     // The sentence as Apply leaves it is read again: a fault of the same category left in it ("The least I expect is
     // a yes or no", "…, but only if you sign today") means the edit did not fix it. (Another finding's fault in the
     // same sentence is that finding's to fix.)
@@ -63,7 +93,8 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   // "…, so a simple yes or no isn't much to ask": the answer the rep asks for goes with no other ask left, even
   // where the flagged words hold it. A removal never carries it over.
   if (!/\p{L}{2}/u.test(guarded.edit.replacement)) {
-    const asked = ASK_NOUN_RE.exec(text.slice(guarded.edit.start, guarded.edit.end));
+    const removedText = text.slice(guarded.edit.start, guarded.edit.end);
+    const asked = ASK_NOUN_RE.exec(removedText) ?? MEETING_ASK_RE.exec(removedText);
     if (asked) return { withheld: 'drops', detail: asked[0] };
   }
   // "It's making me look bad." after the sentence naming what "it" was went: the pronoun points at nothing.
@@ -71,6 +102,34 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   return orphan ? { withheld: 'dangles', detail: orphan } : guarded;
 }
 
+/** Template words that presume the prospect has not decided yet. */
+const PRESUMES_UNDECIDED_RE = /\bif another (?:option|provider|supplier|vendor)\b|\bbefore you (?:decide|commit|sign|make (?:a|the|your) (?:call|decision))\b|\ban easy yes\b/i;
+/** The draft says the prospect has decided, declined or chosen someone else. */
+const HAS_DECIDED_RE = /\b(?:you(?:'ve|’ve| have)|you(?:'ve|’ve| have) already|your team(?:'s|’s| has)) (?:gone|decided to go|chosen to go|opted to go) (?:with|ahead with) (?:another|a different|someone|an?other|the other)\b|\byou(?:'ve|’ve| have)? (?:already )?(?:chose|chosen|picked|selected|went with|signed with) (?:another|a different|someone else|an?other|the other)\b|\b(?:you(?:'ve|’ve| have)|you) (?:decided|chosen) (?:not to|against)\b|\byou(?:'ve|’ve| have) (?:declined|turned (?:us|it|this) down|passed on)\b|\byou(?:'re|’re| are) going (?:with|ahead with) (?:another|a different|someone else)\b/i;
+/**
+ * The rep's own ask to the prospect: a question put to them ("can you get the form back by Wednesday?") or the meeting
+ * the rep is after ("until we get a time in the diary").
+ */
+const MEETING_ASK_RE = /\b(?:get|find|book|set up|lock in|pin down|put) (?:a|some) (?:time|date|slot|call|meeting)\b(?: (?:in the (?:diary|calendar)|booked|in))?/i;
+const REP_ASK_RE = new RegExp(String.raw`\b(?:can|could|would|will) you\b[^.!?\n]*\?|${MEETING_ASK_RE.source}`, 'i');
+
+/**
+ * Whether an edit only deletes words and the words it deletes end on the "and"/"so"/"but" that joined a clause with its
+ * own subject to a word before it ("…the date whenever you get a chance and I'll hold space" -> "…the date I'll hold").
+ */
+function deletedLink(old: string, now: string): boolean {
+  let p = 0;
+  while (p < now.length && old[p] === now[p]) p++;
+  let q = 0;
+  while (q < now.length - p && old[old.length - 1 - q] === now[now.length - 1 - q]) q++;
+  if (p + q !== now.length || now.length >= old.length) return false;
+  const cut = old.slice(p, old.length - q);
+  const left = old.slice(0, p).trimEnd();
+  const right = old.slice(old.length - q);
+  return /\b(?:and|so|but)\s*$/i.test(cut) && /\p{L}$/u.test(left) && /^\s*(?:I|we|you|they|he|she)\b/.test(right);
+}
+
+const DANGLING_LINK_RE = /\b(?:or|and|but|nor)\s*[,;:.!?]/i;
 const DANGLING_IF_RE = /\bif (?:it|that|this) (?:helps|works|suits)\s*,\s*(?:whatever|whichever|however|anything|so)\b/i;
 
 const TRADE_RE = /\bin (?:return|exchange)\b/i;
@@ -153,11 +212,31 @@ function guardEditUnchecked(text: string, unit: TextRange, given: string, guard:
     // "We're a family roastery going back four generations, and we've won gold…": a clause outside the fault that
     // stands as a sentence of its own, naming something of the rep's, is content: a removal cuts only the faulty
     // clause, or is withheld.
+    // "Our press would run your catalogues in a single day, and honestly it's the fastest in the county": a model
+    // finding's evidence may cover what the rep offers the prospect; that clause stays and only the boast goes.
+    if (guard.evidence) {
+      const kept = prospectClause(text, plan.sentence, guard);
+      if (kept && !kept.keep) return { withheld: 'drops', detail: kept.clause };
+      if (kept?.keep) {
+        const rest = editedSentence(text, plan.sentence, kept.edit);
+        if (guard.stillFaulty?.(rest) === 'sure') return { withheld: 'still-faulty', detail: rest };
+        return { edit: kept.edit };
+      }
+    }
     const content = contentClause(text, plan.sentence, guard);
     if (content) {
       const narrow = narrowRemoval(text, plan.sentence, guard);
       if (narrow) return { edit: finishEdit(text, plan.sentence, narrow, guard) };
       return { withheld: 'drops', detail: content };
+    }
+    // "This is the fourth time I've written about the conveyor sensors, …": the email's only mention of what it is
+    // about stays; a narrower cut that keeps it, or nothing.
+    const faults = [guard.span, ...(guard.evidence ? [guard.evidence] : []), ...(guard.otherFaults ?? [])];
+    const topic = topicOnlyHere(text, plan.sentence, faults);
+    if (topic) {
+      const narrow = narrowRemoval(text, plan.sentence, guard);
+      if (narrow && (narrow.end <= topic.start || narrow.start >= topic.end)) return { edit: finishEdit(text, plan.sentence, narrow, guard) };
+      return { withheld: 'drops', detail: topic.text };
     }
   }
   if (plan.wholeSentence) {

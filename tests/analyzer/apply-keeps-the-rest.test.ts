@@ -92,10 +92,9 @@ describe('no fragment and no opener left pointing at removed text', () => {
     ]);
   });
 
-  it('puts a check-in as a sentence with a verb, not a heading with a blank', () => {
+  it('puts a check-in as a sentence with a verb, not a heading with a blank, and keeps what it is about', () => {
     expect(after('Thanks for the call. I just wanted to touch base about the pallet quote.', 'timidity/just-wanted-to-touch-base')).toEqual([
       "Thanks for the call. Here's an update about the pallet quote: [something new that helps them].",
-      'Thanks for the call.',
     ]);
   });
 });
@@ -126,5 +125,62 @@ describe('more of the same fault and pointers at what went', () => {
 
   it('offers no "[the paperwork]" where the rep named the order form', () => {
     expect(after("Thanks for the call. My quarter closes Friday, so let's get the order form signed.", 'hard_close/seller-reason-deadline')).not.toContainEqual(expect.stringContaining('[the paperwork]'));
+  });
+});
+
+describe('round 13: the topic, the price, the prospect clause and the rep ask stay; no leftover fault; no contradiction', () => {
+  it("withholds a removal that would take the email's only mention of what it is about", () => {
+    const text = 'Hi Ines,\n\nThis is my fifth note about the kiln controllers, and I can see every one of them was read. Every day the old ones stay in costs you a batch.';
+    expect(after(text, 'hard_close/counting-follow-ups')).toEqual([]);
+  });
+
+  it('keeps the stated price when the concession beside it goes', () => {
+    const text = 'Thanks for the walkthrough. The retrofit comes to €48,500, and I can knock 8% off that if it helps you decide.';
+    expect(after(text, 'timidity/concession-sweetener')).toEqual(['Thanks for the walkthrough. The retrofit comes to €48,500.']);
+    expect(after(text, 'timidity/unprompted-discount')).toEqual(['Thanks for the walkthrough. The retrofit comes to €48,500.']);
+  });
+
+  it("keeps the clause of a model finding that tells the prospect what they get, and cuts only the boast", () => {
+    const text = "Our grading line would sort your apples in half the time, and frankly it's the best machine on the market, with four industry prizes behind it. The trial slot is open from the 9th.";
+    const end = text.indexOf(' The trial');
+    const guard = { span: { start: 0, end: 0 }, evidence: { start: 0, end }, protect: DEFAULT_PROTECT, stillFaulty: (s: string) => (/best machine|prizes/.test(s) ? ('sure' as const) : false) };
+    const removal = guardEdit(text, { start: 0, end }, '', guard);
+    expect('edit' in removal ? text.slice(0, removal.edit.start) + removal.edit.replacement + text.slice(removal.edit.end) : removal.withheld).toBe(
+      'Our grading line would sort your apples in half the time. The trial slot is open from the 9th.',
+    );
+    const template = guardEdit(text, { start: 0, end }, 'For [their team], this means [the result they care about].', guard);
+    expect('edit' in template ? 'offered' : template.withheld).toBe('drops');
+  });
+
+  it("offers no template that puts a blank in place of the rep's own ask and date, nor one that drops the meeting asked for", () => {
+    expect(after('Good to see you at the expo. My director wants this booked before our half-year closes on the 28th, so could you send the signed order back by Tuesday?', 'hard_close/seller-reason-deadline')).toEqual([]);
+    expect(after("That's my seventh voicemail about the freezer upgrade, and you must have heard at least one. I'll keep ringing your front desk until we book a call. The spec sheet is attached again.", 'hard_close/badgering-until')).toEqual([]);
+  });
+
+  it('flags the second clause carrying the same fault, so Apply takes it too or nothing', () => {
+    expect(after('The fleet report you asked for is attached. We are so grateful you would even look at us, we honestly don\'t deserve your time.\n\nBest,', 'timidity/thanks-for-even-considering')).toEqual([
+      'The fleet report you asked for is attached.\n\nBest,',
+    ]);
+    expect(after('Following up on the mixer quote from Monday. Truly, a bakery running your volumes needs this mixer, and your review has dragged on long enough.', 'hard_close/think-it-over-dismissed')).toEqual([
+      "Following up on the mixer quote from Monday. What questions are still open for you? I'm happy to answer them.",
+      "Following up on the mixer quote from Monday. Take the time you need; here's [information that helps them decide].",
+    ]);
+    expect(after("The invoice for the rollout is €9,200 and I'm sorry the price is so high; I tried really hard to get it lower for you. The training day is included.", 'timidity/sorry-for-the-price')).toEqual([]);
+  });
+
+  it('says no "Before you decide" to a prospect the draft says has chosen someone else', () => {
+    const text = "I hear you've chosen another supplier for the canteen contract. No hard feelings whatsoever!\n\nOur allergen matrix is attached in case your new caterer can use it.";
+    expect(after(text, 'timidity/no-hard-feelings')).toEqual([]);
+    // Where the prospect is still deciding, the same templates stand.
+    const deciding = "I hear you're still weighing up the canteen contract. No hard feelings whatsoever!\n\nOur allergen matrix is attached in case it helps.";
+    expect(after(deciding, 'timidity/no-hard-feelings')).toEqual([
+      "I hear you're still weighing up the canteen contract. Before you decide, what would make this an easy yes for your team?\n\nOur allergen matrix is attached in case it helps.",
+      "I hear you're still weighing up the canteen contract. If another option looks stronger, what is it doing better for you?\n\nOur allergen matrix is attached in case it helps.",
+    ]);
+  });
+
+  it('offers no cut that leaves a bare "or," or takes the "and" joining two clauses', () => {
+    expect(after('The new layout frees two bays. Glad to walk you through it on Monday at 10, or whenever you get a minute, honestly no stress.\n\nCheers,', 'timidity/whenever-you-get-a-chance')).toEqual([]);
+    expect(after("The yard fills up in March. Send me the pallet count whenever you get a chance and I'll reserve the bay, no rush.\n\nBest,", 'timidity/whenever-you-get-a-chance')).toEqual([]);
   });
 });

@@ -264,8 +264,8 @@ describe('no rewrite leaves a pronoun pointing at the words it removed', () => {
     expect(after(text, 'self_serving/my-sacrifice')).toEqual([]);
   });
   it('still removes the sentence when the next one names its own subject', () => {
-    const text = 'Hi Dana,\n\nSorry to bother you again about the roof quote. The crew can start on Monday.';
-    expect(after(text, 'timidity/sorry-to-bother')).toEqual(['Hi Dana,\n\nThe crew can start on Monday.']);
+    const text = 'Hi Dana,\n\nSorry to bother you again about the roof quote. The crew can start on the roof on Monday.';
+    expect(after(text, 'timidity/sorry-to-bother')).toEqual(['Hi Dana,\n\nThe crew can start on the roof on Monday.']);
   });
   it('still removes the sentence when the pronoun has its noun before it in the same sentence', () => {
     const text = 'Hi Dana,\n\nI stayed up all night finishing the drainage plan for you. The survey costs nothing until your engineer signs off on it.';
@@ -291,8 +291,8 @@ describe('a template sentence does not blank out what the rep named', () => {
     expect(after(text, 'timidity/accepting-the-brush-off')).toEqual([]);
   });
   it('withholds a placeholder in place of the topic the rep named, and keeps the plain removal', () => {
-    const text = 'Hi Dana,\n\nThis is my fourth email about the boiler service. The updated quote is attached.';
-    expect(after(text, 'hard_close/counting-follow-ups')).toEqual(['Hi Dana,\n\nThe updated quote is attached.']);
+    const text = 'Hi Dana,\n\nThis is my fourth email about the boiler service. The updated quote for the boiler is attached.';
+    expect(after(text, 'hard_close/counting-follow-ups')).toEqual(['Hi Dana,\n\nThe updated quote for the boiler is attached.']);
   });
   it('offers no template that turns a discount tied to a date into one that stands anyway', () => {
     const text = 'Hi Dana,\n\nWe can take 15% off the install if you confirm by the 12th. The revised quote is attached.';

@@ -68,7 +68,7 @@ describe('session.update reuses a finding only while the text its rewrites read 
   it('sees a pointer five sentences on, once the removal has taken a comment and an "also" with it', () => {
     // The removal takes "I hope that is okay!" and the next sentence's "also"; the pointer check then reads three
     // sentences past that, the last of them five after the finding's own.
-    const before = 'Hi Dana,\n\nSorry to bother you again about the loading bays. I hope that is okay!\nWe would also like to see Tuesday.\nThe crane arrives at nine.\nThe permit is filed.\nLunch is on site.';
+    const before = 'Hi Dana,\n\nSorry to bother you again about the loading bays. I hope that is okay!\nWe would also like to see Tuesday.\nThe crane arrives at the bays at nine.\nThe permit is filed.\nLunch is on site.';
     const after = before.replace('Lunch is on site.', 'The loading bays also need a check.');
     const session = createSession();
     expect(session.update(before).findings[0]!.rewrites).toEqual(['We would ']);
