@@ -4,20 +4,11 @@
  * the rep named, leave the fault in other words, leave a fragment, or answer nothing. Sentences written here.
  */
 import { describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
-import { applyRewrite, createAnalyzer } from '../../src/analyzer';
-import { loadRules } from '../../src/analyzer/rules';
-import { readRuleSources } from '../../src/cli/rule-files';
+import { textsAfterApply } from './apply-helpers';
 import { guardEdit } from '../../src/analyzer/rewrite';
 import { DEFAULT_PROTECT, isCompleteSentence, leansOnPrevious, protectedItems } from '../../src/analyzer/keep-point';
 
-const analyzer = createAnalyzer(loadRules(readRuleSources(fileURLToPath(new URL('../../rules', import.meta.url)))));
-const strict = { sensitivity: 'strict' } as const;
-const after = (text: string, rule: string): string[] => {
-  const f = analyzer.analyze(text, strict).findings.find((x) => x.rule === rule);
-  expect(f, `${rule} flags "${text}"`).toBeDefined();
-  return f!.rewrites.map((r) => applyRewrite(text, f!, r).text);
-};
+const after = (text: string, rule: string): string[] => textsAfterApply(text, rule);
 
 describe('a removal takes the fault, not the ask or the fact beside it', () => {
   it('offers nothing when the sentence holds the only ask ("a simple yes or no") and the rest still presses for it', () => {

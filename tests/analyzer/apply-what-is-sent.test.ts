@@ -3,19 +3,10 @@
  * where every rewrite would promise, blank out or repeat something.
  */
 import { describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
-import { applyRewrite, createAnalyzer } from '../../src/analyzer';
-import { loadRules } from '../../src/analyzer/rules';
-import { readRuleSources } from '../../src/cli/rule-files';
+import { textsAfterApply } from './apply-helpers';
 import { plainAsk } from '../../src/analyzer/plain-ask';
 
-const analyzer = createAnalyzer(loadRules(readRuleSources(fileURLToPath(new URL('../../rules', import.meta.url)))));
-const strict = { sensitivity: 'strict' } as const;
-const after = (text: string, rule: string): string[] => {
-  const f = analyzer.analyze(text, strict).findings.find((x) => x.rule === rule);
-  expect(f, `${rule} flags "${text}"`).toBeDefined();
-  return f!.rewrites.map((r) => applyRewrite(text, f!, r).text);
-};
+const after = (text: string, rule: string): string[] => textsAfterApply(text, rule);
 
 describe('Apply says nothing the rep did not', () => {
   it('asks "Do you have any…?" rather than "Could you have any…?"', () => {

@@ -1,4 +1,5 @@
 /** What a rewrite replaces and what applying it gives: units, slots, removal, capitalisation, name runs, previews. */
+import { textsAfterApply } from './apply-helpers';
 import { describe, expect, it } from 'vitest';
 import {
   analyze, applyRewrite, extendNameRun, fillRewrite, findingSpanEnd, previewRewrite, replaceUnit, rewriteContext, rewriteEdit,
@@ -250,11 +251,7 @@ describe('a narrower removal widens when what it leaves says the same thing', ()
 });
 
 describe('no rewrite leaves a pronoun pointing at the words it removed', () => {
-  const after = (text: string, rule: string) => {
-    const f = analyze(text).findings.find((x) => x.rule === rule)!;
-    expect(f).toBeDefined();
-    return f.rewrites.map((r) => applyRewrite(text, f, r).text);
-  };
+  const after = (text: string, rule: string) => textsAfterApply(text, rule, analyze);
   it('withholds a removal when the next sentence says "this" for what went', () => {
     const text = 'Hi Dana,\n\nSorry to bother you again about the roof quote. I promise this is the last time. Are you free on Thursday?';
     expect(after(text, 'timidity/sorry-to-bother')).toEqual([]);
@@ -281,11 +278,7 @@ describe('no rewrite leaves a pronoun pointing at the words it removed', () => {
 });
 
 describe('a template sentence does not blank out what the rep named', () => {
-  const after = (text: string, rule: string) => {
-    const f = analyze(text).findings.find((x) => x.rule === rule)!;
-    expect(f).toBeDefined();
-    return f.rewrites.map((r) => applyRewrite(text, f, r).text);
-  };
+  const after = (text: string, rule: string) => textsAfterApply(text, rule, analyze);
   it('withholds a template that would drop the time the rep set ("next spring" -> "when the timing is better")', () => {
     const text = 'Hi Dana,\n\nTotally understand, I\'ll leave it with you and try again next spring. The pump brochure is attached.';
     expect(after(text, 'timidity/accepting-the-brush-off')).toEqual([]);
@@ -301,11 +294,7 @@ describe('a template sentence does not blank out what the rep named', () => {
 });
 
 describe("a model finding's clause cut takes the fault, or nothing", () => {
-  const after = (text: string, rule: string) => {
-    const f = analyze(text).findings.find((x) => x.rule === rule)!;
-    expect(f).toBeDefined();
-    return f.rewrites.map((r) => applyRewrite(text, f, r).text);
-  };
+  const after = (text: string, rule: string) => textsAfterApply(text, rule, analyze);
   it('withholds a cut that leaves the unannounced visit standing and only takes its "so we can…" tail', () => {
     const text = "Hi Dana,\n\nI'll come by your warehouse on Friday with the signed contract so we can wrap this up face to face. The pump specs are attached.";
     expect(after(text, 'model/hard_close')).toEqual([]);
