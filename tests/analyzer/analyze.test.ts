@@ -90,7 +90,7 @@ describe('statistics and email notes', () => {
   });
 
   it('notes an I/we-heavy email, and notes never change scores', () => {
-    const heavy = 'I went through our notes from the call. We checked our logs and we found the two jobs that failed. We will rerun them tonight. I will send our summary after that.';
+    const heavy = 'I went through our notes from the call. We checked our logs and we found the two jobs that failed. We will rerun them once the backup finishes. I will send our summary after that.';
     const r = analyze(heavy);
     expect(r.notes.map((n) => n.id)).toContain('first-person-heavy');
     expect(r.findings).toEqual([]);
