@@ -142,7 +142,7 @@ const LEAD_IN_RE = /^["'“‘(]*(?:(?:I|I've got|I need|I want) (?:have )?to be
 
 /** A rewrite that opens with "This" or "That" as a pronoun ("This could help…") needs a sentence before it. */
 export function opensWithBackReference(rewrite: string): boolean {
-  return /^["'“‘(]*(?:this|that)(?:'s| (?:is|was|will|would|could|can|should|might|may|gets|helps|means|has|does|makes|keeps|saves|lets|gives)\b)/i.test(rewrite.trim());
+  return /^["'“‘(]*(?:here(?:'s|’s| is) (?:why|how|what) )?(?:this|that)(?:'s| (?:is|was|will|would|could|can|should|might|may|gets|helps|means|has|does|makes|keeps|saves|lets|gives|matters)\b)/i.test(rewrite.trim());
 }
 
 export function isLeadIn(text: string): boolean {

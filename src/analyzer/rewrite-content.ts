@@ -41,6 +41,11 @@ export function contentClause(text: string, s: Sentence, guard: RewriteGuard): s
   return undefined;
 }
 
+/** The nouns of a clause that name things of the rep's not named before `from` ("crew", "clinic", "county"). */
+export function concreteNouns(text: string, from: number, clause: string): string[] {
+  return [...new Set(nounsOf(clause).filter((n) => concrete(text, from, n)).map((n) => n.replace(/[^\p{L}\p{N}'’-]/gu, '').toLowerCase()))];
+}
+
 /** An amount of money or a percentage. */
 const AMOUNT_RE = /[$€£¥]\s?\d|\d(?:[\d,.]*\d)?\s?(?:%|percent\b|(?:dollars|euros|pounds)\b)/i;
 

@@ -17,7 +17,7 @@ export function namedDetails(text: string, edit: TextRange): string[] {
   const old = text.slice(edit.start, edit.end);
   // Only a named day, a day of the month or a clock time: "this week", "today" or "next year" is often the pressure.
   const out = protectedItems(old, ['date'])
-    .filter((d) => CONCRETE_DAY_RE.test(d.text) && !/^(?:by|before|until|till|no later than)\b/i.test(d.text) && !DEADLINE_BEFORE_RE.test(old.slice(Math.max(0, d.start - 30), d.start)) && !NOT_A_PLAN_BEFORE_RE.test(old.slice(Math.max(0, d.start - 30), d.start)))
+    .filter((d) => (CONCRETE_DAY_RE.test(d.text) || DAY_OF_MONTH_RE.test(old.slice(Math.max(0, d.start - 8), d.end + 6))) && !/^(?:by|before|until|till|no later than)\b/i.test(d.text) && !DEADLINE_BEFORE_RE.test(old.slice(Math.max(0, d.start - 30), d.start)) && !NOT_A_PLAN_BEFORE_RE.test(old.slice(Math.max(0, d.start - 30), d.start)))
     .map((d) => d.text);
   return out;
 }
@@ -153,4 +153,7 @@ const SCHEDULED_BEFORE_RE = /(?<!\b(?:ends?|ending|closes?|closing|wraps? up|wra
 /** A day that is when something ended or began, not a plan: "since Monday", "wraps up on the 30th". */
 const NOT_A_PLAN_BEFORE_RE = /\b(?:since|ends?|ending|closes?|closing|wraps? up|finishes|expires?|runs? out|is over)\s+(?:on\s+)?(?:the\s+)?$/i;
 
-const CONCRETE_DAY_RE = new RegExp(String.raw`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\bat \d{1,2}\b`, 'i');
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A day of a named month ("4 December", "the 4th of December", "December 4"). */
+const DAY_OF_MONTH_RE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES})\b|\b(?:${MONTH_NAMES})\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'i');
+const CONCRETE_DAY_RE = new RegExp(String.raw`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b\d{1,2}\s+(?:${MONTH_NAMES})\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\bat \d{1,2}\b`, 'i');

@@ -3,7 +3,7 @@
  * (literalRewrites): see the doc comment of rewrite.ts for what it withholds and why.
  */
 import { countWords, normalizeForAnalysis } from './text';
-import { blanksNamedTime, contentClause, fillFromUnit, prospectClause, topicOnlyHere } from './rewrite-content';
+import { blanksNamedTime, concreteNouns, contentClause, fillFromUnit, prospectClause, topicOnlyHere } from './rewrite-content';
 import { ASK_NOUN_RE, droppedItems, leansOnPrevious, opensWithBackReference, type ProtectKind } from './keep-point';
 import { PLACEHOLDER_RE, amountsDropped, detailsLost, keptInRemoval, namedDetails, scheduledDrops } from './rewrite-details';
 import { badJoin } from './rewrite-joins';
@@ -76,6 +76,9 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   if (sentence.start <= guarded.edit.start && sentence.end >= guarded.edit.end) {
     const edited = editedSentence(text, sentence, guarded.edit);
     if (DANGLING_IF_RE.test(edited) && !DANGLING_IF_RE.test(text.slice(sentence.start, sentence.end))) return { withheld: 'not-english', detail: edited };
+    // "Once the samples are back in May, I'd love a quote for our brochure." -> "Once the samples are back in May.": a cut
+    // that leaves a subordinate clause with no main clause.
+    if (DANGLING_SUBORDINATE_RE.test(edited) && !DANGLING_SUBORDINATE_RE.test(text.slice(sentence.start, sentence.end).trim())) return { withheld: 'not-english', detail: edited };
     // "…on Friday at 4, or, honestly no stress": a cut that leaves a conjunction with nothing after it.
     if (DANGLING_LINK_RE.test(edited) && !DANGLING_LINK_RE.test(text.slice(sentence.start, sentence.end))) return { withheld: 'not-english', detail: edited };
     // "Send me the date whenever you get a chance and I'll hold space" -> "…the date I'll hold space": the cut took
@@ -129,6 +132,7 @@ function deletedLink(old: string, now: string): boolean {
   return /\b(?:and|so|but)\s*$/i.test(cut) && /\p{L}$/u.test(left) && /^\s*(?:I|we|you|they|he|she)\b/.test(right);
 }
 
+const DANGLING_SUBORDINATE_RE = /^["'“‘(]*(?:once|although|even though|though|because|as soon as|now that)\b[^,;:—–?]*[.!]?["')”’]*$/i;
 const DANGLING_LINK_RE = /\b(?:or|and|but|nor)\s*[,;:.!?]/i;
 const DANGLING_IF_RE = /\bif (?:it|that|this) (?:helps|works|suits)\s*,\s*(?:whatever|whichever|however|anything|so)\b/i;
 
@@ -278,6 +282,13 @@ function guardEditUnchecked(text: string, unit: TextRange, given: string, guard:
   const template = filled !== '' && (PLACEHOLDER_RE.test(plan.edit.replacement) || replaced === true);
   const generic = amountsDropped(text, plan.edit, guard, template);
   if (generic.length) return { withheld: 'drops', detail: generic.map((d) => d.text).join(', ') };
+  if (template && replaced && PLACEHOLDER_RE.test(plan.edit.replacement) && plan.edit.start <= plan.sentence.start && plan.edit.end >= plan.sentence.end) {
+    // "I've held a crew for you on the 4th, as I'm turning other jobs away": a template sentence in place of one that
+    // holds a clause of the rep's own outside the fault would put blanks where the rep named things: withheld.
+    // (A clause naming one thing, "the numbers speak for themselves", is the pressure's own aside.)
+    const content = contentClause(text, plan.sentence, guard);
+    if (content && concreteNouns(text, plan.sentence.start, content).length >= 2) return { withheld: 'drops', detail: content };
+  }
   if (template && replaced) {
     // A template sentence in place of the rep's keeps every day, date, time, number and name the rep wrote there
     // ("Friday afternoon" -> "[a day]", "the 20th" -> "[the date]", "Monday the 9th"): otherwise it is withheld.
