@@ -66,8 +66,9 @@ describe('model findings', () => {
 
   // Harper-style: the whole text after each rewrite, read by a person.
   it.each([
-    // The template would put "[the problem they described]" where the rep named their margins: only the removal.
-    [PUSHY, ['The quote is attached.']],
+    // The removal comes first and keeps the rest of the email. Since round 14 the model's evidence covers "margins",
+    // so the question template is offered second (it used to be held back for blanking the margins the rep named).
+    [PUSHY, ['The quote is attached.', 'The quote is attached. Would [a next step they can choose] help with [the problem they described]?']],
     [SELF, ['Thanks for the demo yesterday.', 'Thanks for the demo yesterday. For [their team], this means [the result they care about].']],
     [TIMID, ['The quote is attached.', 'Could we take [a time] on [a day] to look at [their goal]? The quote is attached.']],
   ])('rewrite the sentence they sit in: %s', (text, results) => {
