@@ -32,6 +32,15 @@ export function createSession(options: AnalyzeOptions = {}): Session {
   return defaultAnalyzer().createSession(options);
 }
 
+/**
+ * One flagged example per rule, for warming the analyser up before the rep types: the first finding of a kind
+ * compiles the patterns its rewrite checks use (tens of milliseconds, once), which on a keystroke would be a long task.
+ * Analysing these while the page is idle pays that cost up front.
+ */
+export function warmUpSentences(): string[] {
+  return (bundled as unknown as Rule[]).map((rule) => rule.examples.flag[0]).filter((s): s is string => s !== undefined);
+}
+
 export { createAnalyzer, fitRewrite, MAX_WORDS, emptyReport, type Analyzer, type Session } from './analyze';
 export { RuleError } from './rule-error';
 export { applyRewrite, extendNameRun, fillRewrite, findingSpanEnd, previewRewrite, replaceUnit, rewriteContext, rewriteEdit, type ReplaceScope, type RewriteContext, type RewriteEdit, type TextRange } from './rewrite';
