@@ -1,3 +1,5 @@
+import os
+HERE = os.path.dirname(os.path.abspath(__file__))  # writes beside this script
 import json
 P="|"
 E=[]
@@ -385,7 +387,7 @@ for i,(subj,sal,sign,items) in enumerate(E,1):
         sid+=1
         assert t in text
         out.append({"id":"s13-%04d"%sid,"email":eid,"text":t,"labels":labs,"note":n})
-with open("/work/wt/s13data/test-emails.jsonl","w") as f:
+with open(os.path.join(HERE, "test-emails.jsonl"),"w") as f:
     for x in emails: f.write(json.dumps(x,ensure_ascii=False)+"\n")
-with open("/work/wt/s13data/test.jsonl","w") as f:
+with open(os.path.join(HERE, "test.jsonl"),"w") as f:
     for x in out: f.write(json.dumps(x,ensure_ascii=False)+"\n")

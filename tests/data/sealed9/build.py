@@ -1,3 +1,5 @@
+import os
+HERE = os.path.dirname(os.path.abspath(__file__))  # writes beside this script
 import json
 E=[]
 def e(subj,sal,sents,sign,ps=None,curly=False): E.append(dict(subj=subj,sal=sal,sents=sents,sign=sign,ps=ps,curly=curly))
@@ -333,7 +335,7 @@ for i,em in enumerate(E,1):
         else: v=2
         elab[c]=v
     emails.append({"email":eid,"subject":em["subj"],"text":text,"labels":elab})
-with open("/work/wt/s9data/test-emails.jsonl","w") as f:
+with open(os.path.join(HERE, "test-emails.jsonl"),"w") as f:
     for x in emails: f.write(json.dumps(x,ensure_ascii=False)+"\n")
-with open("/work/wt/s9data/test.jsonl","w") as f:
+with open(os.path.join(HERE, "test.jsonl"),"w") as f:
     for x in sents: f.write(json.dumps(x,ensure_ascii=False)+"\n")
