@@ -22,24 +22,22 @@ import { MAX_REPLY_SENTENCES } from './thread/features';
 import { isWordFault, type WordFault, THREAD_NOTE_ID, THREAD_NOTE_TEXT, threadFindingMessage } from './thread/messages';
 import { FAULT_CATEGORY, faultRuleId, type Situation, type ThreadReading } from './thread/situations';
 
-/** Words that keep a sentence's fault when a narrower removal has taken the flagged clause (see stillFaulty). */
-const RESIDUAL_CUES: Record<Category, RegExp> = {
-  timidity: /\b(?:sorry|apologi[sz]e|forgive me|sick of (?:hearing from|me)|I know you(?:['’]re| are| must be) (?:busy|swamped|slammed)|hate to (?:bother|chase|pester|nag)|(?:bother|pester|chase|nag)(?:ing)? you)\b/i,
-  self_serving: /\b(?:I['’]m (?:so |really |super )?(?:excited|thrilled)|I am (?:so |really )?(?:excited|thrilled)|my (?:quota|target|quarter|numbers|commission|territory|pipeline)|I['’]m (?:the )?newest\b|I['’]m trying to (?:build|hit|close|make|grow))/i,
-  hard_close: /\b(?:(?:let['’]s )?stop (?:evaluating|deliberating|dithering|overthinking)|no more (?:waiting|excuses|delays)|on my own (?:time|dime))\b/i,
-};
+/**
+ * The owed answer, both guilt and a demand: "a simple yes or no isn't much to ask", "the least I expect", "the least
+ * you could do".
+ */
+const OWED_ANSWER = String.raw`\b(?:isn['’]t|is not|not|is hardly|hardly) (?:too |that |very |so )?much to ask\b|\bthe (?:very )?least (?:you|I)(?: could| can)? (?:owe|expect|ask|do)\b`;
 
 /**
- * Words that carry the fault on their own, so a rest holding them is as faulty as a rule hit: the owed answer ("a
- * simple yes or no isn't much to ask", "the least I expect"), the condition that is the pressure ("only if you sign
- * today"), the excuse for the intrusion ("I know how hectic it gets", "I know it's been a lot"), the boast ("we're
- * proud of every one").
+ * Words that carry a category's fault on their own, so what a narrower removal leaves is still faulty when it holds
+ * them (see stillFaulty), though no rule flags them alone: the apology and the excuse for the intrusion ("I know how
+ * hectic it gets", "I know it's been a lot"), the seller's excitement, quota or pride, the owed answer, the stop-
+ * deliberating push and the condition that is the pressure ("only if you sign today").
  */
-const RESIDUAL_SURE_CUES: Record<Category, RegExp> = {
-  timidity: /\bI know (?:how )?(?:hectic|busy|swamped|crazy|flat out|slammed|stretched|full-on|chaotic)\b|\bI know (?:it['’]s|this is|this has|that['’]s|things are|things have)(?: been)? (?:a lot|a bit much|too much|a pain|a hassle)\b|\b(?:hate to|don['’]t want to|didn['’]t want to) (?:bother|chase|pester|nag|bug|trouble)\b/i,
-  // (The owed answer is both: the guilt of "after all I've done" and the pressure of a demand.)
-  self_serving: /\bwe['’]re (?:so |really |very |incredibly )?proud\b|\b(?:award-winning|our awards?)\b|\b(?:isn['’]t|is not|not|is hardly|hardly) (?:too |that |very |so )?much to ask\b|\bthe (?:very )?least (?:you|I)(?: could| can)? (?:owe|expect|ask|do)\b/i,
-  hard_close: /\b(?:isn['’]t|is not|not|is hardly|hardly) (?:too |that |very |so )?much to ask\b|\bthe (?:very )?least (?:you|I)(?: could| can)? (?:owe|expect|ask|do)\b|\byou owe (?:me|us)\b|\bonly if you (?:sign|commit|order|book|decide|pay|act|confirm|agree)\b[^.!?]*\b(?:today|tonight|now|this week)\b/i,
+const RESIDUAL_CUES: Record<Category, RegExp> = {
+  timidity: /\b(?:sorry|apologi[sz]e|forgive me|sick of (?:hearing from|me)|I know you(?:['’]re| are| must be) (?:busy|swamped|slammed)|hate to (?:bother|chase|pester|nag)|(?:bother|pester|chase|nag)(?:ing)? you)\b|\bI know (?:how )?(?:hectic|busy|swamped|crazy|flat out|slammed|stretched|full-on|chaotic)\b|\bI know (?:it['’]s|this is|this has|that['’]s|things are|things have)(?: been)? (?:a lot|a bit much|too much|a pain|a hassle)\b|\b(?:hate to|don['’]t want to|didn['’]t want to) (?:bother|chase|pester|nag|bug|trouble)\b/i,
+  self_serving: new RegExp(String.raw`\b(?:I['’]m (?:so |really |super )?(?:excited|thrilled)|I am (?:so |really )?(?:excited|thrilled)|my (?:quota|target|quarter|numbers|commission|territory|pipeline)|I['’]m (?:the )?newest\b|I['’]m trying to (?:build|hit|close|make|grow))|\bwe['’]re (?:so |really |very |incredibly )?proud\b|\b(?:award-winning|our awards?)\b|${OWED_ANSWER}`, 'i'),
+  hard_close: new RegExp(String.raw`\b(?:(?:let['’]s )?stop (?:evaluating|deliberating|dithering|overthinking)|no more (?:waiting|excuses|delays)|on my own (?:time|dime))\b|${OWED_ANSWER}|\byou owe (?:me|us)\b|\bonly if you (?:sign|commit|order|book|decide|pay|act|confirm|agree)\b[^.!?]*\b(?:today|tonight|now|this week)\b`, 'i'),
 };
 
 export { fitRewrite };
@@ -127,7 +125,6 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
       const rule = engine.ruleById(h.rule);
       return rule !== undefined && rule.category === category && isShown(rule, options);
     })) return 'sure';
-    if (RESIDUAL_SURE_CUES[category].test(sentence)) return 'sure';
     // What a narrower removal leaves may still say the same thing in words no rule flags on their own ("I know you
     // must be sick of hearing from me", "I'm trying to build out my territory"): the fault is still there.
     if (RESIDUAL_CUES[category].test(sentence)) return 'sure';
