@@ -9,7 +9,7 @@ import { emailNotes, sentenceFacts, stats, type SentenceFacts } from './notes';
 import { looksEnglish } from './language';
 import { countWords, normalizeForAnalysis, resplitSentences, splitSentences, type Sentence } from './text';
 import { isLeadIn } from './keep-point';
-import { LEVELS, type AnalyzeOptions, type EmailNote, type Finding, type Report, type UserPhrase } from './types';
+import { CATEGORIES, LEVELS, type AnalyzeOptions, type EmailNote, type Finding, type Report, type UserPhrase } from './types';
 import { userPhraseHits, USER_RULE_PREFIX } from './user-phrases';
 import { fillRewrite, fillTemplates, findingSpanEnd, fitRewrite, literalRewrites, rememberSentences, replaceUnit, rewriteContext, type TextRange } from './rewrite';
 import type { Category } from './types';
@@ -131,6 +131,20 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     if (options.disabledRules?.includes(modelRuleId(category)) || options.sensitivity === 'gentle') return false;
     const levels = r.model.filter((e) => e.category === category).map((e) => detector!.levelAt(e, 'strict'));
     return levels.includes('warning') ? 'sure' : levels.includes('suggestion') ? 'maybe' : false;
+  };
+
+  /**
+   * For a model finding: its own category's reading, or 'sure' where another category's fault is sure in what is
+   * left. The model read the whole sentence, so a cut that leaves the pressure reading as guilt ("I honestly expected
+   * better from you" once "After everything I put into that tender" went) did not fix it.
+   */
+  const stillFaultyAny = (category: Category, options: AnalyzeOptions) => {
+    const own = stillFaulty(category, options);
+    const others = CATEGORIES.filter((c) => c !== category).map((c) => stillFaulty(c, options));
+    return (sentence: string): 'sure' | 'maybe' | false => {
+      const mine = own(sentence);
+      return mine === 'sure' || others.some((check) => check(sentence) === 'sure') ? 'sure' : mine;
+    };
   };
 
   /**
@@ -285,7 +299,7 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     const isWhole = unit.start === whole.start && unit.end === whole.end;
     const ctx = rewriteContext(rawText.slice(sentence.start, sentence.end), e.start, end, unit);
     // The model's span is where its evidence sits, not a fault to delete: what it covers is protected too.
-    const guard = { span: { start, end: start }, evidence: { start, end: sentence.start + end }, otherFaults: faults, protect, stillFaulty: stillFaulty(e.category, options) };
+    const guard = { span: { start, end: start }, evidence: { start, end: sentence.start + end }, otherFaults: faults, protect, stillFaulty: stillFaultyAny(e.category, options) };
     const templates = rewrites.filter((r) => isWhole || r === '');
     const literal = literalRewrites(rawText, offset(unit, sentence), fillTemplates(templates, ctx), guard);
     return {

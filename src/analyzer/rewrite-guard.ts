@@ -87,7 +87,10 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     // The sentence as Apply leaves it is read again: a fault of the same category left in it ("The least I expect is
     // a yes or no", "…, but only if you sign today") means the edit did not fix it. (Another finding's fault in the
     // same sentence is that finding's to fix.)
-    if (edited !== '' && !guard.otherFaults?.length && guard.stillFaulty?.(edited) === 'sure') return { withheld: 'still-faulty', detail: edited };
+    // For a model finding, even the model's less certain reading counts: its evidence is the sentence's, and a cut
+    // it still half reads as the same fault ("I'd rather not have to escalate this to your chairman.") left it.
+    const left = edited !== '' && !guard.otherFaults?.length ? guard.stillFaulty?.(edited) : false;
+    if (left === 'sure' || (left && guard.evidence)) return { withheld: 'still-faulty', detail: edited };
     // "…at no cost, and in return we'd love your logo": a cut that takes the condition of an offer changes the offer.
     const removed = text.slice(guarded.edit.start, guarded.edit.end);
     if (edited !== '' && !/\p{L}{2}/u.test(guarded.edit.replacement) && OFFER_TERM_RE.test(removed) && !OFFER_TERM_RE.test(edited)) return { withheld: 'drops', detail: removed.trim() };
@@ -223,8 +226,11 @@ function guardEditUnchecked(text: string, unit: TextRange, given: string, guard:
       if (kept && !kept.keep) return { withheld: 'drops', detail: kept.clause };
       if (kept?.keep) {
         const rest = editedSentence(text, plan.sentence, kept.edit);
-        if (guard.stillFaulty?.(rest) === 'sure') return { withheld: 'still-faulty', detail: rest };
-        return { edit: kept.edit };
+        const left = guard.stillFaulty?.(rest);
+        if (left === 'sure') return { withheld: 'still-faulty', detail: rest };
+        // The model still half reads the kept clause as the fault ("I put off two other buyers for you"): the whole
+        // sentence goes instead, if the checks below let it.
+        if (!left) return { edit: kept.edit };
       }
     }
     const content = contentClause(text, plan.sentence, guard);

@@ -35,9 +35,9 @@ describe('a removal takes the fault, not the ask or the fact beside it', () => {
 });
 
 describe('a template keeps what the rep named', () => {
-  it('names the product as the rep did instead of "[Our product]"', () => {
+  it('names the product and the prospect\'s own thing as the rep did instead of "[Our product]"', () => {
     expect(after("Attached is the quote for the conveyor upgrade. Your depot needs this scanner yesterday, and I'd stop shopping around.", 'hard_close/you-need-this')[0]).toBe(
-      'Attached is the quote for the conveyor upgrade. This scanner could help with [the problem they described].',
+      'Attached is the quote for the conveyor upgrade. This scanner could help your depot with [the problem they described].',
     );
   });
 
