@@ -30,7 +30,8 @@ export function contentClause(text: string, s: Sentence, guard: RewriteGuard): s
     // A clause after the fault that "so"/"and" ties to it ("…, so your report would be in good company"), or that
     // names someone only the fault named ("…, and I'm running out of answers for him"), leans on it.
     const after = faults.some((f) => f.start < a);
-    if (after && (LEADING_LINK_RE.test(raw) || /\b(?:him|her|them|he|she|they)\b/i.test(raw))) continue;
+    // (A "but" clause after an apology is the point the apology led into: "…, but the drawings need your sign-off".)
+    if (after && ((LEADING_LINK_RE.test(raw) && !/^\s*(?:but|yet)\b/i.test(raw)) || /\b(?:him|her|them|he|she|they)\b/i.test(raw))) continue;
     const clause = raw.replace(LEADING_LINK_RE, '');
     if (countWords(clause) < 4 || !SUBJECT_OPENER_RE.test(clause) || leansOnPreviousClause(clause)) continue;
     // A clause that states an amount ("The kit lists at $12,900") is content even when its nouns are short or known.

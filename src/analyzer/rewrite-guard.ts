@@ -76,6 +76,8 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   if (sentence.start <= guarded.edit.start && sentence.end >= guarded.edit.end) {
     const edited = editedSentence(text, sentence, guarded.edit);
     if (DANGLING_IF_RE.test(edited) && !DANGLING_IF_RE.test(text.slice(sentence.start, sentence.end))) return { withheld: 'not-english', detail: edited };
+    // "The set can be ready by 20 May, and if it helps.": a cut that took the main clause an "and if…" led into.
+    if (DANGLING_CONDITION_TAIL_RE.test(edited) && !DANGLING_CONDITION_TAIL_RE.test(text.slice(sentence.start, sentence.end).trim())) return { withheld: 'not-english', detail: edited };
     // "Once the samples are back in May, I'd love a quote for our brochure." -> "Once the samples are back in May.": a cut
     // that leaves a subordinate clause with no main clause.
     if (DANGLING_SUBORDINATE_RE.test(edited) && !DANGLING_SUBORDINATE_RE.test(text.slice(sentence.start, sentence.end).trim())) return { withheld: 'not-english', detail: edited };
@@ -137,6 +139,7 @@ function deletedLink(old: string, now: string): boolean {
 
 const DANGLING_SUBORDINATE_RE = /^["'“‘(]*(?:once|although|even though|though|because|as soon as|now that)\b[^,;:—–?]*[.!]?["')”’]*$/i;
 const DANGLING_LINK_RE = /\b(?:or|and|but|nor)\s*[,;:.!?]/i;
+const DANGLING_CONDITION_TAIL_RE = /,\s*(?:and|but|so|or) (?:if|when|once|as long as|unless|in case) [^,;:.!?]*[.!?…]*["')”’]*$/i;
 const DANGLING_IF_RE = /\bif (?:it|that|this) (?:helps|works|suits)\s*,\s*(?:whatever|whichever|however|anything|so)\b/i;
 
 const TRADE_RE = /\bin (?:return|exchange)\b/i;
