@@ -76,6 +76,11 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   if (sentence.start <= guarded.edit.start && sentence.end >= guarded.edit.end) {
     const edited = editedSentence(text, sentence, guarded.edit);
     if (DANGLING_IF_RE.test(edited) && !DANGLING_IF_RE.test(text.slice(sentence.start, sentence.end))) return { withheld: 'not-english', detail: edited };
+    // "The van comes with a fresh MOT, so get back to me by Saturday": a cut that took the reason a "so" followed from.
+    // (A cut aside, "if that's no trouble", was no reason: the "so" still follows from what stays.)
+    if (guarded.edit.replacement === '' && guarded.edit.start > sentence.start && /^\s*[,;]?\s*so\b/i.test(text.slice(guarded.edit.end, sentence.end)) && /^[\s,;—–-]*(?:and |but )?(?:I|we|my|our|it|this|that)\b/i.test(text.slice(guarded.edit.start, guarded.edit.end))) {
+      return { withheld: 'not-english', detail: edited };
+    }
     // "The set can be ready by 20 May, and if it helps.": a cut that took the main clause an "and if…" led into.
     if (DANGLING_CONDITION_TAIL_RE.test(edited) && !DANGLING_CONDITION_TAIL_RE.test(text.slice(sentence.start, sentence.end).trim())) return { withheld: 'not-english', detail: edited };
     // "Once the samples are back in May, I'd love a quote for our brochure." -> "Once the samples are back in May.": a cut

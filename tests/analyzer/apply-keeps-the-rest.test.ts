@@ -193,6 +193,14 @@ describe('round 16: what a cut leaves reads as a sentence, without the fault', (
     expect(isCompleteSentence('With over 1,200 kegs delivered every week.')).toBe(false);
     expect(isCompleteSentence('With 1,200 kegs a week, we can cover both of your sites.')).toBe(true);
   });
+  it('offers no cut that leaves a "so" following from a reason no longer there', () => {
+    expect(after('The boiler comes with a five-year warranty, and I need this one for my bonus, so let me know by Friday.', 'self_serving/need-this-deal')).toEqual([]);
+  });
+  it('reads "it means the world" left after a thank-you as the same gushing, and takes the whole sentence', () => {
+    expect(after("I'll try again next spring. Thanks so much for even considering us, it means the world.", 'timidity/thanks-for-even-considering')).toEqual([
+      "I'll try again next spring.",
+    ]);
+  });
   it('offers no cut that leaves an "and if it helps" with no main clause after it', () => {
     for (const rewrite of after("The frames can be ready by 9 June, and if it helps, I'll throw in the delivery for free.", 'timidity/concession-sweetener')) {
       expect(rewrite).not.toMatch(/and if it helps\.$/);
