@@ -9,7 +9,7 @@ import { emailNotes, sentenceFacts, stats, type SentenceFacts } from './notes';
 import { looksEnglish } from './language';
 import { countWords, normalizeForAnalysis, resplitSentences, splitSentences, type Sentence } from './text';
 import { isLeadIn } from './keep-point';
-import { LEVELS, type AnalyzeOptions, type EmailNote, type Finding, type Report, type UserPhrase } from './types';
+import { CATEGORIES, LEVELS, type AnalyzeOptions, type EmailNote, type Finding, type Report, type UserPhrase } from './types';
 import { userPhraseHits, USER_RULE_PREFIX } from './user-phrases';
 import { fillRewrite, fillTemplates, findingSpanEnd, fitRewrite, literalRewrites, rememberSentences, replaceUnit, rewriteContext, type TextRange } from './rewrite';
 import type { Category } from './types';
@@ -31,12 +31,12 @@ const OWED_ANSWER = String.raw`\b(?:isn['’]t|is not|not|is hardly|hardly) (?:t
 /**
  * Words that carry a category's fault on their own, so what a narrower removal leaves is still faulty when it holds
  * them (see stillFaulty), though no rule flags them alone: the apology and the excuse for the intrusion ("I know how
- * hectic it gets", "I know it's been a lot"), the seller's excitement, quota or pride, the owed answer, the stop-
+ * hectic it gets", "I know it's been a lot", "I do not want to disturb you", "which I know is a lot"), the seller's excitement, quota or pride, the owed answer, the stop-
  * deliberating push and the condition that is the pressure ("only if you sign today").
  */
 const RESIDUAL_CUES: Record<Category, RegExp> = {
-  timidity: /\b(?:sorry|apologi[sz]e|forgive me|sick of (?:hearing from|me)|I know you(?:['’]re| are| must be) (?:busy|swamped|slammed)|hate to (?:bother|chase|pester|nag)|(?:bother|pester|chase|nag)(?:ing)? you)\b|\bI know (?:how )?(?:hectic|busy|swamped|crazy|flat out|slammed|stretched|full-on|chaotic)\b|\bI know (?:it['’]s|this is|this has|that['’]s|things are|things have)(?: been)? (?:a lot|a bit much|too much|a pain|a hassle)\b|\b(?:hate to|don['’]t want to|didn['’]t want to) (?:bother|chase|pester|nag|bug|trouble)\b/i,
-  self_serving: new RegExp(String.raw`\b(?:I['’]m (?:so |really |super )?(?:excited|thrilled)|I am (?:so |really )?(?:excited|thrilled)|my (?:quota|target|quarter|numbers|commission|territory|pipeline)|I['’]m (?:the )?newest\b|I['’]m trying to (?:build|hit|close|make|grow))|\bwe['’]re (?:so |really |very |incredibly )?proud\b|\b(?:award-winning|our awards?)\b|${OWED_ANSWER}`, 'i'),
+  timidity: /\b(?:sorry|apologi[sz]e|forgive me|sick of (?:hearing from|me)|I know you(?:['’]re| are| must be) (?:busy|swamped|slammed)|hate to (?:bother|chase|pester|nag)|(?:bother|pester|chase|nag)(?:ing)? you)\b|\bI know (?:how )?(?:hectic|busy|swamped|crazy|flat out|slammed|stretched|full-on|chaotic)\b|\bI know (?:it['’]s|this is|this has|that['’]s|things are|things have)(?: been)? (?:a lot|a bit much|too much|a pain|a hassle)\b|\b(?:hate to|don['’]t want to|didn['’]t want to|do not want to|did not want to|don['’]t mean to|do not mean to) (?:bother|chase|pester|nag|bug|trouble|disturb|intrude|impose|be (?:a )?(?:pest|nuisance|bother|pain))\b|\b(?:which|that) I know is (?:a lot|a bit much|steep|pricey|expensive|more than)\b|\b(?:it|that|this) (?:really )?means (?:the world|so much|everything)\b|\bI know (?:it['’]s|it is|this is|that['’]s|that is) (?:steep|pricey|expensive|not cheap|more than you)\b/i,
+  self_serving: new RegExp(String.raw`\b(?:I['’]m (?:so |really |super )?(?:excited|thrilled)|I am (?:so |really )?(?:excited|thrilled)|my (?:quota|target|quarter|numbers|commission|territory|pipeline)|I['’]m (?:the )?newest\b|I['’]m trying to (?:build|hit|close|make|grow))|\bwe['’]re (?:so |really |very |incredibly )?proud\b|\b(?:award-winning|our awards?)\b|\b(?:says|say|speaks|speak) (?:a lot|volumes|so much) about (?:us|our|me)\b|\b(?:speaks|speak) for (?:itself|themselves)\b|\b(?:hardly|barely) need(?:s)? (?:an |any )?introduction\b|\bneeds? no introduction\b|${OWED_ANSWER}`, 'i'),
   hard_close: new RegExp(String.raw`\b(?:(?:let['’]s )?stop (?:evaluating|deliberating|dithering|overthinking)|no more (?:waiting|excuses|delays)|on my own (?:time|dime))\b|${OWED_ANSWER}|\byou owe (?:me|us)\b|\bonly if you (?:sign|commit|order|book|decide|pay|act|confirm|agree)\b[^.!?]*\b(?:today|tonight|now|this week)\b`, 'i'),
 };
 
@@ -131,6 +131,20 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     if (options.disabledRules?.includes(modelRuleId(category)) || options.sensitivity === 'gentle') return false;
     const levels = r.model.filter((e) => e.category === category).map((e) => detector!.levelAt(e, 'strict'));
     return levels.includes('warning') ? 'sure' : levels.includes('suggestion') ? 'maybe' : false;
+  };
+
+  /**
+   * For a model finding: its own category's reading, or 'sure' where another category's fault is sure in what is
+   * left. The model read the whole sentence, so a cut that leaves the pressure reading as guilt ("I honestly expected
+   * better from you" once "After everything I put into that tender" went) did not fix it.
+   */
+  const stillFaultyAny = (category: Category, options: AnalyzeOptions) => {
+    const own = stillFaulty(category, options);
+    const others = CATEGORIES.filter((c) => c !== category).map((c) => stillFaulty(c, options));
+    return (sentence: string): 'sure' | 'maybe' | false => {
+      const mine = own(sentence);
+      return mine === 'sure' || others.some((check) => check(sentence) === 'sure') ? 'sure' : mine;
+    };
   };
 
   /**
@@ -285,9 +299,13 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     const isWhole = unit.start === whole.start && unit.end === whole.end;
     const ctx = rewriteContext(rawText.slice(sentence.start, sentence.end), e.start, end, unit);
     // The model's span is where its evidence sits, not a fault to delete: what it covers is protected too.
-    const guard = { span: { start, end: start }, evidence: { start, end: sentence.start + end }, otherFaults: faults, protect, stillFaulty: stillFaulty(e.category, options) };
+    const guard = { span: { start, end: start }, evidence: { start, end: sentence.start + end }, otherFaults: faults, protect, stillFaulty: stillFaultyAny(e.category, options) };
     const templates = rewrites.filter((r) => isWhole || r === '');
-    const literal = literalRewrites(rawText, offset(unit, sentence), fillTemplates(templates, ctx), guard);
+    // A template sentence is offered only beside the removal: where the sentence holds what the rep must keep, so the
+    // removal is withheld, a generic sentence with blanks in its place ("Could we take [a time]…" for the rep's own
+    // question about a delivery) would throw that away too.
+    const removable = literalRewrites(rawText, offset(unit, sentence), fillTemplates([''], ctx), guard).rewrites.length > 0;
+    const literal = literalRewrites(rawText, offset(unit, sentence), removable ? fillTemplates(templates, ctx) : [], guard);
     return {
       id: `${rule}@${start}`, rule, category: e.category, level, message, why,
       start, end: sentence.start + end, text: rawText.slice(start, sentence.start + end), ...literal, source: 'model',

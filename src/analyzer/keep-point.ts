@@ -193,6 +193,6 @@ const readsAsSentence = memoByText((text: string): boolean => {
   // A phrase opened by a preposition ("Honestly, after three site visits on my own time.") is no sentence unless a
   // main clause follows it: after a comma, or with a subject of its own ("After the call I sent…").
   const body = t.replace(/^["'“‘(]*(?:honestly|frankly|truly|really|well|look|again|still|so|and|but)\b[,\s]+/i, '');
-  if (PREP_OPENER_RE.test(body) && !/[,;:—–]\s*\S/.test(body) && !/\b(?:I|we|you|he|she|they|it|there|this|that)\s+(?:\w+ly\s+)?(?![\s.!?]*$)\w/i.test(body.replace(PREP_OPENER_RE, ''))) return false;
+  if (PREP_OPENER_RE.test(body) && !/(?:[;:—–]|,(?!\d))\s*\S/.test(body) && !/\b(?:I|we|you|he|she|they|it|there|this|that)\s+(?:\w+ly\s+)?(?![\s.!?]*$)\w/i.test(body.replace(PREP_OPENER_RE, ''))) return false;
   return nlp(t).has('#Verb');
 });

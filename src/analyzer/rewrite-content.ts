@@ -30,7 +30,8 @@ export function contentClause(text: string, s: Sentence, guard: RewriteGuard): s
     // A clause after the fault that "so"/"and" ties to it ("…, so your report would be in good company"), or that
     // names someone only the fault named ("…, and I'm running out of answers for him"), leans on it.
     const after = faults.some((f) => f.start < a);
-    if (after && (LEADING_LINK_RE.test(raw) || /\b(?:him|her|them|he|she|they)\b/i.test(raw))) continue;
+    // (A "but" clause after an apology is the point the apology led into: "…, but the drawings need your sign-off".)
+    if (after && ((LEADING_LINK_RE.test(raw) && !/^\s*(?:but|yet)\b/i.test(raw)) || /\b(?:him|her|them|he|she|they)\b/i.test(raw))) continue;
     const clause = raw.replace(LEADING_LINK_RE, '');
     if (countWords(clause) < 4 || !SUBJECT_OPENER_RE.test(clause) || leansOnPreviousClause(clause)) continue;
     // A clause that states an amount ("The kit lists at $12,900") is content even when its nouns are short or known.
@@ -68,7 +69,7 @@ const TIME_PHRASE_RE = new RegExp(
 const DATE_BLANK_RE = /(?<=\b(?:until|by|before|than|through) )\[(?:the )?(?:date|deadline)\]/i;
 /** A blank standing for the rep's product, and the product as the unit names it ("this system", "our new app"). */
 const PRODUCT_BLANK_RE = /\[(?:our|the) product\]/i;
-const OWN_THING_RE = /\b(?:this|these|our)\s+((?:[\p{L}][\p{L}'’-]*\s+){0,2}?[\p{L}][\p{L}'’-]*)(?=[\s,;:.!?]|$)/giu;
+const OWN_THING_RE = /\b(?:this|these|our)\s+((?:[\p{L}][\p{L}'’-]*\s+){0,2}[\p{L}][\p{L}'’-]*)(?=[\s,;:.!?]|$)/giu;
 /** A blank standing for what the rep asks for. */
 const ASK_BLANK_RE = /\[(?:the )?specific ask\]/i;
 /** What the rep asked the prospect's time for: "a spare moment to look at the reading app trial". */
@@ -99,7 +100,8 @@ function ownThing(unitText: string): string | undefined {
   for (const m of unitText.matchAll(OWN_THING_RE)) {
     const words = m[1]!.split(/\s+/);
     // Up to the last noun of the run: "this policy, period" -> "this policy"; "our new checkout app has" -> "our new checkout app".
-    const tags = nlp(words.join(' ')).terms().json() as { terms: { tags: string[] }[] }[];
+    // Tagged after its determiner, as written: alone, "blast chillers" reads as a command.
+    const tags = (nlp(`${m[0].split(/\s+/)[0]!} ${words.join(' ')}`).terms().json() as { terms: { tags: string[] }[] }[]).slice(1);
     let end = 0;
     for (let i = 0; i < tags.length; i++) {
       const t = tags[i]!.terms[0]?.tags ?? [];

@@ -76,6 +76,13 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   if (sentence.start <= guarded.edit.start && sentence.end >= guarded.edit.end) {
     const edited = editedSentence(text, sentence, guarded.edit);
     if (DANGLING_IF_RE.test(edited) && !DANGLING_IF_RE.test(text.slice(sentence.start, sentence.end))) return { withheld: 'not-english', detail: edited };
+    // "The van comes with a fresh MOT, so get back to me by Saturday": a cut that took the reason a "so" followed from.
+    // (A cut aside, "if that's no trouble", was no reason: the "so" still follows from what stays.)
+    if (guarded.edit.replacement === '' && guarded.edit.start > sentence.start && /^\s*[,;]?\s*so\b/i.test(text.slice(guarded.edit.end, sentence.end)) && /^[\s,;—–-]*(?:and |but )?(?:I|we|my|our|it|this|that)\b/i.test(text.slice(guarded.edit.start, guarded.edit.end))) {
+      return { withheld: 'not-english', detail: edited };
+    }
+    // "The set can be ready by 20 May, and if it helps.": a cut that took the main clause an "and if…" led into.
+    if (DANGLING_CONDITION_TAIL_RE.test(edited) && !DANGLING_CONDITION_TAIL_RE.test(text.slice(sentence.start, sentence.end).trim())) return { withheld: 'not-english', detail: edited };
     // "Once the samples are back in May, I'd love a quote for our brochure." -> "Once the samples are back in May.": a cut
     // that leaves a subordinate clause with no main clause.
     if (DANGLING_SUBORDINATE_RE.test(edited) && !DANGLING_SUBORDINATE_RE.test(text.slice(sentence.start, sentence.end).trim())) return { withheld: 'not-english', detail: edited };
@@ -87,7 +94,10 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     // The sentence as Apply leaves it is read again: a fault of the same category left in it ("The least I expect is
     // a yes or no", "…, but only if you sign today") means the edit did not fix it. (Another finding's fault in the
     // same sentence is that finding's to fix.)
-    if (edited !== '' && !guard.otherFaults?.length && guard.stillFaulty?.(edited) === 'sure') return { withheld: 'still-faulty', detail: edited };
+    // For a model finding, even the model's less certain reading counts: its evidence is the sentence's, and a cut
+    // it still half reads as the same fault ("I'd rather not have to escalate this to your chairman.") left it.
+    const left = edited !== '' && !guard.otherFaults?.length ? guard.stillFaulty?.(edited) : false;
+    if (left === 'sure' || (left && guard.evidence)) return { withheld: 'still-faulty', detail: edited };
     // "…at no cost, and in return we'd love your logo": a cut that takes the condition of an offer changes the offer.
     const removed = text.slice(guarded.edit.start, guarded.edit.end);
     if (edited !== '' && !/\p{L}{2}/u.test(guarded.edit.replacement) && OFFER_TERM_RE.test(removed) && !OFFER_TERM_RE.test(edited)) return { withheld: 'drops', detail: removed.trim() };
@@ -134,6 +144,7 @@ function deletedLink(old: string, now: string): boolean {
 
 const DANGLING_SUBORDINATE_RE = /^["'“‘(]*(?:once|although|even though|though|because|as soon as|now that)\b[^,;:—–?]*[.!]?["')”’]*$/i;
 const DANGLING_LINK_RE = /\b(?:or|and|but|nor)\s*[,;:.!?]/i;
+const DANGLING_CONDITION_TAIL_RE = /,\s*(?:and|but|so|or) (?:if|when|once|as long as|unless|in case) [^,;:.!?]*[.!?…]*["')”’]*$/i;
 const DANGLING_IF_RE = /\bif (?:it|that|this) (?:helps|works|suits)\s*,\s*(?:whatever|whichever|however|anything|so)\b/i;
 
 const TRADE_RE = /\bin (?:return|exchange)\b/i;
@@ -223,8 +234,11 @@ function guardEditUnchecked(text: string, unit: TextRange, given: string, guard:
       if (kept && !kept.keep) return { withheld: 'drops', detail: kept.clause };
       if (kept?.keep) {
         const rest = editedSentence(text, plan.sentence, kept.edit);
-        if (guard.stillFaulty?.(rest) === 'sure') return { withheld: 'still-faulty', detail: rest };
-        return { edit: kept.edit };
+        const left = guard.stillFaulty?.(rest);
+        if (left === 'sure') return { withheld: 'still-faulty', detail: rest };
+        // The model still half reads the kept clause as the fault ("I put off two other buyers for you"): the whole
+        // sentence goes instead, if the checks below let it.
+        if (!left) return { edit: kept.edit };
       }
     }
     const content = contentClause(text, plan.sentence, guard);

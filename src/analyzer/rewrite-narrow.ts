@@ -54,7 +54,19 @@ export function deadlineOnly(text: string, unit: TextRange, guard: RewriteGuard)
  * wish becomes what the prospect would get.
  */
 export function finishEdit(text: string, s: Sentence, edit: RewriteEdit, guard: RewriteGuard): RewriteEdit {
-  return wishOffered(text, s, demandAsked(text, s, withoutScarcity(text, s, edit, guard), guard), guard);
+  return wishOffered(text, s, demandAsked(text, s, withoutScarcity(text, s, withoutFillerTail(text, s, edit), guard), guard), guard);
+}
+
+/**
+ * A filler that commented on the removed clause and closes the sentence right after it: ", of course", ", honestly",
+ * ", I really am". Left alone it dangles ("…all 22 students, of course."), so it goes too.
+ */
+const FILLER_TAIL_RE = /^\s*[,;—–-]\s*(?:of course|honestly|truly|really|naturally|obviously|mind(?: you)?|though|I (?:really |truly )?(?:am|do|mean it)|I promise|promise|seriously)\s*(?=[.!?…]*["')”’]*\s*$)/i;
+
+function withoutFillerTail(text: string, s: Sentence, edit: RewriteEdit): RewriteEdit {
+  if (edit.replacement !== '' || edit.start <= s.start || edit.end >= s.end) return edit;
+  const tail = FILLER_TAIL_RE.exec(text.slice(edit.end, s.end));
+  return tail ? { ...edit, end: edit.end + tail[0].length } : edit;
 }
 
 /** The rep's wish for the prospect to look at their product: "I'd love for you to see our new module (too)." */
@@ -150,7 +162,9 @@ export function narrowRemoval(text: string, s: Sentence, guard: RewriteGuard): R
   // The clause the fault is in; then with a neighbouring clause that another finding flags ("Apologies for the long
   // email, and sorry if this is too forward, but both CVs are attached" -> "Both CVs are attached"), a fault too.
   const windows: [number, number][] = [];
-  const flagged = (a: number, b: number) => (guard.otherFaults ?? []).some((f) => f.start - s.start < b && a < f.end - s.start);
+  // A neighbouring clause that says the same fault in words no rule flags alone ("I do not want to disturb you") goes
+  // with it too.
+  const flagged = (a: number, b: number) => (guard.otherFaults ?? []).some((f) => f.start - s.start < b && a < f.end - s.start) || guard.stillFaulty?.(sentence.slice(a, b).trim()) === 'sure';
   for (let i = 0; i < cuts.length; i += 2) windows.push([cuts[i]!, cuts[i + 1]!]);
   for (let i = 0; i + 3 < cuts.length; i += 2) {
     const [a, b, c, d] = [cuts[i]!, cuts[i + 1]!, cuts[i + 2]!, cuts[i + 3]!];

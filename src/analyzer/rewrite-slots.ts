@@ -1,5 +1,5 @@
 /**
- * A rule's rewrite templates filled for one unit: the slots ({before}, {after}, {ask}, {figure}, {platform}), the
+ * A rule's rewrite templates filled for one unit: the slots ({before}, {after}, {ask}, {figure}, {platform}, {theirs}), the
  * templates that cannot read as English there left out, capitals and final punctuation fitted. Pure.
  */
 import nlp from 'compromise/two';
@@ -21,9 +21,17 @@ export interface RewriteContext {
   figure?: string;
   /** The review or listing site the unit names ("Google", "Clutch"), for `{platform}`. */
   platform?: string;
+  /** The prospect's own thing the unit opens with as its subject ("your vineyard" in "Your vineyard needs…"), for `{theirs}`. */
+  theirs?: string;
 }
 
-export const SLOT_NAMES = ['before', 'after', 'ask', 'figure', 'platform'] as const;
+export const SLOT_NAMES = ['before', 'after', 'ask', 'figure', 'platform', 'theirs'] as const;
+
+/**
+ * The prospect's thing as the subject of a verdict on it: "Your vineyard needs…", "Honestly, your greenhouse project
+ * can't…". A rewrite keeps it ("These fans could help your vineyard with…") instead of a blank.
+ */
+const THEIRS_SLOT_RE = /^["'“‘(]*(?:\p{L}+,\s*)?(?:what\s+)?(your(?:\s+[\p{L}'’-]+){1,3}?)\s+(?:(?:really|definitely|absolutely|honestly|clearly|simply|frankly|just|badly|urgently)\s+)?(?:needs|can['’]t|cannot|has to|has got to|must|is crying|is screaming|won['’]t|will not)\b/iu;
 
 /** An amount with its currency or percent sign: what a concession or a price is ("10%", "$2,500", "€149"). */
 const FIGURE_SLOT_RE = /[$€£]\d(?:[\d,.]*\d)?(?:\s?k\b)?|\b\d+(?:\.\d+)?\s?(?:%|percent\b)/;
@@ -48,6 +56,7 @@ export function rewriteContext(sentence: string, spanStart: number, spanEnd: num
   const unitText = sentence.slice(unit.start, unit.end);
   const figure = FIGURE_SLOT_RE.exec(unitText)?.[0];
   const platform = PLATFORM_SLOT_RE.exec(unitText)?.[0];
+  const theirs = THEIRS_SLOT_RE.exec(unitText)?.[1]?.toLowerCase();
   return {
     before: sentence.slice(unit.start, spanStart).trim(),
     after,
@@ -56,6 +65,7 @@ export function rewriteContext(sentence: string, spanStart: number, spanEnd: num
     ...(ask ? { ask } : {}),
     ...(figure ? { figure } : {}),
     ...(platform ? { platform } : {}),
+    ...(theirs ? { theirs } : {}),
   };
 }
 
@@ -69,7 +79,7 @@ export function rewriteContext(sentence: string, spanStart: number, spanEnd: num
 export function fillTemplates(templates: readonly string[], ctx: RewriteContext): string[] {
   return templates
     .filter((t) => !t.includes('{ask}') || ctx.ask !== undefined)
-    .filter((t) => (!t.includes('{figure}') || ctx.figure !== undefined) && (!t.includes('{platform}') || ctx.platform !== undefined))
+    .filter((t) => (!t.includes('{figure}') || ctx.figure !== undefined) && (!t.includes('{platform}') || ctx.platform !== undefined) && (!t.includes('{theirs}') || ctx.theirs !== undefined))
     .filter((t) => !(nounBeforeAfter(t) && opensWithBareVerb(ctx.after)))
     // "An update in case the treadmills were still on your radar: […]" is a fragment: a noun takes a topic, not a clause.
     .filter((t) => !(/^(?:Here['’]s )?(?:An?|The) \w+ \{after\}/i.test(t) && CLAUSE_OPENER_RE.test(ctx.after.trim())))
@@ -126,7 +136,7 @@ export function fillRewrite(template: string, ctx: RewriteContext): string {
   if (template.trim() === '') return '';
   const startsWithSlot = /^\s*\{(?:before|after)\}/.test(template);
   let s = template
-    .replace(SLOT_RE, (m, name: string) => (name === 'before' ? ctx.before : name === 'after' ? ctx.after : name === 'ask' ? (ctx.ask ?? '') : name === 'figure' ? (ctx.figure ?? '') : name === 'platform' ? (ctx.platform ?? '') : m))
+    .replace(SLOT_RE, (m, name: string) => (name === 'before' ? ctx.before : name === 'after' ? ctx.after : name === 'ask' ? (ctx.ask ?? '') : name === 'figure' ? (ctx.figure ?? '') : name === 'platform' ? (ctx.platform ?? '') : name === 'theirs' ? (ctx.theirs ?? '') : m))
     .replace(/\s+/g, ' ')
     .replace(/ ([,;:.!?…])/g, '$1')
     .replace(/([,;:])(?=[,;:.!?…])/g, '')

@@ -17,8 +17,9 @@
  * - `{after}`: the unit's text after the span, trimmed of spaces, without the sentence-final punctuation, and without
  *   a leading boundary punctuation or a leading "but", "and", "so" or "yet" (so it can start a clause of its own).
  * - `{figure}`: the first amount or percentage the unit names ("10%", "€149"), so a template keeps the rep's real
- *   offer instead of a placeholder; `{platform}`: the review site it names ("Google", "Clutch"). A template using
- *   either is left out where the unit names none.
+ *   offer instead of a placeholder; `{platform}`: the review site it names ("Google", "Clutch"); `{theirs}`: the
+ *   prospect's thing the unit opens with as its subject ("your vineyard" in "Your vineyard needs these fans"). A
+ *   template using any of them is left out where the unit names none.
  * After filling, runs of spaces become one, a space before `, ; : . ! ?` goes, and punctuation left dangling at
  * either end by an empty slot goes. A filled rewrite that lands at the start of a sentence gets a capital; one inside a
  * sentence that starts with template words gets a lower-case first letter (except "I" and words like "ROI"); one that

@@ -35,9 +35,9 @@ describe('a removal takes the fault, not the ask or the fact beside it', () => {
 });
 
 describe('a template keeps what the rep named', () => {
-  it('names the product as the rep did instead of "[Our product]"', () => {
+  it('names the product and the prospect\'s own thing as the rep did instead of "[Our product]"', () => {
     expect(after("Attached is the quote for the conveyor upgrade. Your depot needs this scanner yesterday, and I'd stop shopping around.", 'hard_close/you-need-this')[0]).toBe(
-      'Attached is the quote for the conveyor upgrade. This scanner could help with [the problem they described].',
+      'Attached is the quote for the conveyor upgrade. This scanner could help your depot with [the problem they described].',
     );
   });
 
@@ -64,8 +64,10 @@ describe('the sentence Apply leaves is read again for the same fault', () => {
     ]);
   });
 
-  it('offers nothing that leaves "only if you sign today" standing', () => {
-    expect(after("Thanks for the walkthrough. Our installer can start on 4 March, but only if you sign today, because that slot won't last.", 'hard_close/act-now')).toEqual([]);
+  it('never leaves "only if you sign today" standing: it goes with the scarcity, and the date stays', () => {
+    expect(after("Thanks for the walkthrough. Our installer can start on 4 March, but only if you sign today, because that slot won't last.", 'hard_close/act-now')).toEqual([
+      'Thanks for the walkthrough. Our installer can start on 4 March.',
+    ]);
   });
 });
 
@@ -173,5 +175,35 @@ describe('round 13: the topic, the price, the prospect clause and the rep ask st
   it('offers no cut that leaves a bare "or," or takes the "and" joining two clauses', () => {
     expect(after('The new layout frees two bays. Glad to walk you through it on Monday at 10, or whenever you get a minute, honestly no stress.\n\nCheers,', 'timidity/whenever-you-get-a-chance')).toEqual([]);
     expect(after("The yard fills up in March. Send me the pallet count whenever you get a chance and I'll reserve the bay, no rush.\n\nBest,", 'timidity/whenever-you-get-a-chance')).toEqual([]);
+  });
+});
+
+describe('round 16: what a cut leaves reads as a sentence, without the fault', () => {
+  it('takes a filler that only commented on the removed clause (", of course")', () => {
+    expect(after("The crew can be at your depot on 4 May to fit all twelve racks, if that's not too much of an imposition, of course.", 'timidity/if-not-too-much-trouble')).toEqual([
+      'The crew can be at your depot on 4 May to fit all twelve racks.',
+    ]);
+  });
+  it('takes a neighbouring clause that says the same fault, and keeps the point the apology led into', () => {
+    expect(after("I'm sorry for writing again, I do not want to disturb you, but the drawings need your sign-off.", 'timidity/sorry-for-following-up')).toEqual([
+      'The drawings need your sign-off.',
+    ]);
+  });
+  it('reads a phrase opened by a preposition as no sentence, whatever the commas inside its numbers', () => {
+    expect(isCompleteSentence('With over 1,200 kegs delivered every week.')).toBe(false);
+    expect(isCompleteSentence('With 1,200 kegs a week, we can cover both of your sites.')).toBe(true);
+  });
+  it('offers no cut that leaves a "so" following from a reason no longer there', () => {
+    expect(after('The boiler comes with a five-year warranty, and I need this one for my bonus, so let me know by Friday.', 'self_serving/need-this-deal')).toEqual([]);
+  });
+  it('reads "it means the world" left after a thank-you as the same gushing, and takes the whole sentence', () => {
+    expect(after("I'll try again next spring. Thanks so much for even considering us, it means the world.", 'timidity/thanks-for-even-considering')).toEqual([
+      "I'll try again next spring.",
+    ]);
+  });
+  it('offers no cut that leaves an "and if it helps" with no main clause after it', () => {
+    for (const rewrite of after("The frames can be ready by 9 June, and if it helps, I'll throw in the delivery for free.", 'timidity/concession-sweetener')) {
+      expect(rewrite).not.toMatch(/and if it helps\.$/);
+    }
   });
 });

@@ -46,8 +46,8 @@ describe('Apply keeps what the rep named and reads cleanly', () => {
 
   it('names the product as the rep did where a template has "[Our product]", and keeps the templates that name no thing', () => {
     expect(after('Your clinic needs this scheduler now, and I would stop looking around.', 'hard_close/you-need-this')).toEqual([
+      'This scheduler could help your clinic with [the problem they described].',
       'This scheduler could help with [the problem they described].',
-      'Based on [what you learned], it looks like a fit for [their goal].',
       'Would [the result they care about] be worth a look for your team?',
     ]);
   });

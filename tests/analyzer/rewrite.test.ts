@@ -299,6 +299,20 @@ describe("a model finding's clause cut takes the fault, or nothing", () => {
     const text = "Hi Dana,\n\nI'll come by your warehouse on Friday with the signed contract so we can wrap this up face to face. The pump specs are attached.";
     expect(after(text, 'model/hard_close')).toEqual([]);
   });
+  it('takes the whole sentence when the clause it would keep still reads as the same pressure', () => {
+    const text = 'Hi Dana,\n\nThe quote is attached. I held off three other buyers for you, remember. The fitter is free on Tuesday.';
+    expect(after(text, 'model/hard_close')).toEqual(['Hi Dana,\n\nThe quote is attached. The fitter is free on Tuesday.']);
+  });
+  it('takes the whole sentence rather than leave the presumption once the plea goes', () => {
+    const text = "Hi Dana,\n\nThe quote is attached. I've told my manager you're on board, so please don't make me look foolish. The fitter is free on Tuesday.";
+    expect(after(text, 'model/hard_close')).toEqual(['Hi Dana,\n\nThe quote is attached. The fitter is free on Tuesday.']);
+  });
+  it('offers no generic template sentence where the removal is withheld: the rep\'s own question would go with it', () => {
+    const text = 'Hi Jo,\n\nPlease do tell me if the maintenance plan raises any questions. The invoice is attached.';
+    const f = analyze(text, { sensitivity: 'strict' }).findings.find((x) => x.rule === 'model/timidity');
+    expect(f?.text).toBeDefined();
+    expect(f!.rewrites).toEqual([]);
+  });
   it('still removes the whole pushy sentence when it holds nothing the rep must keep', () => {
     const text = "Hi Dana,\n\nThanks for the tour. Every other bakery in town signed without a second thought, so I'm sure you'll see why. The quote is attached.";
     expect(after(text, 'model/hard_close')[0]).toBe('Hi Dana,\n\nThanks for the tour. The quote is attached.');
