@@ -40,6 +40,9 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
   hard_close: new RegExp(String.raw`\b(?:(?:let['’]s )?stop (?:evaluating|deliberating|dithering|overthinking)|no more (?:waiting|excuses|delays)|on my own (?:time|dime))\b|${OWED_ANSWER}|\byou owe (?:me|us)\b|\bonly if you (?:sign|commit|order|book|decide|pay|act|confirm|agree)\b[^.!?]*\b(?:today|tonight|now|this week)\b`, 'i'),
 };
 
+/** How close to the model's strict threshold what a model finding's cut leaves may read before it counts as left. */
+const RESIDUAL_MARGIN = 0.75;
+
 export { fitRewrite };
 
 /** Bounded work: a pasted 1 MB document is analysed up to here and the report says how much was skipped. */
@@ -101,13 +104,13 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
    * The rule hits and model evidence of a sentence as a rewrite would leave it, memoised by its text (bounded): a
    * rewrite that leaves its finding's fault in the sentence is not offered as it stands (src/analyzer/rewrite.ts).
    */
-  const residualMemo = new Map<string, { hits: Hit[]; model: ModelEvidence[] }>();
+  const residualMemo = new Map<string, { hits: Hit[]; model: ModelEvidence[]; probabilities: number[] }>();
   function residual(sentence: string) {
     let r = residualMemo.get(sentence);
     if (!r) {
       if (residualMemo.size >= 2000) residualMemo.clear();
       const hits = engine.analyzeSentence(sentence).hits;
-      r = { hits, model: detector?.evidence(sentence) ?? [] };
+      r = { hits, model: detector?.evidence(sentence) ?? [], probabilities: detector?.probabilities(sentence) ?? [] };
       residualMemo.set(sentence, r);
     }
     return r;
@@ -141,9 +144,16 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
   const stillFaultyAny = (category: Category, options: AnalyzeOptions) => {
     const own = stillFaulty(category, options);
     const others = CATEGORIES.filter((c) => c !== category).map((c) => stillFaulty(c, options));
+    const index = CATEGORIES.indexOf(category);
+    // What is left must read clearly clean, not just under the line: a cut that takes the model's reading from 0.49
+    // to just below its strict threshold ("I'll come by your warehouse on Friday with the signed contract" once "so
+    // we can wrap this up" went) left most of what it read.
+    const near = model ? RESIDUAL_MARGIN * Math.min(model.thresholds.strict[index]!, model.thresholds.standard[index]!) : Infinity;
     return (sentence: string): 'sure' | 'maybe' | false => {
       const mine = own(sentence);
-      return mine === 'sure' || others.some((check) => check(sentence) === 'sure') ? 'sure' : mine;
+      if (mine === 'sure' || others.some((check) => check(sentence) === 'sure')) return 'sure';
+      if (mine || options.sensitivity === 'gentle' || options.disabledCategories?.includes(category) || options.disabledRules?.includes(modelRuleId(category))) return mine;
+      return (residual(normalizeForAnalysis(sentence)).probabilities[index] ?? 0) >= near ? 'maybe' : false;
     };
   };
 

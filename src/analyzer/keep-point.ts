@@ -134,8 +134,11 @@ const CLAUSE_BACK_REFERENCE_RE = /^["'“‘(]*(?:that(?:'s| is| was| will| woul
 
 export function leansOnPreviousClause(clause: string): boolean {
   const t = clause.trim();
-  return CLAUSE_BACK_REFERENCE_RE.test(t) || QUANTIFIER_OPENER_RE.test(t);
+  return CLAUSE_BACK_REFERENCE_RE.test(t) || QUANTIFIER_OPENER_RE.test(t) || CLOSING_WHY_RE.test(t);
 }
+
+/** A clause that closes on the reason the clause before it gave: "…, so I'm sure you'll see why." */
+const CLOSING_WHY_RE = /\b(?:see|understand|know|guess|tell) why[.!?…]*["')”’]*$/i;
 
 /** A sentence or clause that only introduces the next one ("I have to be honest.", "In the meantime."). */
 const LEAD_IN_RE = /^["'“‘(]*(?:(?:I|I've got|I need|I want) (?:have )?to be (?:honest|frank|upfront|blunt|straight with you|direct)(?: with you)?|to be (?:honest|frank|blunt|clear|direct|fair)|(?:let me|I'll|I will|I'm going to) be (?:honest|frank|clear|blunt|direct|straight with you|upfront)(?: with you)?|honestly|frankly|candidly|look|listen|so|ok|okay|well|in the meantime|meanwhile|one more thing|one last thing|here's the thing|the thing is|bottom line|truth be told|in all honesty|between us|just so you know|p\.? ?s\.?)[\s.,:;!…—–-]*$/i;

@@ -4,7 +4,7 @@
  */
 import { countWords, normalizeForAnalysis } from './text';
 import { blanksNamedTime, concreteNouns, contentClause, fillFromUnit, prospectClause, topicOnlyHere } from './rewrite-content';
-import { ASK_NOUN_RE, droppedItems, leansOnPrevious, opensWithBackReference, type ProtectKind } from './keep-point';
+import { ASK_NOUN_RE, droppedItems, leansOnPrevious, leansOnPreviousClause, opensWithBackReference, type ProtectKind } from './keep-point';
 import { PLACEHOLDER_RE, amountsDropped, detailsLost, keptInRemoval, namedDetails, scheduledDrops } from './rewrite-details';
 import { badJoin } from './rewrite-joins';
 import { deadlineOnly, finishEdit, narrowRemoval, withoutScarcity } from './rewrite-narrow';
@@ -238,7 +238,8 @@ function guardEditUnchecked(text: string, unit: TextRange, given: string, guard:
         if (left === 'sure') return { withheld: 'still-faulty', detail: rest };
         // The model still half reads the kept clause as the fault ("I put off two other buyers for you"): the whole
         // sentence goes instead, if the checks below let it.
-        if (!left) return { edit: kept.edit };
+        // A kept clause that closes on the removed one's reason ("I'm sure you'll see why") says nothing alone.
+        if (!left && !leansOnPreviousClause(rest)) return { edit: finishEdit(text, plan.sentence, kept.edit, guard) };
       }
     }
     const content = contentClause(text, plan.sentence, guard);

@@ -44,7 +44,7 @@ describe('training', () => {
 });
 
 describe('model findings', () => {
-  const PUSHY = 'The quote is attached. Frankly, anyone serious about their margins would have signed already.';
+  const PUSHY = 'The quote is attached. Frankly, anyone serious about this would have signed already.';
   const SELF = "Thanks for the demo yesterday. I'm so excited about our new dashboard that I had to write to you again.";
   const TIMID = "Sorry, I realise I'm probably overstepping here. The quote is attached.";
 

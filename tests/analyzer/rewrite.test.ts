@@ -300,15 +300,15 @@ describe("a model finding's clause cut takes the fault, or nothing", () => {
     expect(after(text, 'model/hard_close')).toEqual([]);
   });
   it('takes the whole sentence when the clause it would keep still reads as the same pressure', () => {
-    const text = 'Hi Dana,\n\nThe quote is attached. I held off three other buyers for you, remember. The fitter is free on Tuesday.';
+    const text = "Hi Dana,\n\nThe quote is attached. I turned away two other buyers to keep this for you, so please don't let me down. The fitter is free on Tuesday.";
     expect(after(text, 'model/hard_close')).toEqual(['Hi Dana,\n\nThe quote is attached. The fitter is free on Tuesday.']);
   });
   it('takes the whole sentence rather than leave the presumption once the plea goes', () => {
-    const text = "Hi Dana,\n\nThe quote is attached. I've told my manager you're on board, so please don't make me look foolish. The fitter is free on Tuesday.";
+    const text = "Hi Dana,\n\nThe quote is attached. I've already told my director you're in, so don't make me look silly. The fitter is free on Tuesday.";
     expect(after(text, 'model/hard_close')).toEqual(['Hi Dana,\n\nThe quote is attached. The fitter is free on Tuesday.']);
   });
   it('offers no generic template sentence where the removal is withheld: the rep\'s own question would go with it', () => {
-    const text = 'Hi Jo,\n\nPlease do tell me if the maintenance plan raises any questions. The invoice is attached.';
+    const text = 'Hi Jo,\n\nWould you perhaps be able to tell me if the plan raises any questions? The invoice is attached.';
     const f = analyze(text, { sensitivity: 'strict' }).findings.find((x) => x.rule === 'model/timidity');
     expect(f?.text).toBeDefined();
     expect(f!.rewrites).toEqual([]);
