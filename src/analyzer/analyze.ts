@@ -28,6 +28,9 @@ import { FAULT_CATEGORY, faultRuleId, type Situation, type ThreadReading } from 
  */
 const OWED_ANSWER = String.raw`\b(?:isn['’]t|is not|not|is hardly|hardly) (?:too |that |very |so )?much to ask\b|\bthe (?:very )?least (?:you|I)(?: could| can)? (?:owe|expect|ask|do)\b`;
 
+/** The seller's effort as a claim on the prospect's answer ("I think I've earned a yes or no"): guilt and a demand. */
+const EARNED_ANSWER = String.raw`\bI(?:['’]ve| have) (?:more than |surely )?earned (?:a|an|your|the) (?:yes|no|reply|answer|decision|response|signature)\b`;
+
 /**
  * Words that carry a category's fault on their own, so what a narrower removal leaves is still faulty when it holds
  * them (see stillFaulty), though no rule flags them alone: the apology and the excuse for the intrusion ("I know how
@@ -36,8 +39,8 @@ const OWED_ANSWER = String.raw`\b(?:isn['’]t|is not|not|is hardly|hardly) (?:t
  */
 const RESIDUAL_CUES: Record<Category, RegExp> = {
   timidity: /\b(?:sorry|apologi[sz]e|forgive me|sick of (?:hearing from|me)|I know you(?:['’]re| are| must be) (?:busy|swamped|slammed)|hate to (?:bother|chase|pester|nag)|(?:bother|pester|chase|nag)(?:ing)? you)\b|\bI know (?:how )?(?:hectic|busy|swamped|crazy|flat out|slammed|stretched|full-on|chaotic)\b|\bI know (?:it['’]s|this is|this has|that['’]s|things are|things have)(?: been)? (?:a lot|a bit much|too much|a pain|a hassle)\b|\b(?:hate to|don['’]t want to|didn['’]t want to|do not want to|did not want to|don['’]t mean to|do not mean to) (?:bother|chase|pester|nag|bug|trouble|disturb|intrude|impose|be (?:a )?(?:pest|nuisance|bother|pain))\b|\b(?:which|that) I know is (?:a lot|a bit much|steep|pricey|expensive|more than)\b|\b(?:it|that|this) (?:really )?means (?:the world|so much|everything)\b|\bI know (?:it['’]s|it is|this is|that['’]s|that is) (?:steep|pricey|expensive|not cheap|more than you)\b/i,
-  self_serving: new RegExp(String.raw`\b(?:I['’]m (?:so |really |super )?(?:excited|thrilled)|I am (?:so |really )?(?:excited|thrilled)|my (?:quota|target|quarter|numbers|commission|territory|pipeline)|I['’]m (?:the )?newest\b|I['’]m trying to (?:build|hit|close|make|grow))|\bwe['’]re (?:so |really |very |incredibly )?proud\b|\b(?:award-winning|our awards?)\b|\b(?:says|say|speaks|speak) (?:a lot|volumes|so much) about (?:us|our|me)\b|\b(?:speaks|speak) for (?:itself|themselves)\b|\b(?:hardly|barely) need(?:s)? (?:an |any )?introduction\b|\bneeds? no introduction\b|${OWED_ANSWER}`, 'i'),
-  hard_close: new RegExp(String.raw`\b(?:(?:let['’]s )?stop (?:evaluating|deliberating|dithering|overthinking)|no more (?:waiting|excuses|delays)|on my own (?:time|dime))\b|${OWED_ANSWER}|\byou owe (?:me|us)\b|\bonly if you (?:sign|commit|order|book|decide|pay|act|confirm|agree)\b[^.!?]*\b(?:today|tonight|now|this week)\b`, 'i'),
+  self_serving: new RegExp(String.raw`\b(?:I['’]m (?:so |really |super )?(?:excited|thrilled)|I am (?:so |really )?(?:excited|thrilled)|my (?:quota|target|quarter|numbers|commission|territory|pipeline)|I['’]m (?:the )?newest\b|I['’]m trying to (?:build|hit|close|make|grow))|\bwe['’]re (?:so |really |very |incredibly )?proud\b|\b(?:award-winning|our awards?)\b|${EARNED_ANSWER}|\b(?:it|this|that)(?:['’]s| is) (?:very |so |really |extremely )?important (?:for|to) me\b|\b(?:says|say|speaks|speak) (?:a lot|volumes|so much) about (?:us|our|me)\b|\b(?:speaks|speak) for (?:itself|themselves)\b|\b(?:hardly|barely) need(?:s)? (?:an |any )?introduction\b|\bneeds? no introduction\b|${OWED_ANSWER}`, 'i'),
+  hard_close: new RegExp(String.raw`\b(?:(?:let['’]s )?stop (?:evaluating|deliberating|dithering|overthinking)|no more (?:waiting|excuses|delays)|on my own (?:time|dime))\b|${OWED_ANSWER}|\byou owe (?:me|us)\b|${EARNED_ANSWER}|\bonly if you (?:sign|commit|order|book|decide|pay|act|confirm|agree)\b[^.!?]*\b(?:today|tonight|now|this week)\b`, 'i'),
 };
 
 /** How close to the model's strict threshold what a model finding's cut leaves may read before it counts as left. */

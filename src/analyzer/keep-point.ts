@@ -123,8 +123,11 @@ const CLOSING_POINTER_RE = /[\s,]+(?:then|in that case|if so|after all that)[.!?
  */
 export function leansOnPrevious(sentence: string): boolean {
   const t = sentence.trim();
-  return BACK_REFERENCE_RE.test(t) || QUANTIFIER_OPENER_RE.test(t) || CLOSING_POINTER_RE.test(t);
+  return BACK_REFERENCE_RE.test(t) || QUANTIFIER_OPENER_RE.test(t) || CLOSING_POINTER_RE.test(t) || BEYOND_THAT_RE.test(t);
 }
+
+/** An opener that measures against what came before: "Anything beyond that…", "Above that…", "Other than that…". */
+const BEYOND_THAT_RE = /^["'“‘(]*(?:(?:anything|nothing|something|everything) )?(?:beyond|above|past|more than|less than|other than|apart from|short of) (?:that|this|those|these)\b/i;
 
 /**
  * Openers of a clause that point back at the clause before it in the same sentence ("…, that's on me", "…, which

@@ -92,6 +92,9 @@ export function fillFromUnit(text: string, unit: TextRange, filled: string): str
   }
   const asked = ASKED_FOR_RE.exec(old);
   if (ASK_BLANK_RE.test(out) && asked) out = out.replace(ASK_BLANK_RE, asked[1]!.trim());
+  // A blank the rep already filled in the unit's own words ("[the proposal]" where the sentence says "the proposal")
+  // is those words.
+  out = out.replace(/\[((?:the|your|our) [\p{L} -]+)\]/gu, (m, words: string) => (new RegExp(String.raw`\b${words.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}\b`, 'i').test(old) ? words : m));
   return out;
 }
 

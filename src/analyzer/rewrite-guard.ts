@@ -156,7 +156,8 @@ const OFFER_TERM_RE = /\bin (?:return|exchange),? (?:for|we|I|you|could|would)\b
  * ".." becomes "." (an ellipsis stays), and a replacement ending in a stop takes the rep's stop right after it.
  */
 function tidyStops(text: string, edit: RewriteEdit): RewriteEdit {
-  let replacement = edit.replacement.replace(/([?!]["')”’\]]*)[.,]+(?!\.)/g, '$1').replace(/(?<!\.)\.\.(?!\.)/g, '.');
+  // "Would you, pass it round…" once the aside between the commas went: the question's verb follows its subject.
+  let replacement = edit.replacement.replace(/([?!]["')”’\]]*)[.,]+(?!\.)/g, '$1').replace(/(?<!\.)\.\.(?!\.)/g, '.').replace(/\b((?:[Ww]ould|[Cc]ould|[Cc]an|[Ww]ill) (?:you|we|I|they)),\s+(?=\p{Ll})/u, '$1 ');
   let end = edit.end;
   if (/[.!?]["')”’\]]*$/.test(replacement) && /^[.!?,](?!\.)/.test(text.slice(end))) end += 1;
   return replacement === edit.replacement && end === edit.end ? edit : { ...edit, end, replacement };

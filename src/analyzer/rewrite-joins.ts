@@ -47,7 +47,19 @@ function brokenJoin(text: string, s: Sentence, edit: RewriteEdit): string | unde
 
 /** The sentence as an edit inside it leaves it, when it no longer reads: a broken join, a bare pointer, a stray bracket. */
 export function badJoin(text: string, s: Sentence, edit: RewriteEdit): string | undefined {
-  return brokenJoin(text, s, edit) ?? exposedPointer(text, s, edit) ?? strayBracket(text, s, edit) ?? orphanLeadIn(text, s, edit);
+  return brokenJoin(text, s, edit) ?? exposedPointer(text, s, edit) ?? strayBracket(text, s, edit) ?? orphanLeadIn(text, s, edit) ?? reasonPointsAtCut(text, s, edit);
+}
+
+/** A clause that gives the time or the reason of the one before it: "…, since that's when my quarter closes". */
+const REASON_POINTER_RE = /^[\s,;—–-]*(?:since|because|as|which is|which was|and that['’]s|when) (?:that|this|then|it)(?:['’]s| is| was| will be)?\b/i;
+
+/**
+ * A cut inside a sentence whose next clause pointed at the cut one: "The quote is attached, and I can take 12% off if
+ * you sign by Friday, since that's when my quarter closes" -> "…attached, since that's when…" (when what?).
+ */
+function reasonPointsAtCut(text: string, s: Sentence, edit: RewriteEdit): string | undefined {
+  if (edit.start <= s.start || edit.end >= s.end || /\p{L}{2}/u.test(edit.replacement)) return undefined;
+  return REASON_POINTER_RE.test(text.slice(edit.end, s.end)) ? editedSentence(text, s, edit) : undefined;
 }
 
 /** A lead-in left with nothing to introduce: "…the 31st, and I'll be honest, so please…" once what was honest went. */

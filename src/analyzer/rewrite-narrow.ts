@@ -54,7 +54,28 @@ export function deadlineOnly(text: string, unit: TextRange, guard: RewriteGuard)
  * wish becomes what the prospect would get.
  */
 export function finishEdit(text: string, s: Sentence, edit: RewriteEdit, guard: RewriteGuard): RewriteEdit {
-  return wishOffered(text, s, demandAsked(text, s, withoutScarcity(text, s, withoutFillerTail(text, s, edit), guard), guard), guard);
+  return statementStop(text, s, wishOffered(text, s, demandAsked(text, s, withoutScarcity(text, s, withoutFillerTail(text, s, edit), guard), guard), guard));
+}
+
+/** What opens a question: an auxiliary or a question word ("Would…", "Is there…", "What…", "Any chance…"). */
+const QUESTION_OPENER_RE = /^["'“‘(]*(?:(?:so|and|but|also|then|now|ok|okay),? )?(?:would|could|can|will|do|does|did|is|are|was|were|have|has|had|shall|should|may|might|must|what|when|where|who|whom|whose|why|how|which|any chance|isn['’]t|aren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|haven['’]t|hasn['’]t|shouldn['’]t|am I|fancy|happy to|want to|keen to|free)\b/i;
+
+/** Words that ask: the question a cut may take with it. */
+const ASKING_RE = /\b(?:any chance|would you|could you|can you|will you|do you|did you|are you|is there|how about|what about|why not|mind if|would it|could we|can we|shall we|shall I)\b/i;
+
+/**
+ * A cut that took the question out of a sentence leaves a statement: its "?" becomes "." ("The stage plot PDF is
+ * attached, and any chance you'd put our logo on your partner page?" -> "The stage plot PDF is attached.").
+ */
+function statementStop(text: string, s: Sentence, edit: RewriteEdit): RewriteEdit {
+  if (edit.replacement !== '' || edit.start <= s.start || edit.end > s.end) return edit;
+  const stop = /^\?["')”’]*\s*$/.exec(text.slice(edit.end, s.end));
+  if (!stop) return edit;
+  // Only where the cut took the question ("any chance you'd…", "would you…"): "I could bring it Saturday at 9?" stays.
+  if (!ASKING_RE.test(text.slice(edit.start, edit.end))) return edit;
+  const left = text.slice(s.start, edit.start).trim();
+  if (QUESTION_OPENER_RE.test(left) || /,\s*(?:would|could|can|will|do|did|is|are|have) (?:you|we|I|they)\b/i.test(left) || /,\s*(?:right|yes|no|ok|okay)$/i.test(left)) return edit;
+  return { start: edit.start, end: edit.end + 1, replacement: '.' };
 }
 
 /**

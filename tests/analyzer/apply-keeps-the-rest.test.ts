@@ -207,3 +207,30 @@ describe('round 16: what a cut leaves reads as a sentence, without the fault', (
     }
   });
 });
+
+describe('round 17: pointers and leftovers the round-16 review found', () => {
+  it('withholds a cut whose next clause gave its time ("since that\'s when…"), and takes the chain whole instead', () => {
+    expect(after("The quote for both pumps is attached, and I can take 10% off if you sign by Friday, since that's when my quarter closes. The crew is free in May.", 'timidity/unprompted-discount')).toEqual([
+      'The quote for both pumps is attached. The crew is free in May.',
+    ]);
+  });
+  it('fills a blank with the rep\'s own words where the sentence named it ("the proposal")', () => {
+    expect(after('The proposal for the Leeds depot is attached. I can see the proposal has been opened five times, so you\'ve clearly read it. The crew is free in May.', 'hard_close/read-receipt-guilt')[0]).toBe(
+      'The proposal for the Leeds depot is attached. Happy to walk through the proposal if any questions came up. The crew is free in May.',
+    );
+  });
+  it('reads "Anything beyond that…" as leaning on the sentence before it', () => {
+    expect(leansOnPrevious("Anything beyond that I'd need to clear with head office.")).toBe(true);
+    expect(leansOnPrevious('Anything you need for the audit is in the shared folder.')).toBe(false);
+  });
+  it('never leaves "I think I\'ve earned a yes or no" after the favour it was claimed for goes', () => {
+    for (const text of after("The electric trucks cut your charging bill by £40 a week. I also put my neck on the line with our credit team to get you these terms, so I think I've earned a yes or no by tonight.", 'self_serving/out-on-a-limb')) {
+      expect(text).not.toMatch(/earned/);
+    }
+  });
+  it('puts a plain ask without the comma an aside left ("Would you, pass it…")', () => {
+    expect(after("The robes ship on Friday. Would you maybe be able to, if it isn't too much bother, perhaps pass it round the governors at some point? The blazers wash at 40 degrees.", 'timidity/if-not-too-much-trouble')).toEqual([
+      'The robes ship on Friday. Would you pass it round the governors? The blazers wash at 40 degrees.',
+    ]);
+  });
+});
