@@ -109,7 +109,8 @@ function ownThing(unitText: string): string | undefined {
     for (let i = 0; i < tags.length; i++) {
       const t = tags[i]!.terms[0]?.tags ?? [];
       if (t.includes('Noun') && !t.includes('Pronoun')) end = i + 1;
-      else if (!t.includes('Adjective')) break;
+      // Before its noun, a gerund may name the kind ("our slotting engine").
+      else if (!t.includes('Adjective') && !(end === 0 && t.includes('Gerund'))) break;
     }
     if (end > 0) return `${m[0].split(/\s+/)[0]!.toLowerCase()} ${words.slice(0, end).join(' ')}`;
   }

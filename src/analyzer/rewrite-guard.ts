@@ -10,7 +10,7 @@ import { badJoin } from './rewrite-joins';
 import { deadlineOnly, finishEdit, narrowRemoval, withoutScarcity } from './rewrite-narrow';
 import { askPlan, planEdit, sentenceRemoval, templateEdit } from './rewrite-plan';
 import { ON_TOP_OF_THAT_RE, SHORT_COMMENT_RE, losesAntecedent, opensParagraph, orphanedPronoun, pointsAtRemoved, takeDependents, thanksSignOffFollows } from './rewrite-pointers';
-import { editedSentence, sentenceAfter, sentenceOf } from './rewrite-sentences';
+import { editedSentence, sentenceAfter, sentenceOf, sentencesFrom } from './rewrite-sentences';
 import type { RewriteEdit, TextRange } from './rewrite-unit';
 
 /** What a rule (or the model's category) asks of its rewrites beyond the templates. */
@@ -148,6 +148,10 @@ const DANGLING_CONDITION_TAIL_RE = /,\s*(?:and|but|so|or) (?:if|when|once|as lon
 const DANGLING_IF_RE = /\bif (?:it|that|this) (?:helps|works|suits)\s*,\s*(?:whatever|whichever|however|anything|so)\b/i;
 
 const TRADE_RE = /\bin (?:return|exchange)\b/i;
+/** An offer with its amount: "8% off", "£200 off", "free delivery", "three months free". */
+const OFFER_AMOUNT_RE = /\d+(?:\.\d+)?\s?(?:%|percent)|[$€£]\s?\d[\d,.]*\s?(?:k\s)?off\b|\bfree\b|\bthrow in\b|\bdiscount\b/i;
+/** Words that point back at an offer: "that discount", "this offer", "the saving". */
+const OFFER_POINTER_RE = /\b(?:that|this|the|such a) (?:discount|offer|deal|saving|savings|reduction|concession|price cut)\b/i;
 /** The term of an offer: what the rep asks for in return ("in return we'd love…", "in exchange for a review"). */
 const OFFER_TERM_RE = /\bin (?:return|exchange),? (?:for|we|I|you|could|would)\b/i;
 
@@ -276,6 +280,17 @@ function guardEditUnchecked(text: string, unit: TextRange, given: string, guard:
     const taken = takeDependents(text, plan.edit);
     if (taken === undefined) return { withheld: 'dangles', detail: sentenceAfter(text, plan.edit.end)?.text };
     plan = { ...plan, edit: taken };
+  }
+  {
+    // "…come Friday, that discount is off the table" after the 8% went: "that discount" points at an offer no longer
+    // made (unless an earlier one is still there).
+    const removed = text.slice(plan.edit.start, plan.edit.end);
+    if (OFFER_AMOUNT_RE.test(removed) && !OFFER_AMOUNT_RE.test(plan.edit.replacement)) {
+      const paragraphStart = text.lastIndexOf('\n\n', plan.edit.start) + 1;
+      const later = sentencesFrom(text, plan.edit.end, 2).map((x) => x.text).join(' ') + text.slice(plan.edit.end, plan.sentence.end);
+      const pointer = OFFER_POINTER_RE.exec(later);
+      if (pointer && !OFFER_AMOUNT_RE.test(text.slice(paragraphStart, plan.edit.start))) return { withheld: 'dangles', detail: pointer[0] };
+    }
   }
   {
     // A later sentence's "also", "another", "too" or a noun names what the edit takes away ("another 5%" after the

@@ -38,6 +38,9 @@ function brokenJoin(text: string, s: Sentence, edit: RewriteEdit): string | unde
   // on the 31st, it's the last deal I need").
   const cut = old.slice(p, old.length - q);
   if (/^[\s,;]*(?:and|but|so|yet)\b/i.test(cut) && COMMA_SPLICE_RE.test(right)) return sentence;
+  // The cut took the last conjunct with its "and": two clauses the comma joined now splice ("We run 40 trucks, our
+  // techs are all certified.").
+  if (/^[\s,;]*and\b/i.test(cut) && /^[.!?…"')”’\s]*$/.test(right) && /,\s*(?:it|I|we|you|they|he|she|our \p{L}+|my \p{L}+|the \p{L}+|their \p{L}+)\s+(?:\p{L}+ly\s+)?(?:is|are|was|were|have|has|had|can|will|do|does|did)\b[^,;]*$/iu.test(left)) return sentence;
   if (!/[\p{L}'’]$/u.test(left)) return undefined;
   if (NEEDS_OBJECT.has(last)) return sentence;
   const before = words.at(-2)?.toLowerCase();
@@ -97,7 +100,7 @@ function exposedPointer(text: string, s: Sentence, edit: RewriteEdit): string | 
 }
 
 /** A comma followed by a new clause's subject and verb. */
-const COMMA_SPLICE_RE = /^,\s*(?:it|I|we|you|they|he|she|that|this|there)(?:['’](?:s|re|m|ll|ve|d)\b|\s+(?:is|are|was|were|will|would|can|could|have|has|had|need|needs|want|wants)\b)/i;
+const COMMA_SPLICE_RE = /^,\s*(?:it|I|we|you|they|he|she|that|this|there|our \p{L}+|my \p{L}+)(?:['’](?:s|re|m|ll|ve|d)\b|\s+(?:\p{L}+ly\s+)?(?:is|are|was|were|will|would|can|could|have|has|had|need|needs|want|wants|did|do|does|know|knew|think|feel|hope|tried|try|mean|promise|am|just)\b)/iu;
 
 /** Whether compromise reads a word on its own as an adjective and not a noun ("small", not "favour"). */
 const isBareAdjective = memoByText((word: string): boolean => {

@@ -82,7 +82,7 @@ function statementStop(text: string, s: Sentence, edit: RewriteEdit): RewriteEdi
  * A filler that commented on the removed clause and closes the sentence right after it: ", of course", ", honestly",
  * ", I really am". Left alone it dangles ("…all 22 students, of course."), so it goes too.
  */
-const FILLER_TAIL_RE = /^\s*[,;—–-]\s*(?:of course|honestly|truly|really|naturally|obviously|mind(?: you)?|though|I (?:really |truly )?(?:am|do|mean it)|I promise|promise|seriously)\s*(?=[.!?…]*["')”’]*\s*$)/i;
+const FILLER_TAIL_RE = /^\s*[,;—–-]\s*(?:of course|honestly|truly|really|naturally|obviously|mind(?: you)?|though|I (?:really |truly )?(?:am|do|mean it|did try|did my best|tried)|I promise|promise|seriously|believe me|trust me)\s*(?=[.!?…]*["')”’]*\s*$)/i;
 
 function withoutFillerTail(text: string, s: Sentence, edit: RewriteEdit): RewriteEdit {
   if (edit.replacement !== '' || edit.start <= s.start || edit.end >= s.end) return edit;

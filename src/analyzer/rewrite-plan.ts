@@ -72,7 +72,11 @@ const PS_LINE_RE = /^([ \t]*P\.? ?S\.?:?[ \t]*)$/i;
  */
 export function sentenceRemoval(text: string, s: TextRange): RewriteEdit {
   const ps = PS_LINE_RE.exec(text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start));
-  if (ps && /^[ \t]*(?:\n|$)/.test(text.slice(s.end))) return { start: s.start - ps[1]!.length, end: s.end, replacement: '' };
+  if (ps && /^[ \t]*(?:\n|$)/.test(text.slice(s.end))) {
+    // The "P.S." line goes whole, with its line breaks, as a sentence alone on its line does.
+    const start = s.start - ps[1]!.length;
+    return lineAround(text, { start, end: s.end }) ?? { start, end: s.end, replacement: '' };
+  }
   const previous = sentencesOf(text).filter((p) => p.end <= s.start).at(-1);
   if (previous && isLeadIn(previous.text) && /^[ \t]*$/.test(text.slice(previous.end, s.start))) {
     if (text[s.end] === ' ') return { start: previous.start, end: s.end + 1, replacement: '' };

@@ -234,3 +234,29 @@ describe('round 17: pointers and leftovers the round-16 review found', () => {
     ]);
   });
 });
+
+describe('round 18: splices, leftovers and emptied lines the round-17 review found', () => {
+  it('names the rep\'s product with its kind ("our slotting engine"), not "[Our product]"', () => {
+    expect(after('Thanks for the walk round your cross-dock. Your warehouse needs our slotting engine, full stop.', 'hard_close/you-need-this')[0]).toBe(
+      'Thanks for the walk round your cross-dock. Our slotting engine could help your warehouse with [the problem they described].',
+    );
+  });
+  it('takes "I know your mornings are hectic" with the apology for the length, leaving no comma splice', () => {
+    expect(after('The notes sit in the same folder as the licence, and forgive the long email, I know your mornings are hectic.', 'timidity/sorry-for-the-length')).toEqual([
+      'The notes sit in the same folder as the licence.',
+    ]);
+  });
+  it('offers no cut that leaves two clauses spliced once the last "and" went', () => {
+    for (const text of after("We run 40 trucks, our techs are all certified, and we've been voted the county's best contractor six years straight.", 'self_serving/awards-and-press')) {
+      expect(text).not.toBe('We run 40 trucks, our techs are all certified.');
+    }
+  });
+  it('withholds a cut discount that a later "that discount" still points at', () => {
+    expect(after("The deck oven quote you asked for is attached: £24,500 installed. I'll throw in 8% off if you order this week. Take it by Thursday; come Friday, that discount is off the table.", 'timidity/concession-sweetener')).toEqual([]);
+  });
+  it('removes a "P.S." line whole, with its blank line', () => {
+    expect(after('Hi Sam,\n\nThe quote is attached.\n\nP.S. I can knock another £1,000 off if that helps.\n\nCheers,\nJo', 'timidity/unprompted-discount')).toEqual([
+      'Hi Sam,\n\nThe quote is attached.\n\nCheers,\nJo',
+    ]);
+  });
+});
