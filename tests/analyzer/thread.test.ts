@@ -46,6 +46,12 @@ describe('the situation', () => {
     ['Tuesday at 2 works. Send the invite.', 'interested'],
     ['Thanks!', 'none'],
     ['', 'none'],
+    // Money in other words: one charge named as the obstacle, a ceiling in figures, a budget they are over.
+    ['The parking charge is the sticking point for us.', 'discount'],
+    ["We'd need the total under £12k to get it signed.", 'discount'],
+    ['The support plan is above what we set aside.', 'budget'],
+    // The same words about something else.
+    ['Do you cover firms under 20 staff?', 'question'],
   ])('of "%s" is %s', (prospect, situation) => {
     expect(analyze('Thanks for the note.', { prospect }).thread?.situation).toBe(situation);
   });
