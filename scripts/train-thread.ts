@@ -29,7 +29,7 @@ const dir = `${root}tests/data/threads/train`;
  * they teach the fault heads, and their prospect messages, nearly all of one or two situations, are not situation
  * examples, which would tilt the situation head towards those situations.
  */
-const REPLY_ONLY = new Set(['round6.jsonl']);
+const REPLY_ONLY = new Set(['round6.jsonl', 'round7.jsonl']);
 const group = (prospect: string) => prospect.trim().toLowerCase().replace(/\s+/g, ' ');
 const pairs: ThreadPair[] = [];
 const messages: ProspectMessage[] = [];

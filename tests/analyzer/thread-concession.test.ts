@@ -31,6 +31,24 @@ describe('the concession reader', () => {
     ['We can delay your opening invoice until the spring.', 'delay your opening invoice until the spring'],
     ['We can extend your trial into next month.', 'extend your trial'],
     ['Call it twelve percent and we have a deal.', 'Call it twelve percent'],
+    // A step down, a part of the usual price, an earlier price kept, a thing sold named as reduced.
+    ['We can go 6 points lower on the service plan.', 'go 6 points lower'],
+    ["We'll bill the clinic at half the standard rate until June.", 'at half the standard rate'],
+    ["We'll make your renewal a touch cheaper.", 'make your renewal a touch cheaper'],
+    ["I'll honour last year's rate for you.", "honour last year's rate"],
+    ['I can offer a discounted membership for the first term.', 'discounted membership'],
+    // A charge taken off the bill, kept off it, or taken on by the seller.
+    ['The courier charge can come off the invoice.', 'charge can come off the invoice'],
+    ["Installation won't show up on your invoice.", "won't show up on your invoice"],
+    ['The survey fee has been written off.', 'fee has been written off'],
+    ["We'll foot the shipping ourselves.", "We'll foot the shipping"],
+    ["Let's forget about the admin fee.", "Let's forget about the admin fee"],
+    ["You won't get an invoice from us before March.", "won't get an invoice from us before"],
+    // Whatever they can pay, a rival beaten, room on the price said to be there.
+    ["Tell me what you can spare and we'll take that.", "what you can spare and we'll take"],
+    ["We'll beat their quote by a fraction.", 'beat their quote'],
+    ['We can come in under Brightwell on the hourly rate.', 'come in under Brightwell'],
+    ["Honestly, there's some wiggle room on the figure.", "there's some wiggle room"],
   ])('reads a concession in "%s", on the words "%s"', (sentence, words) => {
     expect(read(sentence)).toBe(words);
   });
@@ -60,6 +78,17 @@ describe('the concession reader', () => {
     // Help that is not about the price.
     'I will check with my manager about the SSO question.',
     'We will match your naming scheme in the export.',
+    // The price kept over something else, a feature free for everyone, a refusal, a refund only if it fails.
+    "I'd rather change the scope than the price.",
+    'Guest access is free on every plan.',
+    'Courier costs are charged at cost.',
+    "We don't price match, but we guarantee the delivery date.",
+    "If it doesn't pay for itself in a year, we'll refund the licence fee.",
+    // Flexibility, "whatever", "better" and "cover" about something other than the price.
+    'We can be flexible on the start date.',
+    "We'll work with whatever timeline suits your team.",
+    "I'll cover the installation details on Thursday's call.",
+    'We can better that experience with the new app.',
   ])('reads no concession in "%s"', (sentence) => {
     expect(read(sentence)).toBeNull();
   });
@@ -72,6 +101,12 @@ describe('after a request for a lower price', () => {
     ['Thanks for the honest feedback. We can trim the annual licence down to £7,400.', 'trim the annual licence'],
     ['Understood. The commissioning fee can be scrapped for you.', 'fee can be scrapped'],
     ['Fair point. I will toss in a spare scanner at no cost.', 'toss in a spare scanner'],
+    ['Fair enough. Installation won\'t show up on your invoice.', "won't show up on your invoice"],
+    ['Thanks for asking. We\'ll foot the shipping ourselves this time.', "We'll foot the shipping"],
+    ['Understood. We can come in under Brightwell on the hourly rate.', 'come in under Brightwell'],
+    ['Of course. I\'ll honour last year\'s rate for you.', "honour last year's rate"],
+    ['Honestly, there\'s some wiggle room on the figure.', "there's some wiggle room"],
+    ['No problem, you won\'t get an invoice from us before March.', "won't get an invoice from us before"],
   ])('a concession in new words is a cave, highlighted on its words: "%s"', (reply, words) => {
     const report = analyze(reply, { prospect: DISCOUNT });
     expect(report.thread).toEqual({ situation: 'discount', faults: ['caves_on_price'] });
@@ -85,6 +120,9 @@ describe('after a request for a lower price', () => {
     'What is behind the request: the total or the timing of the payment?',
     'We could start with the single-site licence at the normal rate and add the others later.',
     'Our routing cuts your fuel costs by a fifth, which pays for the licence within the year.',
+    "I'd rather change the scope than the price: the reporting module could wait until spring.",
+    "We don't price match, but we guarantee the delivery date in writing.",
+    "If it doesn't pay for itself in a year, we'll refund the licence fee.",
   ])('a price held, traded or scoped down is no cave: "%s"', (reply) => {
     const report = analyze(reply, { prospect: DISCOUNT });
     expect(report.thread?.situation).toBe('discount');

@@ -46,6 +46,12 @@ describe('the situation', () => {
     ['Tuesday at 2 works. Send the invite.', 'interested'],
     ['Thanks!', 'none'],
     ['', 'none'],
+    // Money in other words: one charge named as the obstacle, a ceiling in figures, a budget they are over.
+    ['The parking charge is the sticking point for us.', 'discount'],
+    ["We'd need the total under £12k to get it signed.", 'discount'],
+    ['The support plan is above what we set aside.', 'budget'],
+    // The same words about something else.
+    ['Do you cover firms under 20 staff?', 'question'],
   ])('of "%s" is %s', (prospect, situation) => {
     expect(analyze('Thanks for the note.', { prospect }).thread?.situation).toBe(situation);
   });
@@ -124,7 +130,7 @@ describe('a fault in the reply\'s words', () => {
     ['Good news: I have approval for a one-off reduction on the first year.', 'approval for a one-off reduction'],
     ['Glad the trial went well. The onboarding session is booked for the 4th. P.S. The setup fee is waived.', 'fee is waived'],
     ['Sure. Finance has agreed to match the other quote.', 'match the other quote'],
-    ['I hear you. Let us call it an even 16k for the year.', 'Let us call it an even 16k'],
+    ['I hear you. Let us call it an even 16k for the year.', 'call it an even 16k'],
   ])('a concession in other words, or in a P.S., is a cave after a request for a lower price: "%s"', (reply, words) => {
     const report = analyze(reply, { prospect: DISCOUNT });
     expect(report.thread).toEqual({ situation: 'discount', faults: ['caves_on_price'] });
@@ -145,6 +151,24 @@ describe('a fault in the reply\'s words', () => {
       'Understood. We could start with [a smaller scope] at the normal rate and add the rest when the budget allows.',
       'Understood. The price stays at [the price], because [the result they get].',
     ]);
+  });
+
+  it.each<[string, string]>([
+    ["Understood. Whatever your budget allows, we'll make it work.", "Whatever your budget allows, we'll make"],
+    ["Understood. Pay whatever feels fair this year and we'll settle up later.", 'Pay whatever feels fair'],
+    ["Understood. Everything's negotiable, so don't rule us out.", "Everything's negotiable"],
+  ])('after "no budget", whatever they can pay or room on the price volunteered is a cave: "%s"', (reply, words) => {
+    const report = analyze(reply, { prospect: BUDGET });
+    expect(report.thread).toEqual({ situation: 'budget', faults: ['caves_on_price'] });
+    const f = report.findings.find((x) => x.rule === 'thread/caves-on-price')!;
+    expect(f.text).toBe(words);
+    expect(f.message).toBe("They said the money isn't there; this cuts the price without getting anything back.");
+  });
+
+  it('after "no budget", a question about what the freeze costs them is no fault', () => {
+    const report = analyze('Understood. What is the freeze costing the team in manual work each month?', { prospect: BUDGET });
+    expect(report.thread).toEqual({ situation: 'budget', faults: [] });
+    expect(report.findings.some((x) => x.rule.startsWith('thread/'))).toBe(false);
   });
 
   it('after a no: the re-pitch is flagged and can be removed', () => {

@@ -39,6 +39,9 @@ interface Term {
   breaks: boolean;
 }
 
+/** Past forms compromise leaves without a root ("written off", "struck off", "taken off"). */
+const IRREGULAR: Record<string, string> = { written: 'write', wrote: 'write', struck: 'strike', taken: 'take', took: 'take', brought: 'bring', got: 'get', gotten: 'get', held: 'hold', eaten: 'eat', ate: 'eat', knocked: 'knock', wiped: 'wipe', chopped: 'chop', lopped: 'lop' };
+
 interface JsonTerm { text: string; normal?: string; root?: string; tags?: string[]; post?: string; offset?: { start: number; length: number } }
 
 function termsOf(sentence: string): Term[] {
@@ -50,7 +53,7 @@ function termsOf(sentence: string): Term[] {
       if (!t.offset) continue;
       const word = (t.normal ?? t.text).toLowerCase();
       out.push({
-        text: t.text, word, lemma: (t.root || word).toLowerCase(), tags: new Set(t.tags ?? []),
+        text: t.text, word, lemma: (t.root || IRREGULAR[word] || word).toLowerCase(), tags: new Set(t.tags ?? []),
         start: t.offset.start, end: t.offset.start + t.text.length,
         breaks: /[,;:—–(]|\s-\s/.test(t.post ?? ''),
       });
@@ -73,7 +76,7 @@ const DEFER_VERBS = new Set(['defer', 'postpone', 'delay', 'push', 'shift', 'mov
 const ADD_VERBS = new Set(['throw', 'add', 'include', 'give', 'toss', 'bundle', 'extend', 'offer', 'provide', 'grant', 'let', 'upgrade', 'comp', 'chuck']);
 /** Words for nothing to pay. */
 const FREE_WORDS = /\b(?:free(?! (?:up|time|trial|of (?!charge)))|complimentary|gratis|on us|on me|on the house|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?(?:cost|charge)|free of charge|without (?:any )?(?:extra |additional )?(?:cost|charge)|for nothing|at our expense|our treat|half (?:the )?(?:price|cost|fee|rate)|half off|at cost|pro bono|at a loss|(?:won't|will not|wouldn't|shan't|don't) be (?:charged|billed|invoiced)|(?:for|at) the (?:price|rate|cost) of)\b/i;
-const NOT_FREE = /\b(?:replaced free|free replacements?|free of (?:defects|errors|charge for (?:faults|defects))|free within|feel free|feels free|(?:you're|you are|be|are|is|am|feel|feels|i'm) free to|(?:are you|you're|you are|are they|am i|i'm|we're|were you|is (?:he|she|that|it)) free\b|hands-free|toll-free|risk-free|free (?:trial|demo|consultation|guide|download|resources?|webinar|tier|plan|version))\b/gi;
+const NOT_FREE = /\b(?:replaced free|free replacements?|free of (?:defects|errors|charge for (?:faults|defects))|free within|feel free|feels free|(?:you're|you are|be|are|is|am|feel|feels|i'm) free to|(?:are you|you're|you are|are they|am i|i'm|we're|were you|is (?:he|she|that|it)) free\b|hands-free|toll-free|risk-free|free (?:trial|demo|consultation|guide|download|resources?|webinar|tier|plan|version)|free\b[^.?!,;]{0,30}\b(?:on|with|in) (?:every|all|each|any) (?:plans?|tiers?|accounts?|subscriptions?|customers?)|free\b[^.?!,;]{0,20}\bas standard|free for (?:everyone|every customer|all (?:customers|users|clients))|(?:is|are) (?:charged |billed |priced |supplied )?at cost)\b/gi;
 /** Units that can be given away. */
 const UNITS = /^(?:months?|weeks?|days?|quarters?|years?|seats?|users?|units?|licen[cs]es?|add-?ons?|modules?|credits?|hours?|sessions?|devices?|sites?|locations?|logins?|accounts?|features?|reports?|trainings?|installs?|visits?|lessons?|classes?|tickets?|passes?|gb|tb|minutes?|integrations?|workshops?|upgrades?|extras?|spaces?|slots?|bottles?|cases?|boxes?|kits?|vehicles?|kilos?|bags?|meals?|rooms?|nights?)$/;
 const EXTRA_WORDS = new Set(['extra', 'additional', 'bonus', 'another', 'further', 'spare', 'more']);
@@ -84,8 +87,11 @@ const THEIR = new Set(['your', 'their', 'his', 'her', 'its']);
 const THEIR_COSTS = /^(?:costs?|spend|bills?|overheads?|outlay|expenses?|budget|waste|payroll|premiums?)$/;
 /** The normal rate kept, for less scope: not a concession (THREADS.md, section 3). */
 const SAME_RATE = /\b(?:same|normal|standard|usual|list|full|regular|current) (?:\w+ )?(?:rate|price|pricing|per-\w+ (?:price|rate)|terms)\b/i;
+/** A part of the normal rate is not the normal rate: "at half the usual rate", "a fraction of the standard cost". */
+const PART_OF_RATE = /\b(?:half|a (?:third|quarter|fifth|fraction|portion)(?: of)?|(?:two|three)[- ](?:thirds|quarters)(?: of)?|\d+\s?%\s?(?:of|off|below|under)|below|under|beneath|less than|cheaper than|off) (?:the |our |your )?(?:same|normal|standard|usual|list|full|regular|current) (?:\w+ )?(?:rate|price|pricing|fee|cost)/i;
+const sameRate = (text: string) => SAME_RATE.test(text) && !PART_OF_RATE.test(text);
 /** A refusal in the same clause gives nothing away. */
-const REFUSAL = /\b(?:can't|cannot|can not|won't|will not|wouldn't|would not|unable|not able|no room|not in a position|not possible|isn't possible|don't|do not|doesn't|does not|didn't|never|rather not|not going to|(?:instead of|rather than) (?:the |our |your |a |any )?(?:price|rate|fee|pricing|discount)|(?:instead of|rather than) (?:\w+ )?(?:a |any )?(?:discount|discounting|cut|cutting|drop|dropping|lower|lowering|reduc\w*|waiv\w*|free|money off|knock\w*|match\w*|cheaper|moving on price|touching the price)|without (?:touching|changing|moving|cutting|dropping|lowering))\b/i;
+const REFUSAL = /\b(?:can't|cannot|can not|won't|will not|wouldn't|would not|unable|not able|no room|not in a position|not possible|isn't possible|don't|do not|doesn't|does not|didn't|never|rather not|not going to|(?:instead of|rather than) (?:the |our |your |a |any )?(?:price|rate|fee|pricing|discount)|(?:instead of|rather than) (?:\w+ )?(?:a |any )?(?:discount|discounting|cut|cutting|drop|dropping|lower|lowering|reduc\w*|waiv\w*|free|money off|knock\w*|match\w*|cheaper|moving on price|touching the price)|without (?:touching|changing|moving|cutting|dropping|lowering)|rather\b[^.?!]{0,40}\bthan (?:to )?(?:\w+ )?(?:the |our |your |a |any )?(?:price|rate|fee|pricing|discount|cost))\b/i;
 /** "Why don't I…", "why not let me…": an offer, whatever its "don't". */
 const OFFER_QUESTION = /\bwhy (?:don't|do not|not) (?:i|we|you let (?:me|us)|let (?:me|us))\b/gi;
 /** Words that open a new clause: the object of a verb is looked for before them. */
@@ -98,7 +104,7 @@ const HALFWAY = /\b(?:(?:consider|call) (?:it|that|them|those|the \w+(?: \w+)?) 
 /** A first or next payment made later or smaller. */
 const FIRST_PAYMENT = /\b(?:first|initial|opening|next|upfront|up-front|starting|1st) (?:\w+ )?(?:payment|invoice|instalment|installment|bill|charge|month's fee|deposit|billing)s?\b/i;
 /** Nothing to pay for a while, in so many words. */
-const NOTHING_UNTIL = /\b(?:won't|will not|wouldn't|shan't|not) (?:\w+ )?(?:invoice|bill|charge)(?: you)?\b[^.?!]{0,12}\b(?:until|till|before|for the first)\b|\b(?:pay|owe|payable|due) (?:nothing|anything|a (?:penny|cent|thing)|zero)\b[^.?!]{0,20}\b(?:until|till|before|for)\b|\bnothing (?:to pay|due|payable)\b[^.?!]{0,20}\b(?:until|till|before|for)\b|\b(?:billing|invoicing|payments?|charges?) (?:start|starts|begin|begins|kick in|kicks in)\b[^.?!]{0,15}\b(?:in|from|after|only|once|when)\b|\bpay (?:later|in arrears|when you|once you|after you)\b/i;
+const NOTHING_UNTIL = /\b(?:won't|will not|wouldn't|shan't|not) (?:\w+ )?(?:(?:see|get|receive|have) (?:a |an |any |the )?)?(?:invoice|bill|charge)(?: you)?\b[^.?!]{0,12}\b(?:until|till|before|for the first)\b|\b(?:pay|owe|payable|due) (?:nothing|anything|a (?:penny|cent|thing)|zero)\b[^.?!]{0,20}\b(?:until|till|before|for)\b|\bnothing (?:to pay|due|payable)\b[^.?!]{0,20}\b(?:until|till|before|for)\b|\b(?:billing|invoicing|payments?|charges?) (?:start|starts|begin|begins|kick in|kicks in)\b[^.?!]{0,15}\b(?:in|from|after|only|once|when)\b|\bpay (?:later|in arrears|when you|once you|after you)\b/i;
 const LATER_OR_SMALLER = /\bin (?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|the (?:spring|summer|autumn|fall|winter|new year))\b|\b(?:later|until|till|back|after|off|next (?:month|quarter|year)|in (?:the )?(?:new|next)|from|defer|deferred|postpone|postponed|delay|delayed|smaller|lower|reduced|half|halve|halved|lighter|skip|skipped|waive|waived|nothing|zero|push|pushed|move|moved|hold|held|until|arrears|spread|split|staged|stagger)\b/i;
 const FIG = String.raw`(?:[$£€₹¥]\s?\d[\d,.]*\s?(?:k|m|grand)?|\bR\s?\d[\d,.]*|\d[\d,.]*\s?(?:%|percent|per cent|k\b|grand\b|euros?\b|dollars\b|pounds\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|a few|a couple of) (?:percent|per cent)\b)`;
 const LOWER_THAN = new RegExp(String.raw`(${FIG})[^.?!;]{0,25}?\b(?:instead of|rather than|down from|not|vs\.?|versus|in place of|compared with|compared to|from)\s+(?:the\s+)?(${FIG})`, 'i');
@@ -134,9 +140,33 @@ const BELOW_THEIRS = /\b(?:under|below|beneath|less than|cheaper than|undercut)\
 /** Part of their cost taken on: "we'll cover half the hardware". */
 const SHARE_COVERED = /\b(?:cover|pay for|pick up|take on|absorb|fund|foot)\s+(?:half|part|some|a third|a quarter|most|the rest)\b/i;
 /** Paying later or in parts. */
-const PAY_LATER = /\b(?:defer|deferred|delay|delayed|postpone|postponed|stagger|staggered|staged|spread|split)\b[^.?!]{0,20}\b(?:payments?|fees?|invoices?|invoicing|billing|bill|cost|charges?)\b|\b(?:payments?|fees?|invoices?|billing|bill|cost|charges?)\b[^.?!]{0,20}\b(?:deferred|postponed|delayed|staggered|spread|split)\b|\bpay (?:half|part|some|a (?:third|quarter|portion)|\d+\s?%) (?:now|up front|upfront|today|on signing)\b|\b(?:in|over) (?:\w+ )?(?:instalments|installments)\b|\b(?:net|within)[- ]?(?:45|60|75|90|120)(?: days)?\b|\b(?:45|60|75|90|120)[- ]day (?:payment )?terms\b|\b(?:let|allow) you (?:to )?pay\b[^.?!]{0,30}\b(?:later|in q[1-4]|next|when|once|after|over|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the new))\b/i;
+const PAY_LATER = /\b(?:defer|deferred|delay|delayed|postpone|postponed|stagger|staggered|staged|spread|split|stretch|stretched)\b[^.?!]{0,20}\b(?:payments?|fees?|invoices?|invoicing|billing|bill|cost|charges?)\b|\b(?:payments?|fees?|invoices?|billing|bill|cost|charges?)\b[^.?!]{0,20}\b(?:deferred|postponed|delayed|staggered|spread|split)\b|\bpay (?:half|part|some|a (?:third|quarter|portion)|\d+\s?%) (?:now|up front|upfront|today|on signing)\b|\b(?:in|over) (?:\w+ )?(?:instalments|installments)\b|\b(?:net|within)[- ]?(?:45|60|75|90|120)(?: days)?\b|\b(?:45|60|75|90|120)[- ]day (?:payment )?terms\b|\b(?:let|allow) you (?:to )?pay\b[^.?!]{0,30}\b(?:later|in q[1-4]|next|when|once|after|over|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the new))\b/i;
 /** A trial made longer or repeated. */
 const TRIAL = /\b(?:extend|extends|extended|extending|lengthen|lengthened|stretch|stretched|prolong|prolonged|double|doubled|add (?:\w+ )?(?:days?|weeks?|months?) to|keep)\b[^.?!]{0,20}\b(?:trial|pilot|evaluation|proof of concept|poc|test period|sandbox)\b|\b(?:longer|extended|another|extra|additional|second|bigger|further|two-month|three-month|60-day|90-day|six-week|eight-week) (?:free )?(?:trial|pilot|evaluation|test period)\b|\b(?:trial|pilot|evaluation)\b[^.?!]{0,25}\b(?:another|an extra|a further|more|additional|longer|extra)\b[^.?!]{0,10}\b(?:days?|weeks?|months?)\b|\b(?:trial|pilot|evaluation) (?:run|running|go|going) (?:on|longer|until|till)\b/i;
+/** Part of the price, or the usual price for more: "at half that", "a fraction of the usual cost", "for what 40 would normally cost". */
+const PART_PRICE = /\b(?:at|for|to|on) (?:just |only )?(?:half|a (?:third|quarter|fifth|fraction|portion) of|(?:two|three)[- ](?:thirds|quarters) of|\d+\s?% of) (?:that|it|this|what|(?:(?:the|our|your|their|list)\s+)?(?:[\w-]+\s+){0,2}?(?:rate|price|pricing|fee|cost|figure|quote|amount|total)s?\b|the|our|your|their)\b|\bhalf (?:the |our |your )?(?:list|usual|normal|full|standard|regular) (?:price|cost|fee|rate)\b|\bfor (?:what|the price) [^.?!]{0,25}\b(?:would )?(?:normally|usually|otherwise|ordinarily) (?:cost|be|pay|run)\b/i;
+/** The price put down by a step: "go 8 points lower", "come down a notch", "go a little cheaper". */
+const GO_LOWER = /\b(?:go|come|drop|get|move|price (?:it|you|this))\s+(?:another\s+|a further\s+)?(?:\d[\d,.]*\s?(?:points?|%|percent|per cent|k|grand)?|[$£€₹¥]\s?\d[\d,.]*k?|a (?:bit|little|touch|notch|tad|fair bit|good bit|point|few points|few quid|few hundred)|some(?:what)?|slightly|further)\s+(?:lower|cheaper|down|under)\b/i;
+/** The price made smaller in so many words: "make the first year a good bit cheaper". */
+const MAKE_CHEAPER = /\b(?:make|price|bill|charge|do)\s+(?:it|that|this|them|the \w+(?: \w+)?|your \w+(?: \w+)?)\s+(?:a (?:good |fair |little |wee )?(?:bit|touch|lot|notch)\s+|much\s+|far\s+|slightly\s+|somewhat\s+|\d+\s?%\s+)?(?:cheaper|less expensive|lower|less)\b(?![\s-]+(?:risk|effort|stress|work|hassle|maintenance|of|friction|pressure|admin))/i;
+/** An earlier, lower price kept: "let's honour the March quote", "keep you on the old rate". */
+const OLD_PRICE_KEPT = /\b(?:honou?r|keep (?:you on|to)|hold (?:you to|you at)|stick (?:to|with)|go back to|revert to|stay (?:on|at)|leave you on)\s+(?:(?:the|your|our|that)\s+)?(?:original|old|earlier|previous|first|prior|pre-rise|last year's|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)(?:'s)?\s+(?:quote|price|pricing|rate|figure|estimate|fee|terms)\b/i;
+/** A thing sold named as reduced: "a reduced subscription", "a discounted licence". */
+const REDUCED_THING = /\b(?:reduced|discounted|cut-price|marked-down|knock-down) (?:[\w-]+ )?(?:subscription|licen[cs]e|retainer|premium|package|plan|tier|bill|invoice|contract|renewal|membership|tickets?|hire|day rate|order|quote)s?\b/i;
+/** Whatever they can pay, taken: "we'll work for whatever you have", "tell me what you can afford and we'll charge that". */
+const WHATEVER_THEY_HAVE = /\b(?:charge|bill|invoice|pay|work (?:with|within|to)|fit|match|take|accept|do it for|go with|make (?:it|this|that|the (?:\w+ )?(?:price|fee|cost|number|rate|quote)) (?:fit|work(?: for| with)?)) (?:you )?(?:whatever|what(?:ever)?'s left|what you)\b[^.?!]{0,25}\b(?:afford|left|manage|feels? (?:right|fair)|pay|spend|spare|stretch|budget|allows?)\b|\bwork for (?:whatever|what(?:ever)? you)\b|\b(?:what|whatever) you can (?:afford|pay|spare|manage|stretch to)\b[^.?!]{0,30}\b(?:we'll|i'll|we will|i will|we can|i can) (?:charge|bill|take|accept|go with|do it for|make (?:it|that) work|work with)\b|\bpay (?:whatever|what) (?:feels|seems|you think|you can)\b|\bwhatever (?:you(?:'ve| have)? (?:got|have)|your budget (?:is|allows)|you can (?:afford|manage|spare))\b[^.?!]{0,10}\b(?:we'll|i'll|we will|we can|i can) (?:work|make|take|go|do)\b/i;
+/** What a prospect pays for besides the product: a charge that can be taken off. */
+const CHARGE_ITEM = String.raw`(?:delivery|shipping|freight|postage|carriage|setup|set-up|installation|install|fitting|onboarding|commissioning|call-out|callout|admin|booking|migration|hire|travel|mileage|vat|surcharges?|deposits?|fees?|charges?|costs?)`;
+/** A charge taken off the bill, or kept off it: "get the delivery taken off the order", "setup won't appear on your bill". */
+const OFF_THE_BILL = new RegExp(String.raw`\b${CHARGE_ITEM}\b[^.?!,;]{0,20}\b(?:taken|knocked|struck|dropped|removed|scrubbed|wiped|left|kept|come|comes|go|goes|fall|falls|came) off (?:the |your |this )?(?:order|invoice|bill|quote|total|price|tab|contract|estimate)\b|\b${CHARGE_ITEM}\s+(?:can|will|would|could|'ll|should|is going to) (?:\w+ )?(?:come|go|fall|drop) (?:off|away)\b|\b(?:won't|will not|wouldn't|doesn't|don't|never|shan't) (?:even )?(?:appear|show(?: up)?|feature|be|go) on (?:the |your |this )?(?:invoice|bill|quote|order|statement)\b|\bwithout (?:adding|charging|billing|putting|including) (?:it|them|those|that|these|the \w+(?: \w+)?) (?:to|on|in|for) (?:the |your )?(?:invoice|bill|quote|order|total|price)\b`, 'i');
+/** The seller taking a charge on: "we'll pay the freight ourselves", "let's forget about the installation charge". */
+const SELLER_TAKES_COST = new RegExp(String.raw`\b(?:let's|we'll|we will|i'll|i will|we can|i can|we could|i could|happy to|glad to)\s+(?:also\s+|just\s+|happily\s+|gladly\s+)?(?:(?:forget(?: about)?|pay(?: for)?|foot|bear|absorb|swallow|eat)\s+(?:the |your |that |this |all the |any )?(?:[\w-]+ )?${CHARGE_ITEM}|(?:cover|pick up)\s+(?:the |your |that |this |all the |any )?(?:[\w-]+ )?(?:fees?|charges?|costs?|bill|tab|freight|shipping|postage|carriage|surcharges?|deposits?))\b(?!\s+(?:details|process|questions?|steps|schedule|options|plan|window|dates?))`, 'i');
+/** A competitor's price beaten: "we'll better it by a bit", "we'll go a pound under Northgate" (a name, so case kept). */
+const BEAT_THEIRS = /\b(?:we'll|i'll|we will|i will|we can|i can|we could|i could|happy to|let's)\s+(?:\w+\s+)?(?:better|beat|undercut|top|go under|come in under|come in below|go below)\s+(?:(?:their|the (?:other|rival|competing|lower|cheaper))(?:\s+[\w-]+)?\s+(?:price|quote|figure|number|rate|offer|bid|fee)s?\b|it|that|them|theirs|their\b|the (?:other|rival|competing|lower|cheaper)|whatever|any)/i;
+const UNDER_NAMED = /\b(?:go|come|come in|price (?:it|us|ourselves)|be|sit|land|quote)\s+(?:\w+\s+){0,3}?(?:under|below|beneath|cheaper than|less than)\s+[A-Z][\w&'-]+/;
+/** Room on the price said to be there: "there's a bit of wiggle room", "we can be flexible", "everything's negotiable". */
+const NOT_PRICE_FLEX = String.raw`(?!\s+(?:on|in|with|about|around) (?:the |your |our )?(?:start|date|dates|day|days|timing|timeline|schedule|delivery|scope|hours|location|format|venue|meeting|call|spec|specification|design|content|agenda))`;
+const FLEX_GIVEN = new RegExp(String.raw`\b(?:there's|there is|there'll be|we have|we've got|i have|i've got|we do have|i do have|we can find|i can find)\s+(?:always\s+|definitely\s+|certainly\s+|usually\s+|probably\s+)?(?:some\s+|a (?:bit|little|touch|little bit) of\s+|a little\s+|plenty of\s+)?(?:flexibility|flex|give|wiggle room|wriggle room|leeway)\b${NOT_PRICE_FLEX}|\b(?:we|i) can (?:be|get)\s+(?:a (?:bit|little) )?(?:more )?flexible\b${NOT_PRICE_FLEX}|\b(?:everything|anything|it|the price|pricing|that|the rate|the fee)(?:'s| is) (?:always |very much |definitely )?negotiable\b`, 'i');
 const FIGURE_OFFER = /^(?:do|make|call|settle|land|come|go|price|let|offer|sell|bill|charge|invoice|quote|say|how|put|drop|bring|get|take|fix|set|lock|pitch|knock|move)$/;
 
 /**
@@ -144,7 +174,7 @@ const FIGURE_OFFER = /^(?:do|make|call|settle|land|come|go|price|let|offer|sell|
  * matched, trying, halfway, a trial, a price moved down): a sentence without any is not parsed, which keeps ordinary
  * sentences as cheap as before.
  */
-const MAY_CONCEDE = /\d|%|[$£€₹¥]|\b(?:percent|per cent|pric\w*|rates?|fees?|costs?|charg\w*|quot\w*|invoic\w*|bill\w*|pay\w*|paid|owe|licen[cs]\w*|subscri\w*|renewal|deposit|retainer|premium|commission|margin|tariff|surcharge|instal\w*ments?|terms|notice|lock-in|tie-in|discount\w*|rebate|refund|credit|free|complimentary|gratis|on (?:us|me|the house)|for nothing|expense|treat|half|halve\w*|halves|pro bono|at a loss|match\w*|beat|undercut|waiv\w*|comp|comped|forgo|forgive|write off|skip|freeze|extra|additional|bonus|another|further|spare|throw\w*|toss\w*|chuck\w*|(?:see|check|find out|work out|figure out) (?:what|how|whether|if)|how far|how low|how much|halfway|half-way|middle|difference|split|trial|pilot|evaluation|proof of concept|poc|sandbox|under|below|beneath|less than|cheaper|cover|absorb|fund|foot|pick up|take on|defer\w*|postpon\w*|delay\w*|stagger\w*|staged|spread|deal|number|figure|total|better|sharper|keener|special|reduced|manager|boss|director|finance|leadership|commercial|underwriters?|powers that be|upstairs|deal desk|consider it|call it|bat|included|added|thrown in)\b|\b(?:knock|mark|write|take|bring|lop|chop|shave|dial|wipe|strike|drop|cut|go|come)\w*\b[^.?!]{0,30}\b(?:off|down|lower|into line|in line)\b/i;
+const MAY_CONCEDE = /\d|%|[$£€₹¥]|\b(?:percent|per cent|pric\w*|rates?|fees?|costs?|charg\w*|quot\w*|invoic\w*|bill\w*|pay\w*|paid|owe|licen[cs]\w*|subscri\w*|renewal|deposit|retainer|premium|commission|margin|tariff|surcharge|instal\w*ments?|terms|notice|lock-in|tie-in|discount\w*|rebate|refund|credit|free|complimentary|gratis|on (?:us|me|the house)|for nothing|expense|treat|half|halve\w*|halves|pro bono|at a loss|match\w*|beat|undercut|waiv\w*|comp|comped|forgo|forgive|write off|skip|freeze|extra|additional|bonus|another|further|spare|throw\w*|toss\w*|chuck\w*|(?:see|check|find out|work out|figure out) (?:what|how|whether|if)|how far|how low|how much|halfway|half-way|middle|difference|split|trial|pilot|evaluation|proof of concept|poc|sandbox|under|below|beneath|less than|cheaper|cover|absorb|fund|foot|pick up|take on|defer\w*|postpon\w*|delay\w*|stagger\w*|staged|spread|deal|number|figure|total|better|sharper|keener|special|reduced|manager|boss|director|finance|leadership|commercial|underwriters?|powers that be|upstairs|deal desk|consider it|call it|bat|included|added|thrown in|whatever|better (?:it|that|them|theirs|their)|flexib\w*|flex|wiggle|wriggle|leeway|negotiable|(?:some|any|of|always) give)\b|\b(?:knock|mark|write|take|bring|lop|chop|shave|dial|wipe|strike|drop|cut|go|come|get|give)\w*\b[^.?!]{0,30}\b(?:off|down|lower|into line|in line)\b/i;
 
 /** Money figures in text, as numbers with their currency mark ("$", "€", "£", "₹" or ""). */
 function moneyOf(text: string): { currency: string; value: number }[] {
@@ -213,7 +243,9 @@ export function concessionSpan(sentence: string, context = ''): ConcessionSpan |
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i]!;
     const [a, b] = clauseOf(ts, i);
-    if (refused(a, b) || SAME_RATE.test(clauseText(a, b))) continue;
+    if (refused(a, b) || sameRate(clauseText(a, b))) continue;
+    // A refund or credit promised if the product fails is a guarantee, which holds the price (THREADS.md, section 3).
+    if (/^(?:refund|credit|rebate)$/.test(t.lemma) && /\b(?:if|unless|should) (?:it|we|you|the \w+)\b[^.?!]{0,50}\b(?:doesn't|don't|didn't|hasn't|haven't|isn't|aren't|fails?|miss|misses|not|never)\b|\bguarantee\w*|\bmoney-back\b|\bno questions asked\b/i.test(sentence)) continue;
 
     // A verb of giving ground with the price as its object, said by the seller.
     if (GIVE_VERBS.has(t.lemma) && (t.tags.has('Verb') || /^(?:match|matched|matching|beat|cut|drop|cover|credit|cap)$/.test(t.word) || /^(?:Determiner|Possessive)$/.test([...(ts[i + 1]?.tags ?? [])].find((g) => g === 'Determiner' || g === 'Possessive') ?? '')) && sellerSays(ts, i)) {
@@ -257,8 +289,9 @@ export function concessionSpan(sentence: string, context = ''): ConcessionSpan |
         const o = ts[k]!;
         if (k > 0 && THEIR.has(ts[k - 1]!.word) && THEIR_COSTS.test(o.word)) break;
         if (priceNoun(o) && ts.slice(k + 1, i).some((x) => /^(?:is|are|was|were|be|been|being|gets|get|got|'s|'re)$/.test(x.word) || x.tags.has('Copula') || x.tags.has('Auxiliary'))) {
-          if (NEEDS_PARTICLE.has(t.lemma) && !/^(?:down|off|out|back)$/.test(ts[i + 1]?.word ?? '')) break;
-          return span(ts, k, i);
+          const particle = /^(?:down|off|out|back)$/.test(ts[i + 1]?.word ?? '');
+          if (NEEDS_PARTICLE.has(t.lemma) && !particle) break;
+          return span(ts, k, particle ? i + 1 : i);
         }
       }
     }
@@ -286,7 +319,7 @@ export function concessionSpan(sentence: string, context = ''): ConcessionSpan |
       const offer = before.findIndex((x) => FIGURE_OFFER.test(x.lemma));
       const at = Math.max(a, i - 5) + offer;
       const spoken = offer >= 0 && (/^(?:how|call|say|make|let)$/.test(ts[at]!.lemma) || ts.slice(Math.max(a, at - 4), at).some((x) => SELLER.has(x.word)));
-      if (spoken && !SAME_RATE.test(clauseText(a, b)) && !/\b(?:is|are|was|stays?|remains?|costs?|list|standard|usual|normal|full)\b/i.test(before.map((x) => x.word).join(' '))) {
+      if (spoken && !sameRate(clauseText(a, b)) && !/\b(?:is|are|was|stays?|remains?|costs?|list|standard|usual|normal|full)\b/i.test(before.map((x) => x.word).join(' '))) {
         const ours = moneyOf(t.text)[0];
         const earlier = moneyOf(context).filter((m) => ours && m.currency === ours.currency);
         if (ours && earlier.some((m) => m.value > ours.value && m.value < ours.value * 3)) return span(ts, at, i);
@@ -325,31 +358,38 @@ export function concessionSpan(sentence: string, context = ''): ConcessionSpan |
   }
 
   // Shapes of giving ground that need no figure: the price moved down, nothing charged, a price under theirs.
-  for (const re of [PRICE_DOWN, NOT_CHARGED, BELOW_THEIRS, SHARE_COVERED]) {
+  for (const re of [PRICE_DOWN, NOT_CHARGED, BELOW_THEIRS, SHARE_COVERED, PART_PRICE, GO_LOWER, MAKE_CHEAPER, OLD_PRICE_KEPT, UNDER_NAMED]) {
     const m = re.exec(sentence);
-    if (m && (re === NOT_CHARGED || sellerBefore(sentence, m.index + m[0].length) || (re === PRICE_DOWN && /\b(?:drops?|falls?|comes? down|goes? down|dips?|drop|fall|come down)\b/i.test(m[0]) && !/\b(?:if|at|once|when|with|for)\b/i.test(sentence.slice(0, m.index))))
-      && (re === NOT_CHARGED || !SAME_RATE.test(clauseAround(sentence, m.index, m[0].length))) && !REFUSAL.test(clauseAround(sentence, m.index, m[0].length).replace(/\b(?:won't|will not|wouldn't|shan't|doesn't|don't|do not|needn't)\b/gi, ' '))) return { start: m.index, end: m.index + m[0].length };
+    // "We don't price match": a refusal just before a shape that has no "not" of its own.
+    if (m && !/\b(?:not|n't|never|no)\b/i.test(m[0]) && /\b(?:don't|do not|won't|will not|can't|cannot|never|doesn't|does not|wouldn't|would not|not)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, m.index))) continue;
+    // The new shapes name the lowering themselves: the seller is looked for before them, not after ("let's go 8 points lower").
+    const sellerAt = re === PART_PRICE || re === GO_LOWER || re === MAKE_CHEAPER || re === OLD_PRICE_KEPT || re === UNDER_NAMED ? m?.index ?? 0 : (m?.index ?? 0) + (m?.[0].length ?? 0);
+    if (m && (re === NOT_CHARGED || sellerBefore(sentence, sellerAt) || (re === PRICE_DOWN && /\b(?:drops?|falls?|comes? down|goes? down|dips?|drop|fall|come down)\b/i.test(m[0]) && !/\b(?:if|at|once|when|with|for)\b/i.test(sentence.slice(0, m.index))))
+      && (re === NOT_CHARGED || !sameRate(clauseAround(sentence, m.index, m[0].length))) && !REFUSAL.test(clauseAround(sentence, m.index, m[0].length).replace(/\b(?:won't|will not|wouldn't|shan't|doesn't|don't|do not|needn't)\b/gi, ' '))) return { start: m.index, end: m.index + m[0].length };
   }
 
   // Two figures of a kind, the one offered lower: "£3,200 instead of £3,600", "15% rather than 20%", "down from $16k".
   const whole = sentence;
   const pair = LOWER_THAN.exec(whole);
-  if (pair && sellerBefore(whole, pair.index) && !SAME_RATE.test(clauseAround(whole, pair.index, pair[0].length)) && !REFUSAL.test(clauseAround(whole, pair.index, pair[0].length))) {
+  if (pair && sellerBefore(whole, pair.index) && !sameRate(clauseAround(whole, pair.index, pair[0].length)) && !REFUSAL.test(clauseAround(whole, pair.index, pair[0].length))) {
     const [x, y] = [amount(pair[1]!), amount(pair[2]!)];
     if (x !== null && y !== null && x < y) return { start: pair.index, end: pair.index + pair[0].length };
   }
   const fromTo = FROM_TO.exec(whole);
-  if (fromTo && sellerBefore(whole, fromTo.index) && !SAME_RATE.test(clauseAround(whole, fromTo.index, fromTo[0].length)) && !REFUSAL.test(clauseAround(whole, fromTo.index, fromTo[0].length))) {
+  if (fromTo && sellerBefore(whole, fromTo.index) && !sameRate(clauseAround(whole, fromTo.index, fromTo[0].length)) && !REFUSAL.test(clauseAround(whole, fromTo.index, fromTo[0].length))) {
     const [y, x] = [amount(fromTo[1]!), amount(fromTo[2]!)];
     if (x !== null && y !== null && x < y) return { start: fromTo.index, end: fromTo.index + fromTo[0].length };
   }
   // A figure said yes to, given, approved or made extra: "15% it is", "I can do 5%", "an extra 10%".
-  for (const re of [FIGURE_YES, FIGURE_GIVEN, SPECIAL_PRICE, MORE_FOR_SAME, PAY_LATER, DOWN_TO, GIVES_WHATEVER, NO_FEE_FOR_YOU]) {
+  for (const re of [FIGURE_YES, FIGURE_GIVEN, SPECIAL_PRICE, REDUCED_THING, MORE_FOR_SAME, PAY_LATER, DOWN_TO, GIVES_WHATEVER, NO_FEE_FOR_YOU, WHATEVER_THEY_HAVE, OFF_THE_BILL, SELLER_TAKES_COST, BEAT_THEIRS, FLEX_GIVEN]) {
     const m = re.exec(whole);
-    if (m && re === SPECIAL_PRICE && !SELLER_GIVES.test(whole.slice(0, m.index).split(/[,;:]/).pop() ?? '')) continue;
+    if (m && re === BEAT_THEIRS && !/\b(?:price|pricing|figure|quote|rate|offer|bid|number|by a|by \d)|[$£€₹¥]|\d/i.test(whole)) continue;
+    if (m && (re === SPECIAL_PRICE || re === REDUCED_THING) && !SELLER_GIVES.test(whole.slice(0, m.index).split(/[,;:]/).pop() ?? '')) continue;
     if (m && re === DOWN_TO && !sellerBefore(whole, m.index + m[0].length)) continue;
-    if (m && SAME_RATE.test(clauseAround(whole, m.index, m[0].length)) && re !== MORE_FOR_SAME) continue;
-    if (m && !REFUSAL.test(clauseAround(whole, m.index, m[0].length))) return { start: m.index, end: m.index + m[0].length };
+    if (m && sameRate(clauseAround(whole, m.index, m[0].length)) && re !== MORE_FOR_SAME) continue;
+    // A charge kept off the bill says "won't" itself ("setup won't appear on your bill"): the refusal is looked for around it.
+    const around = m && (re === OFF_THE_BILL ? clauseAround(whole, m.index, m[0].length).replace(m[0], ' ') : clauseAround(whole, m.index, m[0].length));
+    if (m && !REFUSAL.test(around!)) return { start: m.index, end: m.index + m[0].length };
   }
 
   // Trying for a concession, meeting halfway, a first payment later or smaller, a longer trial.
