@@ -64,6 +64,9 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
       String.raw`\b(?:a|one) (?:small |first |trial |pilot )+(?:order|run|project|batch|shipment)\b`,
       // The answer or meeting the rep asks for, named as a thing ("a quick yes or no", "one more meeting").
       ASK_NOUN_RE.source,
+      // What the prospect asked for ("the cost comparison you asked for", "as requested"), and the rep's own polite ask
+      // ("I'd appreciate the form back by then"), and something sent again ("I send the datasheet one more time").
+      String.raw`\byou (?:asked|enquired|inquired) (?:for|about)\b|\byou requested\b|\bas (?:you )?requested\b|\bI(?:['’]d| would) (?:really )?appreciate (?:it if you|the|your|a|an|you)\b|\b(?:I|we)(?:['’]m| am|['’]re| are)? (?:re)?send(?:ing)? (?:you )?(?:the|a|our|this|another)\b`,
       // Something sent with the email ("both CVs are attached", "I've attached the spec sheet").
       String.raw`\b(?:is|are) (?:attached|enclosed|below)\b|\b(?:attached|enclosed) (?:is|are)\b|\b(?:I|we)(?:['’]ve| have) (?:also )?(?:attached|enclosed|included)\b|\b(?:I['’]m|I am|we['’]re|we are) attaching\b`,
       // The follow-up question itself ("whether you'd had a chance to look at…", "if you had any thoughts").

@@ -146,6 +146,15 @@ describe('findings from analyze()', () => {
   });
 });
 
+describe('what the prospect asked for and the rep\'s polite ask are kept', () => {
+  it('counts "you asked for", "as requested", "I\'d appreciate the form back" and a thing sent again as requests', () => {
+    const items = (t: string) => protectedItems(t, ['request']).map((i) => i.text);
+    expect(items("I've sent the cost comparison you asked for twice now.")).toEqual(['you asked for']);
+    expect(items("So I'd appreciate the form back by then.")).toEqual(["I'd appreciate the"]);
+    expect(items('I hope you are not angry that I send the datasheet one more time.')).toEqual(['I send the']);
+  });
+});
+
 describe('the rep’s offers, later pointers and sign-offs', () => {
   it('counts an offer or a step the rep took for the prospect as a request to keep', () => {
     const items = (t: string) => protectedItems(t, ['request']).map((i) => i.text);
