@@ -38,10 +38,47 @@ const EARNED_ANSWER = String.raw`\bI(?:['’]ve| have) (?:more than |surely )?ea
  * deliberating push and the condition that is the pressure ("only if you sign today").
  */
 const RESIDUAL_CUES: Record<Category, RegExp> = {
-  timidity: /\b(?:sorry|apologi[sz]e|forgive me|sick of (?:hearing from|me)|I know you(?:['’]re| are| must be) (?:busy|swamped|slammed)|hate to (?:bother|chase|pester|nag)|(?:bother|pester|chase|nag)(?:ing)? you)\b|\bI know (?:how )?(?:hectic|busy|swamped|crazy|flat out|slammed|stretched|full-on|chaotic)\b|\bI know (?:it['’]s|this is|this has|that['’]s|things are|things have)(?: been)? (?:a lot|a bit much|too much|a pain|a hassle)\b|\b(?:hate to|don['’]t want to|didn['’]t want to|do not want to|did not want to|don['’]t mean to|do not mean to) (?:bother|chase|pester|nag|bug|trouble|disturb|intrude|impose|be (?:a )?(?:pest|nuisance|bother|pain))\b|\b(?:which|that) I know is (?:a lot|a bit much|steep|pricey|expensive|more than)\b|\b(?:it|that|this) (?:really )?means (?:the world|so much|everything)\b|\bI know (?:your|you['’]re|you are) (?:(?:mornings|days|weeks|diary|calendar|schedule|inbox)(?: (?:are|is))? )?(?:hectic|busy|full|packed|swamped|slammed|mad|crazy|stretched)\b|\bif you think (?:it|that)(?:['’]s| is) (?:okay|ok|alright|all right|acceptable|fine)\b|\bcaught you at a bad (?:moment|time)\b|\bmore than (?:we|I) deserve(?:d)?\b|\b(?:we|I) (?:don['’]t|do not|didn['’]t|did not) deserve\b|\bI know (?:it['’]s|it is|this is|that['’]s|that is) (?:steep|pricey|expensive|not cheap|more than you)\b/i,
-  self_serving: new RegExp(String.raw`\b(?:I['’]m (?:so |really |super )?(?:excited|thrilled)|I am (?:so |really )?(?:excited|thrilled)|my (?:quota|target|quarter|numbers|commission|territory|pipeline)|I['’]m (?:the )?newest\b|I['’]m trying to (?:build|hit|close|make|grow))|\bwe['’]re (?:so |really |very |incredibly )?proud\b|\b(?:award-winning|our awards?)\b|${EARNED_ANSWER}|\b(?:we['’]re|we are|we['’]ve been|we have been) (?:the )?(?:most (?:widely used|popular|trusted|awarded|famous|celebrated|decorated|respected)|number one|no\.? ?1|best-known|market leaders?)\b|\b(?:it|this|that)(?:['’]s| is) (?:very |so |really |extremely )?important (?:for|to) me\b|\b(?:says|say|speaks|speak) (?:a lot|volumes|so much) about (?:us|our|me)\b|\b(?:speaks|speak) for (?:itself|themselves)\b|\b(?:hardly|barely) need(?:s)? (?:an |any )?introduction\b|\bneeds? no introduction\b|${OWED_ANSWER}`, 'i'),
-  hard_close: new RegExp(String.raw`\b(?:(?:let['’]s )?stop (?:evaluating|deliberating|dithering|overthinking)|no more (?:waiting|excuses|delays)|on my own (?:time|dime))\b|${OWED_ANSWER}|\byou owe (?:me|us)\b|${EARNED_ANSWER}|\bI (?:honestly |frankly |really |truly )?expected (?:more|better)(?: (?:than|from))?\b|\bonly if you (?:sign|commit|order|book|decide|pay|act|confirm|agree)\b[^.!?]*\b(?:today|tonight|now|this week)\b`, 'i'),
+  timidity: cues([
+    String.raw`\b(?:sorry|apologi[sz]e|forgive me|sick of (?:hearing from|me)|I know you(?:['’]re| are| must be) (?:busy|swamped|slammed)|hate to (?:bother|chase|pester|nag)|(?:bother|pester|chase|nag)(?:ing)? you)\b`,
+    String.raw`\bI know (?:how )?(?:hectic|busy|swamped|crazy|flat out|slammed|stretched|full-on|chaotic)\b`,
+    String.raw`\bI know (?:it['’]s|this is|this has|that['’]s|things are|things have)(?: been)? (?:a lot|a bit much|too much|a pain|a hassle)\b`,
+    String.raw`\b(?:hate to|don['’]t want to|didn['’]t want to|do not want to|did not want to|don['’]t mean to|do not mean to) (?:bother|chase|pester|nag|bug|trouble|disturb|intrude|impose|be (?:a )?(?:pest|nuisance|bother|pain))\b`,
+    String.raw`\b(?:which|that) I know is (?:a lot|a bit much|steep|pricey|expensive|more than)\b`,
+    String.raw`\b(?:it|that|this) (?:really )?means (?:the world|so much|everything)\b`,
+    String.raw`\bI know (?:your|you['’]re|you are) (?:(?:mornings|days|weeks|diary|calendar|schedule|inbox)(?: (?:are|is))? )?(?:hectic|busy|full|packed|swamped|slammed|mad|crazy|stretched)\b`,
+    String.raw`\bif you think (?:it|that)(?:['’]s| is) (?:okay|ok|alright|all right|acceptable|fine)\b`,
+    String.raw`\bcaught you at a bad (?:moment|time)\b`,
+    String.raw`\bmore than (?:we|I) deserve(?:d)?\b`,
+    String.raw`\b(?:we|I) (?:don['’]t|do not|didn['’]t|did not) deserve\b`,
+    String.raw`\bI know (?:it['’]s|it is|this is|that['’]s|that is) (?:steep|pricey|expensive|not cheap|more than you)\b`,
+  ]),
+  self_serving: cues([
+    String.raw`\b(?:I['’]m (?:so |really |super )?(?:excited|thrilled)|I am (?:so |really )?(?:excited|thrilled)|my (?:quota|target|quarter|numbers|commission|territory|pipeline)|I['’]m (?:the )?newest\b|I['’]m trying to (?:build|hit|close|make|grow))`,
+    String.raw`\bwe['’]re (?:so |really |very |incredibly )?proud\b`,
+    String.raw`\b(?:award-winning|our awards?)\b`,
+    EARNED_ANSWER,
+    String.raw`\b(?:we['’]re|we are|we['’]ve been|we have been) (?:the )?(?:most (?:widely used|popular|trusted|awarded|famous|celebrated|decorated|respected)|number one|no\.? ?1|best-known|market leaders?)\b`,
+    String.raw`\b(?:it|this|that)(?:['’]s| is) (?:very |so |really |extremely )?important (?:for|to) me\b`,
+    String.raw`\b(?:says|say|speaks|speak) (?:a lot|volumes|so much) about (?:us|our|me)\b`,
+    String.raw`\b(?:speaks|speak) for (?:itself|themselves)\b`,
+    String.raw`\b(?:hardly|barely) need(?:s)? (?:an |any )?introduction\b`,
+    String.raw`\bneeds? no introduction\b`,
+    OWED_ANSWER,
+  ]),
+  hard_close: cues([
+    String.raw`\b(?:(?:let['’]s )?stop (?:evaluating|deliberating|dithering|overthinking)|no more (?:waiting|excuses|delays)|on my own (?:time|dime))\b`,
+    OWED_ANSWER,
+    String.raw`\byou owe (?:me|us)\b`,
+    EARNED_ANSWER,
+    String.raw`\bI (?:honestly |frankly |really |truly )?expected (?:more|better)(?: (?:than|from))?\b`,
+    String.raw`\bonly if you (?:sign|commit|order|book|decide|pay|act|confirm|agree)\b[^.!?]*\b(?:today|tonight|now|this week)\b`,
+  ]),
 };
+
+/** One case-blind pattern from a list of alternatives, each a wording of its own. */
+function cues(alternatives: readonly string[]): RegExp {
+  return new RegExp(alternatives.join('|'), 'i');
+}
 
 /** How close to the model's strict threshold what a model finding's cut leaves may read before it counts as left. */
 const RESIDUAL_MARGIN = 0.75;

@@ -241,9 +241,9 @@ function guardEditUnchecked(text: string, unit: TextRange, given: string, guard:
         const rest = editedSentence(text, plan.sentence, kept.edit);
         const left = guard.stillFaulty?.(rest);
         if (left === 'sure') return { withheld: 'still-faulty', detail: rest };
-        // The model still half reads the kept clause as the fault ("I put off two other buyers for you"): the whole
-        // sentence goes instead, if the checks below let it.
-        // A kept clause that closes on the removed one's reason ("I'm sure you'll see why") says nothing alone.
+        // Otherwise the whole sentence goes instead, if the checks below let it: where the model still half reads the
+        // kept clause as the fault ("I put off two other buyers for you"), or the kept clause closes on the removed
+        // one's reason ("I'm sure you'll see why") and says nothing alone.
         if (!left && !leansOnPreviousClause(rest)) return { edit: finishEdit(text, plan.sentence, kept.edit, guard) };
       }
     }
