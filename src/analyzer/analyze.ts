@@ -63,12 +63,20 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\b(?:speaks|speak) for (?:itself|themselves)\b`,
     String.raw`\b(?:hardly|barely) need(?:s)? (?:an |any )?introduction\b`,
     String.raw`\bneeds? no introduction\b`,
+    // Heritage and pedigree as the reason ("since 1921", "our founders came out of Oxford"), the rep's wish to win.
+    String.raw`\b(?:since|for over|for more than) (?:1[89]\d\d|20[01]\d|\d+ (?:years|decades)|(?:two|three|four|five) (?:generations|decades|centuries))\b`,
+    String.raw`\bfounders? (?:came|come|is|are|was|were) (?:out of|from|ex-)`,
+    String.raw`\b(?:I['’]d|I would|we['’]d|we would) (?:really |so )?love to (?:land|win|close|sign|bag)\b`,
     OWED_ANSWER,
   ]),
   hard_close: cues([
     String.raw`\b(?:(?:let['’]s )?stop (?:evaluating|deliberating|dithering|overthinking)|no more (?:waiting|excuses|delays)|on my own (?:time|dime))\b`,
     OWED_ANSWER,
     String.raw`\byou owe (?:me|us)\b`,
+    // Peers who already moved, as the push ("Half the bakeries on your street have moved to this oven already").
+    String.raw`\b(?:half|most|all|many|several|three|four|five) (?:of )?(?:the |your )?[A-Za-z-]+(?: [A-Za-z’'-]+){0,4} (?:have|has) (?:already )?(?:moved|switched|signed|gone over|made the switch|upgraded)\b`,
+    // The seller's effort as a grievance ("truly disappointed after spending two months on your demo").
+    String.raw`\bdisappointed (?:after|given|considering) (?:all|spending|everything|the)\b`,
     EARNED_ANSWER,
     String.raw`\bI (?:honestly |frankly |really |truly )?expected (?:more|better)(?: (?:than|from))?\b`,
     String.raw`\bonly if you (?:sign|commit|order|book|decide|pay|act|confirm|agree)\b[^.!?]*\b(?:today|tonight|now|this week)\b`,

@@ -81,6 +81,8 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     if (guarded.edit.replacement === '' && guarded.edit.start > sentence.start && /^\s*[,;]?\s*so\b/i.test(text.slice(guarded.edit.end, sentence.end)) && /^[\s,;—–-]*(?:and |but )?(?:I|we|my|our|it|this|that)\b/i.test(text.slice(guarded.edit.start, guarded.edit.end))) {
       return { withheld: 'not-english', detail: edited };
     }
+    // "Please do tell me." once the "if…" it asked about went: an ask with nothing left to ask.
+    if (BARE_ASK_RE.test(edited.trim()) && !BARE_ASK_RE.test(text.slice(sentence.start, sentence.end).trim())) return { withheld: 'dangles', detail: edited };
     // "The set can be ready by 20 May, and if it helps.": a cut that took the main clause an "and if…" led into.
     if (DANGLING_CONDITION_TAIL_RE.test(edited) && !DANGLING_CONDITION_TAIL_RE.test(text.slice(sentence.start, sentence.end).trim())) return { withheld: 'not-english', detail: edited };
     // "Once the samples are back in May, I'd love a quote for our brochure." -> "Once the samples are back in May.": a cut
@@ -144,6 +146,7 @@ function deletedLink(old: string, now: string): boolean {
 
 const DANGLING_SUBORDINATE_RE = /^["'“‘(]*(?:once|although|even though|though|because|as soon as|now that)\b[^,;:—–?]*[.!]?["')”’]*$/i;
 const DANGLING_LINK_RE = /\b(?:or|and|but|nor)\s*[,;:.!?]/i;
+const BARE_ASK_RE = /^["'“‘(]*(?:please )?(?:do |just )?(?:tell me|let me know|say so|shout|say the word|get in touch)[.!…]*["')”’]*$/i;
 const DANGLING_CONDITION_TAIL_RE = /,\s*(?:and|but|so|or) (?:if|when|once|as long as|unless|in case) [^,;:.!?]*[.!?…]*["')”’]*$/i;
 const DANGLING_IF_RE = /\bif (?:it|that|this) (?:helps|works|suits)\s*,\s*(?:whatever|whichever|however|anything|so)\b/i;
 
@@ -151,7 +154,7 @@ const TRADE_RE = /\bin (?:return|exchange)\b/i;
 /** An offer with its amount: "8% off", "£200 off", "free delivery", "three months free". */
 const OFFER_AMOUNT_RE = /\d+(?:\.\d+)?\s?(?:%|percent)|[$€£]\s?\d[\d,.]*\s?(?:k\s)?off\b|\bfree\b|\bthrow in\b|\bdiscount\b/i;
 /** Words that point back at an offer: "that discount", "this offer", "the saving". */
-const OFFER_POINTER_RE = /\b(?:that|this|the|such a) (?:discount|offer|deal|saving|savings|reduction|concession|price cut)\b/i;
+const OFFER_POINTER_RE = /\b(?:that|this|the|such a) (?:discount|offer|deal|saving|savings|reduction|concession|price cut)\b|\bno strings\b|\bno catch\b|\bwithout (?:any )?(?:conditions?|strings|obligation|catch)\b/i;
 /** The term of an offer: what the rep asks for in return ("in return we'd love…", "in exchange for a review"). */
 const OFFER_TERM_RE = /\bin (?:return|exchange),? (?:for|we|I|you|could|would)\b/i;
 

@@ -260,3 +260,16 @@ describe('round 18: splices, leftovers and emptied lines the round-17 review fou
     ]);
   });
 });
+
+describe('after round 18: leftovers the last review named count as the fault still there', () => {
+  it('offers no cut that leaves the workshop\'s "since 1921" as the boast', () => {
+    for (const text of after("We've been stitching saddles in this workshop since 1921, four generations of craft.", 'self_serving/years-in-business')) {
+      expect(text).not.toMatch(/since 1921/);
+    }
+  });
+  it('takes the grievance with the owed answer ("truly disappointed after spending two months…")', () => {
+    expect(after("Thanks for the demo feedback, and you owe us an answer, as we're truly disappointed after spending two months building your demo.", 'hard_close/owe-a-reply')).toEqual([
+      'Thanks for the demo feedback.',
+    ]);
+  });
+});
