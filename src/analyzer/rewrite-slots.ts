@@ -83,8 +83,9 @@ export function fillTemplates(templates: readonly string[], ctx: RewriteContext)
     .filter((t) => !(nounBeforeAfter(t) && opensWithBareVerb(ctx.after)))
     // "An update in case the treadmills were still on your radar: […]" is a fragment: a noun takes a topic, not a clause.
     .filter((t) => !(/^(?:Here['’]s )?(?:An?|The) \w+ \{after\}/i.test(t) && CLAUSE_OPENER_RE.test(ctx.after.trim())))
-    // "Understood." answers a no the prospect gave; "If now's not a good time, that's okay…" anticipates one they did not.
-    .filter((t) => !(ACKNOWLEDGMENT_RE.test(t) && CONDITIONAL_OPENER_RE.test(ctx.before)))
+    // "Understood." or "I'll come back when the timing is better" answers a no or a put-off the prospect gave; "If now's
+    // not a good time, that's okay…" anticipates one they did not.
+    .filter((t) => !(ANSWERS_A_NO_RE.test(t) && CONDITIONAL_OPENER_RE.test(ctx.before)))
     // "{before} get your team…" needs {before} to end where a bare verb may follow ("it would", "to"): not "this deal".
     .filter((t) => !(BARE_VERB_AFTER_BEFORE_RE.test(t) && ctx.before !== '' && !ENDS_BEFORE_BARE_VERB_RE.test(ctx.before)))
     // "Could you would get…": a question's own modal and subject leave no room for the template's.
@@ -94,7 +95,8 @@ export function fillTemplates(templates: readonly string[], ctx: RewriteContext)
 
 const CLAUSE_OPENER_RE = /^(?:in case|just in case|if|whether|as|since|because|when|while|so|that|now that|to see|to check)\b/i;
 
-const ACKNOWLEDGMENT_RE = /^\s*(?:understood|makes sense|fair enough|totally fair|got it|no problem)\b/i;
+/** A template that answers what the prospect said: an acknowledgment, or a reply to their put-off. */
+const ANSWERS_A_NO_RE = /^\s*(?:understood|makes sense|fair enough|totally fair|got it|no problem)\b|\bwhen the timing is better\b|\bbefore I step back\b|\bmake your list\b/i;
 
 const CONDITIONAL_OPENER_RE = /^["'“‘(]*(?:if|when|whenever|should|in case|unless)\b/i;
 

@@ -267,6 +267,9 @@ describe('after round 18: leftovers the last review named count as the fault sti
       expect(text).not.toMatch(/since 1921/);
     }
   });
+  it('offers no reply to a put-off the prospect never gave ("If now\'s not a good time…")', () => {
+    expect(after("If now's not a good time, that's totally okay, I can try again later in the year.", 'timidity/see-you-next-year')).toEqual([]);
+  });
   it('takes the grievance with the owed answer ("truly disappointed after spending two months…")', () => {
     expect(after("Thanks for the demo feedback, and you owe us an answer, as we're truly disappointed after spending two months building your demo.", 'hard_close/owe-a-reply')).toEqual([
       'Thanks for the demo feedback.',
