@@ -90,6 +90,8 @@ function cues(alternatives: readonly string[]): RegExp {
 
 /** How close to the model's strict threshold what a model finding's cut leaves may read before it counts as left. */
 const RESIDUAL_MARGIN = 0.75;
+/** A clause reads plainly clean under this share of the model's strict line in every category. */
+const CLEAN_MARGIN = 0.5;
 
 export { fitRewrite };
 
@@ -203,6 +205,17 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
       if (mine || options.sensitivity === 'gentle' || options.disabledCategories?.includes(category) || options.disabledRules?.includes(modelRuleId(category))) return mine;
       return (residual(normalizeForAnalysis(sentence)).probabilities[index] ?? 0) >= near ? 'maybe' : false;
     };
+  };
+
+  /**
+   * Whether a clause reads as plainly clean: no rule flags it and the model reads every category under half its
+   * strict line. A removal must not take such a clause with the fault (rewrite-shape.ts). Without the model, no
+   * clause is known to be clean.
+   */
+  const readsClean = (clause: string): boolean => {
+    if (!model) return false;
+    const r = residual(normalizeForAnalysis(clause));
+    return r.hits.length === 0 && CATEGORIES.every((_, i) => (r.probabilities[i] ?? 0) < CLEAN_MARGIN * model.thresholds.strict[i]!);
   };
 
   /**
@@ -330,7 +343,7 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     const end = sentence.start + hitEnd;
     const unit = replaceUnit(sentence.text, hit.start, hitEnd, rule.replace ?? 'clause');
     const ctx = rewriteContext(rawText.slice(sentence.start, sentence.end), hit.start, hitEnd, unit);
-    const guard = { span: { start, end }, otherFaults: faults, protect: rule.protect, stillFaulty: stillFaulty(rule.category, options) };
+    const guard = { span: { start, end }, otherFaults: faults, protect: rule.protect, stillFaulty: stillFaulty(rule.category, options), readsClean };
     const { replace, rewrites } = literalRewrites(rawText, offset(unit, sentence), fillTemplates(rule.rewrites, ctx), guard);
     return {
       id: `${rule.id}@${start}`, rule: rule.id, category: rule.category, level: rule.level, message: rule.message,
@@ -357,7 +370,7 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     const isWhole = unit.start === whole.start && unit.end === whole.end;
     const ctx = rewriteContext(rawText.slice(sentence.start, sentence.end), e.start, end, unit);
     // The model's span is where its evidence sits, not a fault to delete: what it covers is protected too.
-    const guard = { span: { start, end: start }, evidence: { start, end: sentence.start + end }, otherFaults: faults, protect, stillFaulty: stillFaultyAny(e.category, options) };
+    const guard = { span: { start, end: start }, evidence: { start, end: sentence.start + end }, otherFaults: faults, protect, stillFaulty: stillFaultyAny(e.category, options), readsClean };
     const templates = rewrites.filter((r) => isWhole || r === '');
     // A template sentence is offered only beside the removal: where the sentence holds what the rep must keep, so the
     // removal is withheld, a generic sentence with blanks in its place ("Could we take [a time]…" for the rep's own

@@ -11,6 +11,7 @@ import { deadlineOnly, finishEdit, narrowRemoval, withoutScarcity } from './rewr
 import { askPlan, planEdit, sentenceRemoval, templateEdit } from './rewrite-plan';
 import { ON_TOP_OF_THAT_RE, SHORT_COMMENT_RE, losesAntecedent, opensParagraph, orphanedPronoun, pointsAtRemoved, takeDependents, thanksSignOffFollows } from './rewrite-pointers';
 import { editedSentence, sentenceAfter, sentenceOf, sentencesFrom } from './rewrite-sentences';
+import { cleanClauseTaken, editShape, shapeOffered } from './rewrite-shape';
 import type { RewriteEdit, TextRange } from './rewrite-unit';
 
 /** What a rule (or the model's category) asks of its rewrites beyond the templates. */
@@ -28,12 +29,14 @@ export interface RewriteGuard {
    * confident model), 'maybe' (the model's less certain reading), or false.
    */
   stillFaulty?: (sentence: string) => 'sure' | 'maybe' | false;
+  /** Whether a clause reads as plainly clean to the analyser (no rule, the model well under its strict line). */
+  readsClean?: (clause: string) => boolean;
 }
 
 const DOUBLED_MODAL_RE = /\b(would|could|will|can|should|might)\b(?:\s+\w+ly)?\s+\1\b/i;
 
 /** Why a filled template is not offered, or the edit that performs it. */
-export type GuardedEdit = { edit: RewriteEdit } | { withheld: 'drops' | 'dangles' | 'still-faulty' | 'not-english'; detail?: string };
+export type GuardedEdit = { edit: RewriteEdit } | { withheld: 'drops' | 'dangles' | 'still-faulty' | 'not-english' | 'shape'; detail?: string };
 
 /**
  * A filled template as the edit it would make, or why it is withheld: a removal whose clause leaves the fault in the
@@ -114,7 +117,14 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   }
   // "It's making me look bad." after the sentence naming what "it" was went: the pronoun points at nothing.
   const orphan = orphanedPronoun(text, guarded.edit);
-  return orphan ? { withheld: 'dangles', detail: orphan } : guarded;
+  if (orphan) return { withheld: 'dangles', detail: orphan };
+  // Only the shapes of edit that reviewers judged reliable are offered (rewrite-shape.ts).
+  const shape = editShape(text, sentence, guarded.edit);
+  if (!shapeOffered(shape, guard.evidence !== undefined)) return { withheld: 'shape', detail: shape };
+  const faults = [guard.span, ...(guard.evidence ? [guard.evidence] : []), ...(guard.otherFaults ?? [])];
+  // An edit never takes a clause that reads plainly clean with the fault: a template sentence in its place loses it too.
+  const clean = guard.readsClean ? cleanClauseTaken(text, guarded.edit, faults, guard.readsClean) : undefined;
+  return clean ? { withheld: 'drops', detail: clean } : guarded;
 }
 
 /** Template words that presume the prospect has not decided yet. */
@@ -250,7 +260,10 @@ function guardEditUnchecked(text: string, unit: TextRange, given: string, guard:
         if (!left && !leansOnPreviousClause(rest)) return { edit: finishEdit(text, plan.sentence, kept.edit, guard) };
       }
     }
-    const content = contentClause(text, plan.sentence, guard);
+    // "Lifejackets and wetsuits are all provided, and we could probably drop the fee…": a clause the analyser reads as
+    // plainly clean is the rep's point too.
+    const cleanFaults = [guard.span, ...(guard.evidence ? [guard.evidence] : []), ...(guard.otherFaults ?? [])];
+    const content = contentClause(text, plan.sentence, guard) ?? (guard.readsClean ? cleanClauseTaken(text, plan.edit, cleanFaults, guard.readsClean) : undefined);
     if (content) {
       const narrow = narrowRemoval(text, plan.sentence, guard);
       if (narrow) return { edit: finishEdit(text, plan.sentence, narrow, guard) };

@@ -81,8 +81,9 @@ export function fillTemplates(templates: readonly string[], ctx: RewriteContext)
     .filter((t) => !t.includes('{ask}') || ctx.ask !== undefined)
     .filter((t) => (!t.includes('{figure}') || ctx.figure !== undefined) && (!t.includes('{platform}') || ctx.platform !== undefined) && (!t.includes('{theirs}') || ctx.theirs !== undefined))
     .filter((t) => !(nounBeforeAfter(t) && opensWithBareVerb(ctx.after)))
-    // "An update in case the treadmills were still on your radar: […]" is a fragment: a noun takes a topic, not a clause.
-    .filter((t) => !(/^(?:Here['’]s )?(?:An?|The) \w+ \{after\}/i.test(t) && CLAUSE_OPENER_RE.test(ctx.after.trim())))
+    // "An update in case the treadmills were still on your radar: […]" or "Here's an update my head in again…" is a
+    // fragment: a noun takes a topic ("about the proposal", "on the layout"), not a clause or the rest of an idiom.
+    .filter((t) => !(/^(?:Here['’]s )?(?:An?|The) \w+ \{after\}/i.test(t) && !TOPIC_OPENER_RE.test(ctx.after.trim())))
     // "Understood." or "I'll come back when the timing is better" answers a no or a put-off the prospect gave; "If now's
     // not a good time, that's okay…" anticipates one they did not.
     .filter((t) => !(ANSWERS_A_NO_RE.test(t) && CONDITIONAL_OPENER_RE.test(ctx.before)))
@@ -93,7 +94,8 @@ export function fillTemplates(templates: readonly string[], ctx: RewriteContext)
     .map((t) => fillRewrite(t, ctx));
 }
 
-const CLAUSE_OPENER_RE = /^(?:in case|just in case|if|whether|as|since|because|when|while|so|that|now that|to see|to check)\b/i;
+/** What may follow "An update": a topic ("about the proposal", "on where things stand"), never "in case…". */
+const TOPIC_OPENER_RE = /^(?:about|on|regarding|re|concerning|with|for|from|over|after)\b/i;
 
 /** A template that answers what the prospect said: an acknowledgment, or a reply to their put-off. */
 const ANSWERS_A_NO_RE = /^\s*(?:understood|makes sense|fair enough|totally fair|got it|no problem)\b|\bwhen the timing is better\b|\bbefore I step back\b|\bmake your list\b/i;

@@ -46,6 +46,7 @@
  * - rewrite-narrow.ts: narrower edits (the clause the fault is in, a condition's deadline) and finishing touches.
  * - rewrite-details.ts: the rep's details a removal or a template sentence must not lose.
  * - rewrite-joins.ts: whether a sentence still reads after an edit inside it.
+ * - rewrite-shape.ts: which shapes of edit Apply offers (reviewers' verdicts by shape), and clean clauses an edit must keep.
  * - rewrite-pointers.ts: what the surrounding text says about what an edit removes (pointers, dependents).
  * - rewrite-sentences.ts: the sentence look-ups and word helpers they share.
  */

@@ -133,14 +133,13 @@ describe('round 13: the topic, the price, the prospect clause and the rep ask st
     expect(after(text, 'timidity/unprompted-discount')).toEqual(['Thanks for the walkthrough. The retrofit comes to €48,500.']);
   });
 
-  it("keeps the clause of a model finding that tells the prospect what they get, and cuts only the boast", () => {
+  it("never takes the clause of a model finding that tells the prospect what they get, nor blanks it with a template", () => {
     const text = "Our grading line would sort your apples in half the time, and frankly it's the best machine on the market, with four industry prizes behind it. The trial slot is open from the 9th.";
     const end = text.indexOf(' The trial');
     const guard = { span: { start: 0, end: 0 }, evidence: { start: 0, end }, protect: DEFAULT_PROTECT, stillFaulty: (s: string) => (/best machine|prizes/.test(s) ? ('sure' as const) : false) };
     const removal = guardEdit(text, { start: 0, end }, '', guard);
-    expect('edit' in removal ? text.slice(0, removal.edit.start) + removal.edit.replacement + text.slice(removal.edit.end) : removal.withheld).toBe(
-      'Our grading line would sort your apples in half the time. The trial slot is open from the 9th.',
-    );
+    // The cut that keeps the prospect's clause is inside the sentence: a model finding offers only whole-sentence edits.
+    expect('edit' in removal ? text.slice(0, removal.edit.start) + removal.edit.replacement + text.slice(removal.edit.end) : removal.withheld).toBe('shape');
     const template = guardEdit(text, { start: 0, end }, 'For [their team], this means [the result they care about].', guard);
     expect('edit' in template ? 'offered' : template.withheld).toBe('drops');
   });

@@ -220,10 +220,13 @@ describe('a removal keeps the ask or offer beside the fault', () => {
     expect(protectedItems('If you could list us in your bulletin, send them my way. I need you to sign.', ['request']).map((i) => i.text)).toEqual(['If you could', 'send them my way', 'I need you to']);
   });
 
-  it('removes a tacked-on apology and keeps the request it followed', () => {
+  it("offers no cut of a model finding's tacked-on apology: the request stays and the finding is advice without Apply", () => {
+    // Reviewers judged a model finding's cuts inside a sentence right about half the time: only its whole-sentence
+    // edits are offered, and removing this sentence would take the request.
     const text = 'If you could also list us in your member bulletin I\'d be grateful, and sorry to even ask.';
     const f = analyze(text).findings.find((x) => x.rule === 'model/timidity')!;
-    expect(f.rewrites.map((r) => applyRewrite(text, f, r).text)).toEqual(['If you could also list us in your member bulletin I\'d be grateful.']);
+    expect(f.text).toMatch(/sorry/);
+    expect(f.rewrites).toEqual([]);
   });
 });
 
