@@ -120,11 +120,23 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   if (orphan) return { withheld: 'dangles', detail: orphan };
   // Only the shapes of edit that reviewers judged reliable are offered (rewrite-shape.ts).
   const shape = editShape(text, sentence, guarded.edit);
-  if (!shapeOffered(shape, guard.evidence !== undefined)) return { withheld: 'shape', detail: shape };
+  if (!shapeOffered(shape, guard.evidence !== undefined)) {
+    // A model finding's cut becomes the whole sentence's removal where every check lets that go ("I turned away two
+    // other buyers for you, so please don't let me down": both clauses are the fault); otherwise nothing is offered.
+    const whole = trimmedRange(text, sentence);
+    const wider = filled === '' && guard.evidence && (unit.start !== whole.start || unit.end !== whole.end) ? guardEdit(text, whole, '', guard) : undefined;
+    return wider && 'edit' in wider ? wider : { withheld: 'shape', detail: shape };
+  }
   const faults = [guard.span, ...(guard.evidence ? [guard.evidence] : []), ...(guard.otherFaults ?? [])];
   // An edit never takes a clause that reads plainly clean with the fault: a template sentence in its place loses it too.
   const clean = guard.readsClean ? cleanClauseTaken(text, guarded.edit, faults, guard.readsClean) : undefined;
   return clean ? { withheld: 'drops', detail: clean } : guarded;
+}
+
+/** A sentence's range without the spaces around it. */
+function trimmedRange(text: string, s: TextRange): TextRange {
+  const body = text.slice(s.start, s.end);
+  return { start: s.start + (body.length - body.trimStart().length), end: s.end - (body.length - body.trimEnd().length) };
 }
 
 /** Template words that presume the prospect has not decided yet. */
