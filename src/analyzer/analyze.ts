@@ -11,7 +11,7 @@ import { countWords, normalizeForAnalysis, resplitSentences, splitSentences, typ
 import { isLeadIn } from './keep-point';
 import { CATEGORIES, LEVELS, type AnalyzeOptions, type EmailNote, type Finding, type Report, type UserPhrase } from './types';
 import { userPhraseHits, USER_RULE_PREFIX } from './user-phrases';
-import { fillRewrite, fillTemplates, findingSpanEnd, fitRewrite, literalRewrites, rememberSentences, replaceUnit, rewriteContext, type TextRange } from './rewrite';
+import { exampleSentence, fillRewrite, fillTemplates, findingSpanEnd, fitRewrite, literalRewrites, rememberSentences, replaceUnit, rewriteContext, type TextRange } from './rewrite';
 import type { Category } from './types';
 import { createModelDetector, modelRuleId, type ModelDetector, type ModelEvidence } from './model/detector';
 import { MODEL_MESSAGES } from './model/messages';
@@ -345,9 +345,10 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     const ctx = rewriteContext(rawText.slice(sentence.start, sentence.end), hit.start, hitEnd, unit);
     const guard = { span: { start, end }, otherFaults: faults, protect: rule.protect, stillFaulty: stillFaulty(rule.category, options), readsClean };
     const { replace, rewrites } = literalRewrites(rawText, offset(unit, sentence), fillTemplates(rule.rewrites, ctx), guard);
+    const example = rewrites.length ? undefined : exampleSentence(rule.rewrites, ctx);
     return {
       id: `${rule.id}@${start}`, rule: rule.id, category: rule.category, level: rule.level, message: rule.message,
-      why: rule.why, start, end, text: rawText.slice(start, end), replace, rewrites, source: 'rule',
+      why: rule.why, start, end, text: rawText.slice(start, end), replace, rewrites, ...(example ? { example } : {}), source: 'rule',
     };
   }
 
@@ -377,9 +378,10 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     // question about a delivery) would throw that away too.
     const removable = literalRewrites(rawText, offset(unit, sentence), fillTemplates([''], ctx), guard).rewrites.length > 0;
     const literal = literalRewrites(rawText, offset(unit, sentence), removable ? fillTemplates(templates, ctx) : [], guard);
+    const example = literal.rewrites.length ? undefined : exampleSentence(rewrites, ctx);
     return {
       id: `${rule}@${start}`, rule, category: e.category, level, message, why,
-      start, end: sentence.start + end, text: rawText.slice(start, sentence.start + end), ...literal, source: 'model',
+      start, end: sentence.start + end, text: rawText.slice(start, sentence.start + end), ...literal, ...(example ? { example } : {}), source: 'model',
     };
   }
 

@@ -151,3 +151,15 @@ export function fillRewrite(template: string, ctx: RewriteContext): string {
   if (ctx.final && !/[.!?…]["')]*$/.test(s)) s += ctx.final;
   return s;
 }
+
+/**
+ * A sentence the rep can adapt by hand where no rewrite can be applied safely: the first of the templates that stands
+ * on its own (no `{before}`, `{after}` or `{ask}`, which splice the rep's words in), its other slots filled from the
+ * unit, capitalised, with a full stop. Undefined where no template stands alone.
+ */
+export function exampleSentence(templates: readonly string[], ctx: RewriteContext): string | undefined {
+  const alone = templates.filter((t) => t.trim() !== '' && !/\{(?:before|after|ask)\}/.test(t));
+  const filled = fillTemplates(alone, { ...ctx, atSentenceStart: true, final: '' })[0];
+  if (!filled) return undefined;
+  return /[.!?…]["')\]]*$/.test(filled) ? filled : `${filled}.`;
+}

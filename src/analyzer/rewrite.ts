@@ -55,7 +55,7 @@ import { sentenceOf } from './rewrite-sentences';
 import type { RewriteEdit } from './rewrite-unit';
 
 export { clauseBoundaries, extendNameRun, findingSpanEnd, replaceUnit, type ReplaceScope, type RewriteEdit, type TextRange } from './rewrite-unit';
-export { fillRewrite, fillTemplates, fitRewrite, rewriteContext, SLOT_NAMES, unknownSlots, type RewriteContext } from './rewrite-slots';
+export { exampleSentence, fillRewrite, fillTemplates, fitRewrite, rewriteContext, SLOT_NAMES, unknownSlots, type RewriteContext } from './rewrite-slots';
 export { rememberSentences } from './rewrite-sentences';
 export { templateEdit } from './rewrite-plan';
 export { guardEdit, literalRewrites, type GuardedEdit, type RewriteGuard } from './rewrite-guard';

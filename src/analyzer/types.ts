@@ -45,6 +45,12 @@ export interface Finding {
    */
   rewrites: string[];
   /**
+   * Where no rewrite is offered (`rewrites` empty): a better sentence to adapt by hand, with placeholders, from the
+   * rule's own wordings. Never applied to the draft: it shows the idea where a one-click edit would break the sentence
+   * or take the rep's point with it.
+   */
+  example?: string;
+  /**
    * Where the finding came from: a bundled rule, the sentence model (`model/<category>`), one of the rep's own
    * phrases, or the thread model (`thread/<fault>`: the reply mishandles the prospect's last message).
    */

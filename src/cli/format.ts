@@ -26,7 +26,8 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
  */
 export function formatTry(file: string, content: string, f: Finding): string {
   const rewrite = f.rewrites[0];
-  if (rewrite === undefined) return '';
+  // No rewrite can be applied safely here: the rule's better sentence, to adapt by hand.
+  if (rewrite === undefined) return f.example ? `  → try, in your own words: "${f.example}"` : '';
   const analysed = toAnalysableText(file, content);
   const shown = mergeTagsAsNames(content) === analysed ? content : analysed;
   const p = previewRewrite(analysed, f, rewrite);

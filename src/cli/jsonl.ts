@@ -18,7 +18,7 @@ export function toJsonlRecord(id: unknown, r: Report) {
     balance: r.balance,
     findings: r.findings.map((f) => ({
       rule: f.rule, category: f.category, level: f.level, start: f.start, end: f.end, text: f.text, replace: f.replace,
-      message: f.message, why: f.why, rewrites: f.rewrites,
+      message: f.message, why: f.why, rewrites: f.rewrites, ...(f.example ? { example: f.example } : {}),
     })),
     ...(r.thread ? { thread: { situation: r.thread.situation, faults: r.thread.faults }, notes: r.notes.map((n) => ({ id: n.id, message: n.message })) } : {}),
   };

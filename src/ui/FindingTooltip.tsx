@@ -56,10 +56,15 @@ export function applyLabel(p: RewritePreview): string {
  * A finding's rewrites, each previewed as its sentence will read, with Apply (or Remove): the tooltip and the side
  * panel show them the same way. When every rewrite replaces the same whole sentence, it is struck once above them.
  */
-export function RewriteList({ previews, onApply }: { previews: readonly RewritePreview[]; onApply(rewrite: string): void }) {
+export function RewriteList({ previews, example, onApply }: { previews: readonly RewritePreview[]; example?: string; onApply(rewrite: string): void }) {
   const shown = previews.slice(0, 3);
   const shared = shown.length > 1 && shown.every((p) => wholeSentence(p) && p.removed === shown[0]!.removed) ? shown[0]!.removed : null;
-  if (shown.length === 0) return null;
+  if (shown.length === 0) {
+    // No edit here would read right in the draft: the better sentence is shown to adapt by hand, with no Apply.
+    return example ? (
+      <p class="poise-example"><span class="poise-example-label">Try, in your own words: </span>{example}</p>
+    ) : null;
+  }
   return (
     <>
       {shared !== null && <p class="poise-replaces"><span class="poise-replaces-label">Replaces </span><del>{shared}</del></p>}
@@ -110,7 +115,7 @@ export function FindingTooltip({ finding, previews, notice, onApply, onDismiss, 
       </div>
       <p id={titleId} class="poise-message">{finding.message}</p>
       <p class="poise-why">{finding.why}</p>
-      <RewriteList previews={previews} onApply={onApply} />
+      <RewriteList previews={previews} example={finding.example} onApply={onApply} />
       <div class="poise-actions">
         <button type="button" class="poise-dismiss" onClick={onDismiss}>Dismiss</button>
         <button type="button" class="poise-turn-off" onClick={onTurnOff}>Turn off this rule</button>
@@ -143,6 +148,8 @@ export const TOOLTIP_CSS = `
 .poise-whole .poise-preview del { display: block; margin-bottom: 2px; }
 .poise-whole .poise-preview del + ins { margin-left: 0; }
 .poise-replaces { margin: 0 0 6px; color: #7b8494; }
+.poise-example { margin: 0 0 8px; padding: 6px 8px; background: #f3f4f6; border-radius: 6px; color: #1f2937; overflow-wrap: anywhere; }
+.poise-example-label { font-weight: 600; color: #4b5563; }
 .poise-replaces del { color: #7b8494; text-decoration: line-through; }
 .poise-replaces-label { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; }
 button { font: inherit; cursor: pointer; }

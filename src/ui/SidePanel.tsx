@@ -197,7 +197,7 @@ function FindingItem({ finding, previews, onSelect, onApply, onDismiss }: {
         <span class="poise-level">{finding.level} · show in draft</span>
       </button>
       <p class="poise-why" id={whyId}>{finding.why}</p>
-      <RewriteList previews={previews} onApply={onApply} />
+      <RewriteList previews={previews} example={finding.example} onApply={onApply} />
       <button type="button" class="poise-dismiss" onClick={onDismiss}>Dismiss</button>
     </li>
   );
@@ -351,6 +351,8 @@ p { margin: 0; }
 .poise-whole .poise-preview del { display: block; margin-bottom: 2px; }
 .poise-whole .poise-preview del + ins { margin-left: 0; }
 .poise-replaces { margin: 0 0 6px; color: var(--del); }
+.poise-example { margin: 0 0 6px; padding: 6px 8px; background: var(--soft); border-radius: 6px; overflow-wrap: anywhere; }
+.poise-example-label { font-weight: 600; color: var(--muted); }
 .poise-replaces-label { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; }
 button { font: inherit; cursor: pointer; }
 .poise-apply { flex: none; border: 0; border-radius: 5px; padding: 2px 10px; background: var(--accent); color: var(--on-accent); font-weight: 600; }

@@ -41,6 +41,16 @@ describe('what Apply offers', () => {
     expect(finding.rewrites).toEqual([]);
   });
 
+  it('gives a better sentence to adapt by hand only where no rewrite is offered, its slots filled from the sentence', () => {
+    const offered = analyze('Your quote is attached, and honestly you\'d be mad to go with anyone else.').findings[0]!;
+    expect(offered.rewrites).not.toEqual([]);
+    expect(offered.example).toBeUndefined();
+    const text = 'The spares ship on Monday, you really need this upgrade, and the fitter can come on Thursday.';
+    const withheld = analyze(text).findings.find((f) => f.rule === 'hard_close/you-need-this')!;
+    expect(withheld.rewrites).toEqual([]);
+    expect(withheld.example).toBe('[Our product] could help with [the problem they described].');
+  });
+
   it("still offers a rule's removal of an apologetic lead-in, leaving the ask", () => {
     expect(afterApply('Sorry to nag you again, but could your buyer send over the pallet count?', 'timidity/sorry-to-bother')).toEqual([
       'Could your buyer send over the pallet count?',
@@ -56,6 +66,8 @@ describe('what Apply offers', () => {
     const kept = 'We would send the wiring plan to your site engineer for approval, and honestly it would be brilliant for our showreel to film the install.';
     const inside = analyze(kept).findings.find((f) => f.rule === 'model/self_serving')!;
     expect(inside.rewrites).toEqual([]);
+    // The better sentence is still there, to write by hand.
+    expect(inside.example).toBe('For [their team], this means [the result they care about].');
     const alone = 'The wiring plan is attached. Honestly it would be brilliant for our showreel to film the install.';
     expect(afterApply(alone, 'model/self_serving')[0]).toBe('The wiring plan is attached.');
   });

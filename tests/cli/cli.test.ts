@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { analysisInput, run } from '../../src/cli/main';
+import { toJsonlRecord } from '../../src/cli/jsonl';
 import { formatFinding } from '../../src/cli/format';
 import { analyze, applyRewrite } from '../../src/analyzer';
 
@@ -185,6 +186,16 @@ describe('→ try: the first rewrite as the rep would apply it', () => {
     const { out } = await poise([join(dir, 'templates/nested/timid.html')]);
     // The apology is the whole sentence, so the suggestion is to remove it, quoted as the file reads without markup.
     expect(tryOf(out, 'timidity/sorry-to-bother')).toBe('→ try: remove "Sorry to bother you again."');
+  });
+
+  it('prints the better sentence to write by hand where no rewrite can be applied, and gives it in --jsonl', () => {
+    const text = 'The spares ship on Monday, you really need this upgrade, and the fitter can come on Thursday.';
+    const f = analyze(text).findings.find((x) => x.rule === 'hard_close/you-need-this')!;
+    expect(f.rewrites).toEqual([]);
+    expect(formatFinding('t.txt', text, f)).toBe(`t.txt:1:28  error      hard_close   ${f.message} "you really need this"  hard_close/you-need-this  → try, in your own words: "[Our product] could help with [the problem they described]."`);
+    const line = toJsonlRecord(1, analyze(text)).findings.find((x) => x.rule === 'hard_close/you-need-this')!;
+    expect(line.rewrites).toEqual([]);
+    expect(line.example).toBe('[Our product] could help with [the problem they described].');
   });
 
   it('prints a rewrite that removes the words as remove "<the words>"', () => {

@@ -77,6 +77,14 @@ describe('finding tooltip', () => {
     expect([...host.querySelectorAll('button')].map((b) => b.textContent)).toContain('Dismiss');
   });
 
+  it('shows the better sentence to write by hand, with no button, where no rewrite can be applied', () => {
+    const f = { ...findingIn(DRAFT, 'hit my number', 'I need to hit my number this quarter.', ['']), rewrites: [], example: 'For [their team], this means [the result they care about].' };
+    const { items, host } = mount(DRAFT, f);
+    expect(items).toEqual([]);
+    expect(host.querySelector('.poise-apply')).toBeNull();
+    expect(host.querySelector('.poise-example')!.textContent).toBe('Try, in your own words: For [their team], this means [the result they care about].');
+  });
+
   it('shows a sentence-wide rewrite as the old sentence struck and the new one, and applies the rewrite itself', () => {
     const f = findingIn(DRAFT, 'hit my number', 'I need to hit my number this quarter.', ['This gets [their team] [the result they care about].', '']);
     const { items, onApply } = mount(DRAFT, f);
