@@ -84,6 +84,32 @@ describe.skipIf(!browserAvailable())('the coach in Chromium with the built exten
     await page.close();
   }, 60_000);
 
+  it('shows a better sentence to write by hand, with no Apply, where an edit would take the rep\'s words with the fault', async () => {
+    const page = await h.open('gmail-compose-new.html');
+    const body = BODY.gmail!;
+    await settled(page, body);
+    const textNow = () => page.locator(body).evaluate((el) => (el as HTMLElement).innerText.replace(/\u00A0/g, ' '));
+    // A new line after the ask, above the sign-off (the signature is never analysed).
+    await page.locator(body).getByText('Would a 20-minute call', { exact: false }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    const typed = 'The spares ship on Monday, you really need this upgrade, and the fitter can come on Thursday.';
+    await page.keyboard.type(typed);
+    await expect.poll(async () => (await painted(page, body)).map((r) => r.text), { timeout: 5000 }).toContain('you really need this');
+    const before = await textNow();
+    const tooltip = await hoverTooltip(page, 'you really need this');
+    const finding = analyze(typed).findings.find((f) => f.rule === 'hard_close/you-need-this')!;
+    expect(finding.rewrites).toEqual([]);
+    expect(await tooltip.locator('.poise-message').textContent()).toBe(finding.message);
+    expect(await tooltip.locator('.poise-example').textContent()).toBe(`Try, in your own words: ${finding.example}`);
+    expect(await tooltip.locator('.poise-apply').count()).toBe(0);
+    await page.screenshot({ path: join(import.meta.dirname, 'screenshots/gmail-tooltip-by-hand.png') });
+    // Nothing in the draft changed.
+    expect(await textNow()).toBe(before);
+    expect(h.errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('Remove takes out the sentence (its rest would still apologise), and Ctrl+Z brings it back', async () => {
     const page = await h.open('gmail-compose-new.html');
     const body = BODY.gmail!;
