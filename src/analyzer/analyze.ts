@@ -11,7 +11,8 @@ import { countWords, normalizeForAnalysis, resplitSentences, splitSentences, typ
 import { isLeadIn } from './keep-point';
 import { CATEGORIES, LEVELS, type AnalyzeOptions, type EmailNote, type Finding, type Report, type UserPhrase } from './types';
 import { userPhraseHits, USER_RULE_PREFIX } from './user-phrases';
-import { exampleSentence, fillRewrite, fillTemplates, findingSpanEnd, fitRewrite, literalRewrites, rememberSentences, replaceUnit, rewriteContext, type TextRange } from './rewrite';
+import { exampleSentence, fillRewrite, fillTemplates, findingSpanEnd, fitRewrite, literalRewrites, rememberSentences, replaceUnit, rewriteContext, type RewriteContext, type TextRange } from './rewrite';
+import { fillFromUnit } from './rewrite-content';
 import type { Category } from './types';
 import { createModelDetector, modelRuleId, type ModelDetector, type ModelEvidence } from './model/detector';
 import { MODEL_MESSAGES } from './model/messages';
@@ -89,6 +90,12 @@ function cues(alternatives: readonly string[]): RegExp {
 }
 
 /** How close to the model's strict threshold what a model finding's cut leaves may read before it counts as left. */
+/** The better sentence to adapt by hand (exampleSentence), its blanks filled where the unit's own words answer them ("our routing module"). */
+function exampleFor(templates: readonly string[], ctx: RewriteContext, text: string, unit: TextRange): string | undefined {
+  const example = exampleSentence(templates, ctx);
+  return example && fillFromUnit(text, unit, example);
+}
+
 const RESIDUAL_MARGIN = 0.75;
 /** A clause reads plainly clean under this share of the model's strict line in every category. */
 const CLEAN_MARGIN = 0.5;
@@ -345,7 +352,7 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     const ctx = rewriteContext(rawText.slice(sentence.start, sentence.end), hit.start, hitEnd, unit);
     const guard = { span: { start, end }, otherFaults: faults, protect: rule.protect, stillFaulty: stillFaulty(rule.category, options), readsClean };
     const { replace, rewrites } = literalRewrites(rawText, offset(unit, sentence), fillTemplates(rule.rewrites, ctx), guard);
-    const example = rewrites.length ? undefined : exampleSentence(rule.rewrites, ctx);
+    const example = rewrites.length ? undefined : exampleFor(rule.rewrites, ctx, rawText, offset(unit, sentence));
     return {
       id: `${rule.id}@${start}`, rule: rule.id, category: rule.category, level: rule.level, message: rule.message,
       why: rule.why, start, end, text: rawText.slice(start, end), replace, rewrites, ...(example ? { example } : {}), source: 'rule',
@@ -376,9 +383,10 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     // A template sentence is offered only beside the removal: where the sentence holds what the rep must keep, so the
     // removal is withheld, a generic sentence with blanks in its place ("Could we take [a time]…" for the rep's own
     // question about a delivery) would throw that away too.
-    const removable = literalRewrites(rawText, offset(unit, sentence), fillTemplates([''], ctx), guard).rewrites.length > 0;
-    const literal = literalRewrites(rawText, offset(unit, sentence), removable ? fillTemplates(templates, ctx) : [], guard);
-    const example = literal.rewrites.length ? undefined : exampleSentence(rewrites, ctx);
+    // (A removal the guard turned into the rep's own question put plainly is not one: the template would blank it.)
+    const removable = literalRewrites(rawText, offset(unit, sentence), fillTemplates([''], ctx), guard).rewrites.some((r) => !/\p{L}{2}/u.test(r));
+    const literal = literalRewrites(rawText, offset(unit, sentence), fillTemplates(removable ? templates : templates.filter((t) => t === ''), ctx), guard);
+    const example = literal.rewrites.length ? undefined : exampleFor(rewrites, ctx, rawText, offset(unit, sentence));
     return {
       id: `${rule}@${start}`, rule, category: e.category, level, message, why,
       start, end: sentence.start + end, text: rawText.slice(start, sentence.start + end), ...literal, ...(example ? { example } : {}), source: 'model',

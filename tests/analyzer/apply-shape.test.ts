@@ -48,7 +48,7 @@ describe('what Apply offers', () => {
     const text = 'The spares ship on Monday, you really need this upgrade, and the fitter can come on Thursday.';
     const withheld = analyze(text).findings.find((f) => f.rule === 'hard_close/you-need-this')!;
     expect(withheld.rewrites).toEqual([]);
-    expect(withheld.example).toBe('[Our product] could help with [the problem they described].');
+    expect(withheld.example).toBe('This upgrade could help with [the problem they described].');
   });
 
   it("still offers a rule's removal of an apologetic lead-in, leaving the ask", () => {

@@ -140,7 +140,7 @@ describe('findings from analyze()', () => {
   it('a model finding never deletes the figure inside its own evidence', () => {
     const text = 'Between us, my boss signed off on 12% off and I really don\'t want to let him down.';
     const f = analyze(text).findings.find((x) => x.rule === 'model/self_serving');
-    expect(f?.text).toContain('my boss signed');
+    expect(f?.text).toContain('my boss');
     // Removing the sentence would take the 12% with the plea: no rewrite is offered.
     expect(f!.rewrites).toEqual([]);
   });

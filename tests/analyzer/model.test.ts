@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze, applyRewrite, CATEGORIES, createSession } from '../../src/analyzer';
 import { buildModelFile, DEFAULT_TRAINING, type LabelledSentence } from '../../src/analyzer/model/build';
-import { decodeWeights, packWeights } from '../../src/analyzer/model/model-file';
+import { decodeWeights, packLevels } from '../../src/analyzer/model/model-file';
 
 const slice = (file: string, n: number): LabelledSentence[] =>
   readFileSync(fileURLToPath(new URL(`../data/train/${file}`, import.meta.url)), 'utf8')
@@ -31,15 +31,23 @@ describe('training', () => {
     expect(build(8)).not.toBe(first);
   });
 
-  it('packs weights without losing any', () => {
+  it('packs weight levels without losing any, and refuses a value that is not a level', () => {
     const buckets = 64;
-    const quantised = new Int8Array(buckets * 3);
-    quantised.set([5, -3, 0], 0);
-    quantised.set([0, 0, 127], 3 * 40);
-    quantised.set([-128, 1, 2], 3 * 63);
-    const file = { version: 1 as const, buckets, categories: [...CATEGORIES], bias: [0, 0, 0], scale: [1, 1, 1],
-      thresholds: { standard: [1, 1, 1], strict: [1, 1, 1], warning: [1, 1, 1] }, trained: {}, ...packWeights(quantised, buckets) };
-    expect(Array.from(decodeWeights(file))).toEqual(Array.from(quantised));
+    const levels = new Int8Array(buckets * 3);
+    levels.set([4, -2, 0], 0);
+    levels.set([0, 0, 64], 3 * 40);
+    levels.set([-64, 1, 32], 3 * 63);
+    const file = { version: 2 as const, buckets, categories: [...CATEGORIES], bias: [0, 0, 0], scale: [1, 1, 1],
+      thresholds: { standard: [1, 1, 1], strict: [1, 1, 1], warning: [1, 1, 1] }, trained: {}, ...packLevels(levels, buckets) };
+    expect(Array.from(decodeWeights(file))).toEqual(Array.from(levels));
+    levels.set([5, 0, 0], 3 * 10);
+    expect(() => packLevels(levels, buckets)).toThrow(/not a weight level: 5/);
+  });
+
+  it('refuses a model file of the earlier format with a message that says what to do', () => {
+    const old = { version: 1, buckets: 64, categories: [...CATEGORIES], bias: [0, 0, 0], scale: [1, 1, 1],
+      thresholds: { standard: [1, 1, 1], strict: [1, 1, 1], warning: [1, 1, 1] }, trained: {}, index: '', weights: '' };
+    expect(() => decodeWeights(old as unknown as Parameters<typeof decodeWeights>[0])).toThrow(/run npm run train/);
   });
 });
 

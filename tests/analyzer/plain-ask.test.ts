@@ -65,7 +65,7 @@ describe('a demand put as the rep\'s need becomes a plain ask', () => {
   });
 
   it('a removal that leaves "I need you to…" standing asks it plainly instead', () => {
-    const text = 'I need you to confirm the headcount, or there will be no room left for you.';
+    const text = "I need you to confirm the headcount, or there will be no room left for you, and I won't chase again.";
     expect(applied(text, 'model/hard_close')).toEqual(['Could you confirm the headcount?']);
   });
 });

@@ -307,11 +307,11 @@ describe("a model finding's clause cut takes the fault, or nothing", () => {
     const text = "Hi Dana,\n\nThe quote is attached. I've already told my director you're in, so don't make me look silly. The fitter is free on Tuesday.";
     expect(after(text, 'model/hard_close')).toEqual(['Hi Dana,\n\nThe quote is attached. The fitter is free on Tuesday.']);
   });
-  it('offers no generic template sentence where the removal is withheld: the rep\'s own question would go with it', () => {
+  it('offers no generic template sentence in place of the rep\'s own question: at most the question put plainly', () => {
     const text = 'Hi Jo,\n\nWould you perhaps be able to tell me if the plan raises any questions? The invoice is attached.';
     const f = analyze(text, { sensitivity: 'strict' }).findings.find((x) => x.rule === 'model/timidity');
     expect(f?.text).toBeDefined();
-    expect(f!.rewrites).toEqual([]);
+    expect(f!.rewrites.map((r) => applyRewrite(text, f!, r).text)).toEqual(['Hi Jo,\n\nWould you tell me if the plan raises any questions? The invoice is attached.']);
   });
   it('still removes the whole pushy sentence when it holds nothing the rep must keep', () => {
     const text = "Hi Dana,\n\nThanks for the tour. Every other bakery in town signed without a second thought, so I'm sure you'll see why. The quote is attached.";

@@ -192,10 +192,10 @@ describe('→ try: the first rewrite as the rep would apply it', () => {
     const text = 'The spares ship on Monday, you really need this upgrade, and the fitter can come on Thursday.';
     const f = analyze(text).findings.find((x) => x.rule === 'hard_close/you-need-this')!;
     expect(f.rewrites).toEqual([]);
-    expect(formatFinding('t.txt', text, f)).toBe(`t.txt:1:28  error      hard_close   ${f.message} "you really need this"  hard_close/you-need-this  → try, in your own words: "[Our product] could help with [the problem they described]."`);
+    expect(formatFinding('t.txt', text, f)).toBe(`t.txt:1:28  error      hard_close   ${f.message} "you really need this"  hard_close/you-need-this  → try, in your own words: "This upgrade could help with [the problem they described]."`);
     const line = toJsonlRecord(1, analyze(text)).findings.find((x) => x.rule === 'hard_close/you-need-this')!;
     expect(line.rewrites).toEqual([]);
-    expect(line.example).toBe('[Our product] could help with [the problem they described].');
+    expect(line.example).toBe('This upgrade could help with [the problem they described].');
   });
 
   it('prints a rewrite that removes the words as remove "<the words>"', () => {
