@@ -62,8 +62,8 @@ export function askPlan(text: string, s: Sentence, sentence: string, guard: Rewr
   return { edit: { start: s.start + bounds.start, end: s.start + bounds.end, replacement: ask }, sentence: s, wholeSentence: false, replacesSentence: true };
 }
 
-/** A "P.S." with nothing after it on its line, once the sentence after it is gone; tested on that last line only. */
-const PS_LINE_RE = /^([ \t]*P\.? ?S\.?:?[ \t]*)$/i;
+/** A "P.S." (or "P.P.S.") with nothing after it on its line, once the sentence after it is gone; tested on that last line only. */
+const PS_LINE_RE = /^([ \t]*P\.? ?(?:P\.? ?)?S\.?:?[ \t]*)$/i;
 
 /**
  * A whole sentence goes with one adjoining space: the one after it, else the one before it; with the "P.S." that

@@ -257,6 +257,10 @@ describe('round 18: splices, leftovers and emptied lines the round-17 review fou
     expect(after('Hi Sam,\n\nThe quote is attached.\n\nP.S. I can knock another £1,000 off if that helps.\n\nCheers,\nJo', 'timidity/unprompted-discount')).toEqual([
       'Hi Sam,\n\nThe quote is attached.\n\nCheers,\nJo',
     ]);
+    // A second postscript goes the same way: no empty "P.P.S." is left.
+    expect(after('Hi Sam,\n\nThe quote is attached.\n\nP.S. The van is booked.\n\nP.P.S. I can knock another £1,000 off if that helps.\n\nCheers,\nJo', 'timidity/unprompted-discount')).toEqual([
+      'Hi Sam,\n\nThe quote is attached.\n\nP.S. The van is booked.\n\nCheers,\nJo',
+    ]);
   });
 });
 
