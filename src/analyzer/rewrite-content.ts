@@ -103,8 +103,9 @@ function ownThing(unitText: string): string | undefined {
   for (const m of unitText.matchAll(OWN_THING_RE)) {
     const words = m[1]!.split(/\s+/);
     // Up to the last noun of the run: "this policy, period" -> "this policy"; "our new checkout app has" -> "our new checkout app".
-    // Tagged after its determiner, as written: alone, "blast chillers" reads as a command.
-    const tags = (nlp(`${m[0].split(/\s+/)[0]!} ${words.join(' ')}`).terms().json() as { terms: { tags: string[] }[] }[]).slice(1);
+    // Tagged after "the": alone, "blast chillers" reads as a command, and after "this" compromise reads "this contract"
+    // as a verb.
+    const tags = (nlp(`the ${words.join(' ')}`).terms().json() as { terms: { tags: string[] }[] }[]).slice(1);
     let end = 0;
     for (let i = 0; i < tags.length; i++) {
       const t = tags[i]!.terms[0]?.tags ?? [];

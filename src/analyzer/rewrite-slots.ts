@@ -31,7 +31,7 @@ export const SLOT_NAMES = ['before', 'after', 'ask', 'figure', 'platform', 'thei
  * The prospect's thing as the subject of a verdict on it: "Your vineyard needs…", "Honestly, your greenhouse project
  * can't…". A rewrite keeps it ("These fans could help your vineyard with…") instead of a blank.
  */
-const THEIRS_SLOT_RE = /^["'“‘(]*(?:\p{L}+,\s*)?(?:what\s+)?(your(?:\s+[\p{L}'’-]+){1,3}?)\s+(?:(?:really|definitely|absolutely|honestly|clearly|simply|frankly|just|badly|urgently)\s+)?(?:needs|can['’]t|cannot|has to|has got to|must|is crying|is screaming|won['’]t|will not)\b/iu;
+const THEIRS_SLOT_RE = /^["'“‘(]*(?:\p{L}+,\s*)?(?:what\s+)?(your(?:\s+[\p{L}'’-]+){1,3}?)\s+(?:(?:really|definitely|absolutely|honestly|clearly|simply|frankly|just|badly|urgently)\s+)?(?:needs?|can['’]t|cannot|ha(?:s|ve) to|ha(?:s|ve) got to|must|(?:is|are) crying|(?:is|are) screaming|won['’]t|will not)\b/iu;
 
 /** An amount with its currency or percent sign: what a concession or a price is ("10%", "$2,500", "€149"). */
 const FIGURE_SLOT_RE = /[$€£]\d(?:[\d,.]*\d)?(?:\s?k\b)?|\b\d+(?:\.\d+)?\s?(?:%|percent\b)/;
