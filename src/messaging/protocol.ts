@@ -35,6 +35,8 @@ const findingSchema = z.object({
   text: z.string(),
   replace: span,
   rewrites: z.array(z.string()),
+  /** The better sentence to write by hand where no rewrite is offered (Finding.example). */
+  example: z.string().optional(),
   source: z.enum(['rule', 'model', 'user', 'thread']),
 });
 

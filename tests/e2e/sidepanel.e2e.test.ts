@@ -234,6 +234,34 @@ describe.skipIf(!browserAvailable())('the side panel in Chromium with the built 
     await page.close();
   }, 60_000);
 
+  it('shows a better sentence to write by hand where no rewrite can be applied, in light and dark at 360 px', async () => {
+    const page = await focusedDraft('gmail-compose-new.html', 'gmail');
+    const panel = await openPanel(360);
+    await expect.poll(async () => (await listed(panel)).length, { timeout: 5000 }).toBeGreaterThan(0);
+    await page.bringToFront();
+    // A new line after the ask, above the sign-off (the signature is never analysed).
+    await page.locator(BODY.gmail!).getByText('Would a 20-minute call', { exact: false }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    const typed = 'The spares ship on Monday, you really need this upgrade, and the fitter can come on Thursday.';
+    await page.keyboard.type(typed);
+    await expect.poll(async () => (await listed(panel)).map((i) => i.text), { timeout: 8000 }).toContain('you really need this');
+    await panel.bringToFront();
+    const want = analyze(typed).findings.find((f) => f.rule === 'hard_close/you-need-this')!.example!;
+    const example = panel.locator('.poise-example');
+    expect(await example.count()).toBe(1);
+    expect(await example.textContent()).toBe(`Try, in your own words: ${want}`);
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      expect(await seriousAxeViolations(panel), `${scheme} theme`).toEqual([]);
+      expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await example.scrollIntoViewIfNeeded();
+      await panel.screenshot({ path: join(import.meta.dirname, `screenshots/sidepanel-by-hand-${scheme}.png`) });
+    }
+    await panel.close();
+    await page.close();
+  }, 60_000);
+
   it('opens the real side panel from "Open the coach" in the popup and in a tooltip', async () => {
     const page = await focusedDraft('gmail-compose-new.html', 'gmail');
     const cdp = await h.context.newCDPSession(page);

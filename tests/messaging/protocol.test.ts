@@ -22,6 +22,16 @@ describe('acceptMessage', () => {
     expect(acceptMessage({ type: 'poise/apply', draftKey: 'k', findingId: 'f', rewrite: '' }, { id: ID }, ID)).toEqual({ type: 'poise/apply', draftKey: 'k', findingId: 'f', rewrite: '' });
   });
 
+  it('carries every field the panel shows: a finding\'s sentence to write by hand survives validation', () => {
+    const withheld = analyze('The spares ship on Monday, you really need this upgrade, and the fitter can come on Thursday.');
+    const finding = withheld.findings.find((f) => f.rule === 'hard_close/you-need-this')!;
+    expect(finding.example).toBeDefined();
+    const s = state(5);
+    s.draft!.findings = [{ finding, previews: [] }];
+    const m = acceptMessage({ type: 'poise/tab-state', state: s }, { id: ID }, ID);
+    expect(m?.type === 'poise/tab-state' && m.state.draft?.findings[0]!.finding).toEqual(finding);
+  });
+
   it('ignores any other sender, even with a well-formed message', () => {
     expect(acceptMessage({ type: 'poise/get-state' }, { id: 'another-extension' }, ID)).toBeNull();
     expect(acceptMessage({ type: 'poise/get-state' }, {}, ID)).toBeNull();
