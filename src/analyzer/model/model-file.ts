@@ -156,21 +156,10 @@ function forEachBucket(index: string, visit: (bucket: number) => void): void {
 
 /** Every stored row of packed weights: its bucket and its k signed bytes, in bucket order. */
 export function forEachPackedRow(index: string, weights: string, k: number, visit: (bucket: number, row: Int8Array) => void): void {
-  const gaps = fromBase64(index);
   const bytes = new Int8Array(fromBase64(weights).buffer);
-  let bucket = -1;
   let row = 0;
-  for (let i = 0; i < gaps.length; ) {
-    let gap = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = gaps[i++]!;
-      gap |= (byte & 0x7f) << shift;
-      shift += 7;
-    } while (byte & 0x80);
-    bucket += gap;
+  forEachBucket(index, (bucket) => {
     visit(bucket, bytes.subarray(row * k, row * k + k));
     row++;
-  }
+  });
 }
