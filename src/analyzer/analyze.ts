@@ -198,6 +198,17 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
    * left. The model read the whole sentence, so a cut that leaves the pressure reading as guilt ("I honestly expected
    * better from you" once "After everything I put into that tender" went) did not fix it.
    */
+  /**
+   * A rule's check of what its edit leaves: its own fault, or any category's fault read for sure. Cutting "because my
+   * bonus depends on it" from "I need your signature by Friday because…" leaves a seller's deadline: reviewers judged
+   * such cuts not fixed, whichever category flagged them.
+   */
+  const stillFaultyOrOther = (category: Category, options: AnalyzeOptions) => {
+    const checks = CATEGORIES.map((c) => stillFaulty(c, options));
+    const own = checks[CATEGORIES.indexOf(category)]!;
+    return (sentence: string): 'sure' | 'maybe' | false => (checks.some((check) => check(sentence) === 'sure') ? 'sure' : own(sentence));
+  };
+
   const stillFaultyAny = (category: Category, options: AnalyzeOptions) => {
     const own = stillFaulty(category, options);
     const others = CATEGORIES.filter((c) => c !== category).map((c) => stillFaulty(c, options));
@@ -350,7 +361,7 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     const end = sentence.start + hitEnd;
     const unit = replaceUnit(sentence.text, hit.start, hitEnd, rule.replace ?? 'clause');
     const ctx = rewriteContext(rawText.slice(sentence.start, sentence.end), hit.start, hitEnd, unit);
-    const guard = { span: { start, end }, otherFaults: faults, protect: rule.protect, stillFaulty: stillFaulty(rule.category, options), readsClean };
+    const guard = { span: { start, end }, otherFaults: faults, protect: rule.protect, stillFaulty: stillFaultyOrOther(rule.category, options), readsClean };
     const { replace, rewrites } = literalRewrites(rawText, offset(unit, sentence), fillTemplates(rule.rewrites, ctx), guard);
     const example = rewrites.length ? undefined : exampleFor(rule.rewrites, ctx, rawText, offset(unit, sentence));
     return {

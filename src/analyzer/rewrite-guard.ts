@@ -36,7 +36,7 @@ export interface RewriteGuard {
 const DOUBLED_MODAL_RE = /\b(would|could|will|can|should|might)\b(?:\s+\w+ly)?\s+\1\b/i;
 
 /** Why a filled template is not offered, or the edit that performs it. */
-export type GuardedEdit = { edit: RewriteEdit } | { withheld: 'drops' | 'dangles' | 'still-faulty' | 'not-english' | 'shape'; detail?: string };
+export type GuardedEdit = { edit: RewriteEdit } | { withheld: 'drops' | 'dangles' | 'still-faulty' | 'not-english' | 'shape' | 'blank'; detail?: string };
 
 /**
  * A filled template as the edit it would make, or why it is withheld: a removal whose clause leaves the fault in the
@@ -127,6 +127,11 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     const wider = filled === '' && guard.evidence && (unit.start !== whole.start || unit.end !== whole.end) ? guardEdit(text, whole, '', guard) : undefined;
     return wider && 'edit' in wider ? wider : { withheld: 'shape', detail: shape };
   }
+  // Apply gives a sentence the rep could send. A template that still has a blank once filled from the rep's words put
+  // a placeholder where the rep had named the offer, the product or the step in about half of the 131 such edits
+  // reviewers judged ("[The offer] holds until [date]" for "the reception-area treatment free"): it is shown as the
+  // sentence to write by hand instead (the finding's `example`), never applied.
+  if (PLACEHOLDER_RE.test(guarded.edit.replacement)) return { withheld: 'blank', detail: guarded.edit.replacement };
   const faults = [guard.span, ...(guard.evidence ? [guard.evidence] : []), ...(guard.otherFaults ?? [])];
   // An edit never takes a clause that reads plainly clean with the fault: a template sentence in its place loses it too.
   const clean = guard.readsClean ? cleanClauseTaken(text, guarded.edit, faults, guard.readsClean) : undefined;

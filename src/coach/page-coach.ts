@@ -379,6 +379,8 @@ export function startPageCoach(deps: PageCoachDeps): PageCoach {
         if (draftKey !== undefined && coach.draft.key !== draftKey) continue;
         const located = coach.findings.find((l) => l.finding.id === findingId);
         if (located) {
+          // Only a rewrite the finding offers now: a panel drawn from an older analysis may send one since withheld.
+          if (!located.finding.rewrites.includes(rewrite)) return 'stale';
           if (shown?.coach === coach) closeTooltip();
           return apply(coach, located.finding, rewrite);
         }

@@ -13,7 +13,9 @@ describe('findings', () => {
     expect(f).toMatchObject({ rule: 'hard_close/you-need-this', category: 'hard_close', level: 'error', text: 'you need this', source: 'rule' });
     expect(text.slice(f!.start, f!.end)).toBe('you need this');
     expect(f!.why.length).toBeGreaterThan(20);
-    expect(f!.rewrites.length).toBeGreaterThan(0);
+    // Its better sentences keep a blank, so none is applied: the first is shown to write by hand.
+    expect(f!.rewrites).toEqual([]);
+    expect(f!.example).toBe('[Our product] could help with [the problem they described].');
   });
 
   it('keeps UTF-16 offsets right after emoji, curly quotes and no-break spaces', () => {

@@ -18,3 +18,10 @@ export function textsAfterApply(text: string, rule: string, analyze: (text: stri
   expect(f, `${rule} flags "${text}"`).toBeDefined();
   return f!.rewrites.map((r) => applyRewrite(text, f!, r).text);
 }
+
+/** The sentence a finding of `rule` in `text` offers to write by hand when Apply would leave a blank (its `example`). */
+export function exampleAfter(text: string, rule: string, analyze: (text: string) => Report = analyzeStrict): string | undefined {
+  const f = analyze(text).findings.find((x) => x.rule === rule);
+  expect(f, `${rule} flags "${text}"`).toBeDefined();
+  return f!.example;
+}

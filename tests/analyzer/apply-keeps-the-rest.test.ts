@@ -4,7 +4,7 @@
  * the rep named, leave the fault in other words, leave a fragment, or answer nothing. Sentences written here.
  */
 import { describe, expect, it } from 'vitest';
-import { textsAfterApply } from './apply-helpers';
+import { exampleAfter, textsAfterApply } from './apply-helpers';
 import { guardEdit } from '../../src/analyzer/rewrite';
 import { DEFAULT_PROTECT, isCompleteSentence, leansOnPrevious, protectedItems } from '../../src/analyzer/keep-point';
 
@@ -36,15 +36,17 @@ describe('a removal takes the fault, not the ask or the fact beside it', () => {
 
 describe('a template keeps what the rep named', () => {
   it('names the product and the prospect\'s own thing as the rep did instead of "[Our product]"', () => {
-    expect(after("Attached is the quote for the conveyor upgrade. Your depot needs this scanner yesterday, and I'd stop shopping around.", 'hard_close/you-need-this')[0]).toBe(
-      'Attached is the quote for the conveyor upgrade. This scanner could help your depot with [the problem they described].',
+    // The sentence keeps a blank, so it is shown to write by hand (no Apply), with the rep's own words in it.
+    expect(after("Attached is the quote for the conveyor upgrade. Your depot needs this scanner yesterday, and I'd stop shopping around.", 'hard_close/you-need-this')).toEqual([]);
+    expect(exampleAfter("Attached is the quote for the conveyor upgrade. Your depot needs this scanner yesterday, and I'd stop shopping around.", 'hard_close/you-need-this')).toBe(
+      'This scanner could help your depot with [the problem they described].',
     );
   });
 
   it('fills the ask and the deadline from the rep\'s own words', () => {
-    expect(after('Hi Tomas,\n\nI was just wondering if perhaps your staff might maybe have a spare moment sometime to go over the booking portal demo?', 'timidity/just-wondering')).toEqual([
-      'Hi Tomas,\n\nCould we go over the booking portal demo on [a day that works]?',
-    ]);
+    expect(exampleAfter('Hi Tomas,\n\nI was just wondering if perhaps your staff might maybe have a spare moment sometime to go over the booking portal demo?', 'timidity/just-wondering')).toBe(
+      'Could we go over the booking portal demo on [a day that works]?',
+    );
     expect(after('Your lunch rush is where this matters. The launch pricing disappears at noon, so lock it in now.', 'hard_close/otherwise-price-jumps')[0]).toBe(
       "Your lunch rush is where this matters. The current pricing holds until noon, and I'm happy to walk through it before then.",
     );
@@ -85,10 +87,8 @@ describe('no fragment and no opener left pointing at removed text', () => {
     ]);
   });
 
-  it('puts a check-in as a sentence with a verb, not a heading with a blank, and keeps what it is about', () => {
-    expect(after('Thanks for the call. I just wanted to touch base about the pallet quote.', 'timidity/just-wanted-to-touch-base')).toEqual([
-      "Thanks for the call. Here's an update about the pallet quote: [something new that helps them].",
-    ]);
+  it('offers no check-in with a blank for the news the rep has yet to write', () => {
+    expect(after('Thanks for the call. I just wanted to touch base about the pallet quote.', 'timidity/just-wanted-to-touch-base')).toEqual([]);
   });
 });
 
@@ -155,7 +155,6 @@ describe('round 13: the topic, the price, the prospect clause and the rep ask st
     ]);
     expect(after('Following up on the mixer quote from Monday. Truly, a bakery running your volumes needs this mixer, and your review has dragged on long enough.', 'hard_close/think-it-over-dismissed')).toEqual([
       "Following up on the mixer quote from Monday. What questions are still open for you? I'm happy to answer them.",
-      "Following up on the mixer quote from Monday. Take the time you need; here's [information that helps them decide].",
     ]);
     expect(after("The invoice for the rollout is €9,200 and I'm sorry the price is so high; I tried really hard to get it lower for you. The training day is included.", 'timidity/sorry-for-the-price')).toEqual([]);
   });
@@ -236,8 +235,8 @@ describe('round 17: pointers and leftovers the round-16 review found', () => {
 
 describe('round 18: splices, leftovers and emptied lines the round-17 review found', () => {
   it('names the rep\'s product with its kind ("our slotting engine"), not "[Our product]"', () => {
-    expect(after('Thanks for the walk round your cross-dock. Your warehouse needs our slotting engine, full stop.', 'hard_close/you-need-this')[0]).toBe(
-      'Thanks for the walk round your cross-dock. Our slotting engine could help your warehouse with [the problem they described].',
+    expect(exampleAfter('Thanks for the walk round your cross-dock. Your warehouse needs our slotting engine, full stop.', 'hard_close/you-need-this')).toBe(
+      'Our slotting engine could help your warehouse with [the problem they described].',
     );
   });
   it('takes "I know your mornings are hectic" with the apology for the length, leaving no comma splice', () => {

@@ -48,7 +48,6 @@ describe('the re-check sees the fault in new words', () => {
   it('removes the whole sarcastic line, not only its "huh"', () => {
     expect(after("The planning forms take six weeks to clear. Guess you're too busy to return a call these days, huh?", 'hard_close/ignored-sarcasm')).toEqual([
       'The planning forms take six weeks to clear.',
-      "The planning forms take six weeks to clear. Here's one thing that could help with [their goal]: [specific idea].",
     ]);
   });
 

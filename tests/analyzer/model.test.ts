@@ -74,11 +74,10 @@ describe('model findings', () => {
 
   // Harper-style: the whole text after each rewrite, read by a person.
   it.each([
-    // The removal comes first and keeps the rest of the email. Since round 14 the model's evidence covers "margins",
-    // so the question template is offered second (it used to be held back for blanking the margins the rep named).
-    [PUSHY, ['The quote is attached.', 'The quote is attached. Would [a next step they can choose] help with [the problem they described]?']],
-    [SELF, ['Thanks for the demo yesterday.', 'Thanks for the demo yesterday. For [their team], this means [the result they care about].']],
-    [TIMID, ['The quote is attached.', 'Could we take [a time] on [a day] to look at [their goal]? The quote is attached.']],
+    // The removal keeps the rest of the email; the template sentences keep blanks, so they are shown, not applied.
+    [PUSHY, ['The quote is attached.']],
+    [SELF, ['Thanks for the demo yesterday.']],
+    [TIMID, ['The quote is attached.']],
   ])('rewrite the sentence they sit in: %s', (text, results) => {
     const [f] = analyze(text).findings;
     expect(f!.rewrites.map((r) => applyRewrite(text, f!, r).text)).toEqual(results);

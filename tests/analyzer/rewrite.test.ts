@@ -268,7 +268,6 @@ describe('no rewrite leaves a pronoun pointing at the words it removed', () => {
     const text = 'Hi Dana,\n\nI stayed up all night finishing the drainage plan for you. The survey costs nothing until your engineer signs off on it.';
     expect(after(text, 'self_serving/my-sacrifice')).toEqual([
       'Hi Dana,\n\nThe survey costs nothing until your engineer signs off on it.',
-      'Hi Dana,\n\nHere is [the work], and it shows [what it means for their team]. The survey costs nothing until your engineer signs off on it.',
     ]);
   });
   it('withholds a removal when the next sentence says "those drawings" and only the removed words named them', () => {

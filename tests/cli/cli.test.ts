@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { analysisInput, run } from '../../src/cli/main';
 import { toJsonlRecord } from '../../src/cli/jsonl';
 import { formatFinding } from '../../src/cli/format';
-import { analyze, applyRewrite } from '../../src/analyzer';
+import { analyze } from '../../src/analyzer';
 
 async function poise(args: string[], stdin = '', stdinIsTTY = false) {
   let out = '';
@@ -163,23 +163,21 @@ describe('→ try: the first rewrite as the rep would apply it', () => {
     const file = join(dir, 'templates/pushy.txt');
     const { out } = await poise([file]);
     const f = analyze('Hi {{first_name}},\n\nHonestly, you need this.\nThanks,\nJo\n').findings[0]!;
-    // you-need-this replaces its whole sentence, so the suggestion is the first rewrite as it stands.
-    expect(out.split('\n')[0]).toBe(`${file}:3:11  error      hard_close   ${f.message} "you need this"  hard_close/you-need-this  → try: "${f.rewrites[0]}"`);
+    // you-need-this has only sentences with blanks to offer: the first is printed as the one to write by hand.
+    expect(f.rewrites).toEqual([]);
+    expect(out.split('\n')[0]).toBe(`${file}:3:11  error      hard_close   ${f.message} "you need this"  hard_close/you-need-this  → try, in your own words: "${f.example}"`);
   });
 
-  it('keeps the rest of the sentence around a clause rewrite, merge tags as written, on one line', async () => {
+  it('prints the text as Apply leaves it on one line, merge tags as written, and only where there is something to try', async () => {
     const text = 'Hi {{first_name}},\n\nThanks for the intro, {{first_name}}. I\'d love to jump on a call and tell you a bit more about our company.\nThis is the lowest price you will ever see, so you should sign today\nbefore it is gone.\n';
     writeFileSync(join(dir, 'clause.txt'), text);
     const { out } = await poise([join(dir, 'clause.txt')]);
-    expect(tryOf(out, 'self_serving/our-story')).toBe('→ try: "I\'d love to jump on a call and talk through [their problem] and what has worked for [teams like theirs]."');
-    // A sentence over two lines: printed as it will read after Apply (whatever unit the rule replaces), on one line.
-    const decide = analyze(text).findings.find((f) => f.rule === 'hard_close/you-must-decide')!;
-    const [from, to] = [text.indexOf('This is the lowest'), text.indexOf('gone.') + 'gone.'.length];
-    const applied = applyRewrite(text, decide, decide.rewrites[0]!).text;
-    const sentence = applied.slice(from, applied.length - (text.length - to)).replace(/\s+/g, ' ');
-    expect(tryOf(out, 'hard_close/you-must-decide')).toBe(`→ try: "${sentence}"`);
-    const findings = analyze(text).findings.length;
-    expect(out.split('\n').filter((l) => l.includes('→ try:'))).toHaveLength(findings);
+    // A sentence over two lines: the words Apply removes, quoted on one line.
+    expect(tryOf(out, 'hard_close/scarcity-pressure')).toBe('→ try: remove "This is the lowest price you will ever see, so you should sign today before it is gone."');
+    const line = (rule: string) => out.split('\n').find((l) => l.includes(`  ${rule}`))!;
+    expect(line('hard_close/you-must-decide')).toMatch(/ {2}→ try, in your own words: "[^"\n]+"$/);
+    // No rewrite to apply and no sentence to adapt: the line ends with the rule.
+    expect(line('self_serving/our-story')).toMatch(/ {2}self_serving\/our-story$/);
   });
 
   it('reads HTML through its markup for the suggestion too', async () => {
@@ -224,7 +222,8 @@ describe('poise --jsonl', () => {
     expect(Object.keys(lines[0]).sort()).toEqual(['balance', 'findings', 'id', 'scores']);
     expect(lines[0].findings[0]).toMatchObject({ rule: 'hard_close/you-need-this', category: 'hard_close', level: 'error', start: 10, end: 23, text: 'you need this' });
     expect(lines[0].findings[0].message).toEqual(expect.any(String));
-    expect(lines[0].findings[0].rewrites.length).toBeGreaterThan(0);
+    expect(lines[0].findings[0].rewrites).toEqual([]);
+    expect(lines[0].findings[0].example).toBe('[Our product] could help with [the problem they described].');
     expect(lines[1]).toEqual({ id: 7, scores: { hard_close: 0, self_serving: 0, timidity: 0 }, balance: 0, findings: [] });
   });
 
@@ -237,7 +236,8 @@ describe('poise --jsonl', () => {
     expect(finding).toMatchObject({ rule: 'self_serving/our-story', text: 'tell you a bit more about our company' });
     // The span is the offending words; the replace range is the clause they sit in, which holds them.
     expect(text.slice(finding.replace.start, finding.replace.end)).toBe("I'd love to jump on a call and tell you a bit more about our company.");
-    expect(finding.rewrites[0]).toBe("I'd love to jump on a call and talk through [their problem] and what has worked for [teams like theirs].");
+    // Its rewrites keep blanks, so none is applied.
+    expect(finding.rewrites).toEqual([]);
   });
 
   it('reads a line\'s prospect message: a thread key with the guide\'s names, and the thread\'s findings and notes', async () => {

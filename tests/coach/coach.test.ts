@@ -183,18 +183,16 @@ describe('applying by finding id (the side panel\'s API)', () => {
     return { doc, calls, coach, draft, text: draft.extract().text };
   }
 
-  it('replaces the whole unit the fault lives in with the rewrite, in one insertText, leaving the placeholder selected', async () => {
-    const { doc, calls, coach, draft, text } = await coachedDraft();
+  it('applies only a rewrite the finding offers: a sentence with blanks is the rep\'s to write, and the draft stays as it was', async () => {
+    const { calls, coach, draft, text } = await coachedDraft();
     const f = createSession().update(text).findings.find((x) => x.rule === 'hard_close/you-need-this')!;
     expect(f.text).toBe('you need this');
-    const rewrite = f.rewrites[0]!;
-    expect(coach.applyFinding(f.id, rewrite)).toBe('applied');
-    // you-need-this replaces its whole sentence: one insertText of the rewrite over it, the rest of the draft as it was.
-    expect(calls).toEqual([rewrite]);
-    const after = draft!.extract().text;
-    expect(after).toBe(text.replace('Honestly, you need this, and if you don’t sign by Friday the price goes up.', rewrite));
-    expect(lines(after)).toContain(rewrite);
-    expect(doc.getSelection()!.toString()).toBe(rewrite.match(/\[[^\]]+\]/)?.[0] ?? '');
+    expect(f.rewrites).toEqual([]);
+    expect(f.example).toBe('[Our product] could help with [the problem they described].');
+    // A side panel drawn before the rewrite was withheld may still send it: refused, nothing typed.
+    expect(coach.applyFinding(f.id, f.example!)).toBe('stale');
+    expect(calls).toEqual([]);
+    expect(draft!.extract().text).toBe(text);
   });
 
   it('removes the sentence when the rewrite is "" and what its clause would leave still apologises', async () => {

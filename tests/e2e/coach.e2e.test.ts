@@ -43,7 +43,7 @@ describe.skipIf(!browserAvailable())('the coach in Chromium with the built exten
     await page.close();
   }, 60_000);
 
-  it('shows the tooltip on hover with each rewrite as the sentence will read; Apply rewrites the sentence and Ctrl+Z restores it; the HTML is untouched by highlights', async () => {
+  it('shows the tooltip on hover: the sentence to write by hand where nothing can be applied, and an Apply that Ctrl+Z undoes; the HTML is untouched by highlights', async () => {
     const page = await h.open('gmail-compose-new.html');
     const body = BODY.gmail!;
     await settled(page, body);
@@ -54,28 +54,32 @@ describe.skipIf(!browserAvailable())('the coach in Chromium with the built exten
     const textNow = () => page.locator(body).evaluate((el) => (el as HTMLElement).innerText.replace(/\u00A0/g, ' '));
     const originalText = await textNow();
 
-    const tooltip = await hoverTooltip(page, 'you need this');
-    const { finding, rewrite, replaced, lineAfter: sentenceAfter } = firstRewriteOf('gmail-compose-new.html', 'you need this');
+    // "you need this": every better sentence keeps a blank, so the tooltip offers the first to write by hand, no Apply.
+    const demand = analyze(expected.fixtures['gmail-compose-new.html']!.drafts[0]!.text).findings.find((f) => f.text === 'you need this')!;
+    const byHand = await hoverTooltip(page, 'you need this');
+    expect(await byHand.locator('.poise-message').textContent()).toBe(demand.message);
+    expect(await byHand.locator('.poise-apply').count()).toBe(0);
+    expect(await byHand.locator('.poise-example').textContent()).toBe(`Try, in your own words: ${demand.example}`);
+    await page.mouse.move(1200, 20, { steps: 4 });
+    await expect.poll(() => byHand.isVisible(), { timeout: 3000 }).toBe(false);
+
+    const words = 'I need to hit my number this quarter';
+    const tooltip = await hoverTooltip(page, words);
+    const { finding, rewrite, replaced, label } = firstRewriteOf('gmail-compose-new.html', words);
     expect(await tooltip.locator('.poise-message').textContent()).toBe(finding.message);
     expect(await tooltip.locator('.poise-why').textContent()).toBe(finding.why);
-    // The rewrite replaces the unit the fault lives in (for this rule, the whole sentence): the tooltip shows the words
-    // that go struck, and the new words marked.
-    expect(replaced).toContain('you need this');
+    // The edit takes the unit the fault lives in (here the whole sentence, the quota being all it says): the tooltip
+    // shows the words that go struck.
+    expect(replaced).toContain(words);
     const first = tooltip.locator('.poise-rewrites li').first();
-    // Struck once above the rewrites when they all replace the same whole sentence, else in each rewrite.
-    const struck = tooltip.locator('.poise-replaces del, .poise-rewrites li:first-child del').first();
-    expect((await struck.textContent())?.replace(/\u00A0/g, ' ')).toBe(replaced);
-    expect(await first.locator('ins').textContent()).toBe(rewrite);
-    expect(await first.locator('.poise-apply').getAttribute('aria-label')).toBe(`Apply: ${sentenceAfter}`);
-    expect(await tooltip.locator('.poise-preview ins').allTextContents()).toEqual(finding.rewrites.slice(0, 3).filter((r) => r !== ''));
+    expect((await first.locator('del').textContent())?.replace(/\u00A0/g, ' ')).toBe(replaced.trim());
+    expect(await first.locator('.poise-apply').getAttribute('aria-label')).toBe(label);
     await page.screenshot({ path: join(import.meta.dirname, 'screenshots/gmail-tooltip.png') });
 
     await first.locator('.poise-apply').click();
-    // Exactly those words are replaced by the rewrite; every other line reads as before.
+    // Exactly those words go; every other line reads as before.
     const applied = originalText.replace(replaced, rewrite);
     await expect.poll(textNow, { timeout: 3000 }).toBe(applied);
-    expect(applied.split('\n')).toContain(sentenceAfter);
-    expect(await page.evaluate(() => getSelection()!.toString())).toBe(rewrite.match(/\[[^\]]+\]/)?.[0] ?? '');
     await page.locator(body).focus();
     await page.keyboard.press('Control+z');
     await expect.poll(textNow, { timeout: 3000 }).toBe(originalText);
@@ -176,16 +180,17 @@ describe.skipIf(!browserAvailable())('the coach in Chromium with the built exten
     await page.close();
   }, 60_000);
 
-  it('leaves a placeholder selected after Apply, so the rep types the specific over it', async () => {
+  it('applies a reworded sentence as previewed, in Outlook, through the editor\'s input path', async () => {
     const page = await h.open('outlook-compose-new.html');
     const body = BODY.outlook!;
     await settled(page, body);
     const text = expected.fixtures['outlook-compose-new.html']!.drafts[0]!.text;
-    const finding = analyze(text).findings.find((f) => f.rule === 'hard_close/cost-of-delay')!;
-    const index = finding.rewrites.findIndex((r) => /\[[^\]]+\]/.test(r));
+    const finding = analyze(text).findings.find((f) => f.rule === 'timidity/feel-free-to-ignore')!;
+    const index = finding.rewrites.findIndex((r) => /\p{L}{2}/u.test(r));
     expect(index).toBeGreaterThanOrEqual(0);
     const rewrite = finding.rewrites[index]!;
-    const placeholder = rewrite.match(/\[[^\]]+\]/)![0];
+    // Apply never inserts a blank: the sentence it gives is one the rep could send as it stands.
+    expect(rewrite).not.toMatch(/\[[^\]]+\]/);
     const tooltip = await hoverTooltip(page, finding.text);
     const item = tooltip.locator('.poise-rewrites li').nth(index);
     const edit = rewriteEdit(text, finding, rewrite);
@@ -193,11 +198,9 @@ describe.skipIf(!browserAvailable())('the coach in Chromium with the built exten
     expect(await item.locator('.poise-apply').getAttribute('aria-label')).toBe(`Apply: ${lineAfter}`);
     expect(await tooltip.locator(`.poise-replaces del, .poise-rewrites li:nth-child(${index + 1}) del`).first().textContent()).toBe(text.slice(edit.start, edit.end).trim());
     await item.locator('.poise-apply').click();
-    await expect.poll(() => page.evaluate(() => getSelection()!.toString()), { timeout: 3000 }).toBe(placeholder);
-    await page.keyboard.type('$2,400');
-    const lines = (await page.locator(body).evaluate((el) => (el as HTMLElement).innerText.replace(/\u00A0/g, ' '))).split('\n');
-    expect(lines).toContain(lineAfter.replace(placeholder, '$2,400'));
-    expect(lines.join('\n')).not.toContain('costs you money');
+    const read = async () => (await page.locator(body).evaluate((el) => (el as HTMLElement).innerText.replace(/\u00A0/g, ' '))).split('\n');
+    await expect.poll(read, { timeout: 3000 }).toContain(lineAfter);
+    expect((await read()).join('\n')).not.toContain(finding.text);
     await page.close();
   }, 60_000);
 

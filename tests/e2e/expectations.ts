@@ -63,6 +63,9 @@ export function firstRewriteOf(fixture: string, words: string) {
   const finding = analyze(text).findings.find((f) => f.text === words)!;
   const rewrite = finding.rewrites[0]!;
   const edit = rewriteEdit(text, finding, rewrite);
+  const replaced = text.slice(edit.start, edit.end);
   const lineAfter = applyRewrite(text, finding, rewrite).text.split('\n').find((l) => l.includes(rewrite))!;
-  return { finding, rewrite, replaced: text.slice(edit.start, edit.end), lineAfter };
+  // What a screen reader hears for the first Apply: a rewrite's sentence as it will read, or the sentence removed.
+  const label = rewrite === '' ? `Remove the sentence: ${replaced.trim()}` : `Apply: ${lineAfter}`;
+  return { finding, rewrite, replaced, lineAfter, label };
 }

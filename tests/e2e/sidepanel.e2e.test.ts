@@ -78,19 +78,21 @@ describe.skipIf(!browserAvailable())('the side panel in Chromium with the built 
     const original = await textNow();
     const panel = await openPanel();
     const text = draftText('gmail-compose-new.html');
-    const finding = analyze(text).findings.find((x) => x.text === 'you need this')!;
+    const words = 'I need to hit my number this quarter';
+    const finding = analyze(text).findings.find((x) => x.text === words)!;
     const rewrite = finding.rewrites[0]!;
     const edit = rewriteEdit(text, finding, rewrite);
-    const item = panel.locator('.poise-finding').filter({ hasText: '“you need this”' });
+    const item = panel.locator('.poise-finding').filter({ hasText: `“${words}”` });
     await expect.poll(() => item.count(), { timeout: 5000 }).toBe(1);
-    expect(await item.locator('.poise-preview ins').first().textContent()).toBe(rewrite);
+    // The sentence that goes is previewed struck.
+    expect(await item.locator('.poise-preview del').first().textContent()).toBe(text.slice(edit.start, edit.end).trim());
     await item.locator('.poise-apply').first().click();
     await expect.poll(textNow, { timeout: 3000 }).toBe(original.replace(text.slice(edit.start, edit.end), rewrite));
-    await expect.poll(() => listed(panel), { timeout: 3000 }).not.toContainEqual({ category: 'hard_close', text: 'you need this' });
+    await expect.poll(() => listed(panel), { timeout: 3000 }).not.toContainEqual({ category: 'self_serving', text: words });
     await body.focus();
     await page.keyboard.press('Control+z');
     await expect.poll(textNow, { timeout: 3000 }).toBe(original);
-    await expect.poll(async () => (await listed(panel)).map((l) => l.text), { timeout: 3000 }).toContain('you need this');
+    await expect.poll(async () => (await listed(panel)).map((l) => l.text), { timeout: 3000 }).toContain(words);
     expect(h.errors).toEqual([]);
     await panel.close();
     await page.close();
@@ -248,7 +250,7 @@ describe.skipIf(!browserAvailable())('the side panel in Chromium with the built 
     await expect.poll(async () => (await listed(panel)).map((i) => i.text), { timeout: 8000 }).toContain('you really need this');
     await panel.bringToFront();
     const want = analyze(typed).findings.find((f) => f.rule === 'hard_close/you-need-this')!.example!;
-    const example = panel.locator('.poise-example');
+    const example = panel.locator('.poise-finding').filter({ hasText: '“you really need this”' }).locator('.poise-example');
     expect(await example.count()).toBe(1);
     expect(await example.textContent()).toBe(`Try, in your own words: ${want}`);
     for (const scheme of ['light', 'dark'] as const) {

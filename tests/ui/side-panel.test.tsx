@@ -79,7 +79,8 @@ describe('SidePanel', () => {
   it('sends the finding clicked, the rewrite applied, the dismissal, and Escape back to the draft', () => {
     const view = draftView(DRAFT);
     const { host, onSelect, onApply, onDismiss, onReturn } = mount({ kind: 'draft', client: 'gmail', draft: view });
-    const item = host.querySelector('.poise-finding')!;
+    // The first finding that offers Apply (one whose better sentences all keep blanks offers none).
+    const item = [...host.querySelectorAll('.poise-finding')].find((li) => li.querySelector('.poise-apply'))!;
     const id = item.getAttribute('data-finding')!;
     const finding = view.findings.find((f) => f.finding.id === id)!.finding;
     act(() => (item.querySelector('.poise-finding-show') as HTMLButtonElement).click());
