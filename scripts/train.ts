@@ -31,6 +31,7 @@ const TRAINING = [
   // the model; their misses were read, so they measure nothing new now, and what they teach is real email context.
   'sealed2/test.jsonl', 'sealed3/test.jsonl', 'sealed4/test.jsonl', 'sealed5/test.jsonl', 'sealed6/test.jsonl',
   'sealed9/test.jsonl', 'sealed10/test.jsonl', 'sealed11/test.jsonl', 'sealed12/test.jsonl', 'sealed13/test.jsonl',
+  'sealed14/test.jsonl', 'sealed15/test.jsonl', 'sealed16/test.jsonl', 'sealed17/test.jsonl',
 ];
 
 function labelledFiles(path: string): string[] {
