@@ -32,7 +32,7 @@ export interface TrainingSetup extends TrainOptions {
    * Thresholds, chosen on cross-validated predictions: the lowest probability at which labelled sentences reach
    * `precision` and ordinary mail is flagged in at most `ordinaryRate` of its sentences. `standard` is what a rep
    * sees by default, `strict` the more eager setting, `warning` the confidence at which a finding is a warning.
-   * Standard allows 0.8 % of ordinary sentences: the product's promise is at most 2 findings per 1,000 words of
+   * Standard allows 0.6 % of ordinary sentences: the product's promise is at most 2 findings per 1,000 words of
    * ordinary mail (about one sentence in 35), and at 0.4 % the hard-close threshold was held up by ordinary mail
    * alone while its cross-validated precision stood well above target, so pressure in new wordings went unflagged.
    * A category may be given its own share (`ordinaryRateFor`). Hard close had 1.2 % while the labelled data was mostly
@@ -59,8 +59,10 @@ export const DEFAULT_TRAINING: TrainingSetup = {
   keep: 80_000,
   targets: {
     // Precision on the training folds, whose negatives are mostly near misses, reads lower than on real drafts: the
-    // sealed sets read 0.94-1.00 at a 0.9 target while recall lagged, so 0.85; ordinary mail stays the limit.
-    standard: { precision: 0.85, ordinaryRate: 0.008 },
+    // sealed sets read 0.94-1.00 at a 0.9 target while recall lagged, so 0.85; ordinary mail stays the limit. With
+    // four more once-sealed sets and 473 fresh sentences in training, 0.8 % of training mail let 2.13 findings per
+    // 1,000 words through on held-out hard ham (target at most 2): 0.6 % holds it at 1.69.
+    standard: { precision: 0.85, ordinaryRate: 0.006 },
     strict: { precision: 0.8, ordinaryRate: 0.01 },
     warning: { precision: 0.97, ordinaryRate: 0.001 },
   },
