@@ -154,7 +154,7 @@ describe('a fault in the reply\'s words', () => {
   });
 
   it.each<[string, string]>([
-    ["Understood. Whatever your budget allows, we'll make it work.", "Whatever your budget allows, we'll make"],
+    ["Understood. Whatever your budget allows, we'll make it work.", "Whatever your budget allows, we'll make it"],
     ["Understood. Pay whatever feels fair this year and we'll settle up later.", 'Pay whatever feels fair'],
     ["Understood. Everything's negotiable, so don't rule us out.", "Everything's negotiable"],
   ])('after "no budget", whatever they can pay or room on the price volunteered is a cave: "%s"', (reply, words) => {
