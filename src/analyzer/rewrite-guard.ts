@@ -118,6 +118,9 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   // "It's making me look bad." after the sentence naming what "it" was went: the pronoun points at nothing.
   const orphan = orphanedPronoun(text, guarded.edit);
   if (orphan) return { withheld: 'dangles', detail: orphan };
+  // "Congratulations to you both, thank you.": a bare thanks stands only as a sentence of its own; put in place of a
+  // clause after the rep's words it reads as a comma splice (reviewers failed 7 of 10 such edits).
+  if (BARE_THANKS_RE.test(guarded.edit.replacement) && /\p{L}/u.test(text.slice(sentence.start, guarded.edit.start))) return { withheld: 'not-english', detail: guarded.edit.replacement };
   // Only the shapes of edit that reviewers judged reliable are offered (rewrite-shape.ts).
   const shape = editShape(text, sentence, guarded.edit);
   if (!shapeOffered(shape, guard.evidence !== undefined)) {
@@ -143,6 +146,9 @@ function trimmedRange(text: string, s: TextRange): TextRange {
   const body = text.slice(s.start, s.end);
   return { start: s.start + (body.length - body.trimStart().length), end: s.end - (body.length - body.trimEnd().length) };
 }
+
+/** A thanks and nothing else: "thank you", "Thanks for your time." */
+const BARE_THANKS_RE = /^\s*(?:thank you|thanks)(?: (?:so much|very much|for your time))?[.!]?\s*$/i;
 
 /** Template words that presume the prospect has not decided yet. */
 const PRESUMES_UNDECIDED_RE = /\bif another (?:option|provider|supplier|vendor)\b|\bbefore you (?:decide|commit|sign|make (?:a|the|your) (?:call|decision))\b|\ban easy yes\b/i;

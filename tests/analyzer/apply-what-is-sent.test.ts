@@ -26,6 +26,17 @@ describe('Apply says nothing the rep did not', () => {
     expect(exampleAfter('The last pallet goes to the next customer on our list.', 'hard_close/competing-buyer')).toBe('Let me know if [the slot] suits your team.');
   });
 
+  it('puts a bare thanks only as a sentence of its own, never tacked on after a comma', () => {
+    expect(after('Congratulations on the new depot, and thanks so much for even considering a small firm like ours.', 'timidity/thanks-for-even-considering')).toEqual([
+      'Congratulations on the new depot.',
+    ]);
+    expect(after('The quote is attached. Thank you so much for even reading this far.', 'timidity/thanks-for-even-considering')).toEqual([
+      'The quote is attached. Thank you.',
+      'The quote is attached. Thanks for your time.',
+      'The quote is attached.',
+    ]);
+  });
+
   it('keeps the day the rep named instead of offering "[a day]"', () => {
     expect(after("I'll be at your depot on Tuesday either way.", 'hard_close/uninvited-visit')).toEqual([]);
   });
