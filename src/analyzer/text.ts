@@ -139,6 +139,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (word === 'etc' || word === 'inc') return /^\.\s+[\p{Ll}\p{N}]/u.test(text.slice(dot, dot + 4));
   // "5 p.m. Friday" goes on; "at 5 p.m. Thanks" ends.
   if (word === 'a.m' || word === 'p.m') return /^\.\s+(?:[\p{Ll}\p{N}]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/u.test(text.slice(dot, dot + 14));
+  // A dotted initialism ("send the P.O. over", "the U.K. branch") goes on when a lower-case word or a figure follows.
+  if (/^(?:[a-z]\.)+[a-z]$/.test(word)) return /^\.\s+[\p{Ll}\p{N}]/u.test(text.slice(dot, dot + 4));
   return ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word);
 }
 

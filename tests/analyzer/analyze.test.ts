@@ -224,4 +224,11 @@ describe('sentences', () => {
     expect(texts('The call is at 3 p.m. Thanks for confirming.')).toEqual(['The call is at 3 p.m.', 'Thanks for confirming.']);
     expect(texts('This offer ends at 5 p.m. Friday.')).toEqual(['This offer ends at 5 p.m. Friday.']);
   });
+
+  it('reads a dotted initialism followed by a lower-case word as inside the sentence, and at its end as its end', async () => {
+    const { splitSentences } = await import('../../src/analyzer/text');
+    const texts = (t: string) => splitSentences(t).map((x) => x.text);
+    expect(texts('So send the P.O. over today. We start on the 3rd.')).toEqual(['So send the P.O. over today.', 'We start on the 3rd.']);
+    expect(texts('The quote needs a P.O. Thanks for sorting it.')).toEqual(['The quote needs a P.O.', 'Thanks for sorting it.']);
+  });
 });
