@@ -52,6 +52,11 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\bmore than (?:we|I) deserve(?:d)?\b`,
     String.raw`\b(?:we|I) (?:don['’]t|do not|didn['’]t|did not) deserve\b`,
     String.raw`\bI know (?:it['’]s|it is|this is|that['’]s|that is) (?:steep|pricey|expensive|not cheap|more than you)\b`,
+    // Self-consciousness about the email's length, and asking leave or taking the pitch back ("or would that be
+    // overstepping?", "let me know if I've got it wrong").
+    String.raw`\bI know (?:this|it|that|my (?:email|note|message))(?: (?:has|is|was))? (?:ran|run|running|gone on|went on|got|gotten|is|was) (?:a bit |way |rather |far |too |very |so |quite )*(?:long|lengthy|wordy)\b`,
+    String.raw`\bwould (?:that|this|it) be (?:overstepping|too much|too forward|presumptuous|an imposition)\b`,
+    String.raw`\blet me know if I(?:['’]ve| have) (?:got (?:it|this|that|things) wrong|misread|misunderstood|overstepped|read (?:it|this|that) wrong)\b`,
   ]),
   self_serving: cues([
     String.raw`\b(?:I['’]m (?:so |really |super )?(?:excited|thrilled)|I am (?:so |really )?(?:excited|thrilled)|my (?:quota|target|quarter|numbers|commission|territory|pipeline)|I['’]m (?:the )?newest\b|I['’]m trying to (?:build|hit|close|make|grow))`,
@@ -69,6 +74,9 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\bfounders? (?:came|come|is|are|was|were) (?:out of|from|ex-)`,
     String.raw`\b(?:I['’]d|I would|we['’]d|we would) (?:really |so )?love to (?:land|win|close|sign|bag)\b`,
     OWED_ANSWER,
+    // The rep's own need as the reason ("sign-off by the 30th would really help me") and the rep's hours as a debt.
+    String.raw`\b(?:would|will|could) (?:really |honestly |genuinely |massively |hugely )?help me(?: out)?(?=\s*[,.;!?]|\s+(?:a lot|enormously|hugely|so much|massively|no end|loads)\b)`,
+    String.raw`\bI(?:['’]ve| have)? (?:put|spent|poured|sunk|invested) (?:something like |nearly |almost |over |more than |about |well over )?(?:[\w-]+ )?(?:hours|evenings|weekends|nights|late nights) (?:into|on)\b`,
   ]),
   hard_close: cues([
     String.raw`\b(?:(?:let['’]s )?stop (?:evaluating|deliberating|dithering|overthinking)|no more (?:waiting|excuses|delays)|on my own (?:time|dime))\b`,

@@ -37,6 +37,13 @@ describe('Apply says nothing the rep did not', () => {
     ]);
   });
 
+  it('takes the rest of an apology for the length with it, not only the "sorry"', () => {
+    // "I know this ran way long" left alone still apologises for the email: the cut takes both clauses.
+    expect(after('The drawings are attached, sorry for the essay, I know this ran way long.', 'timidity/sorry-for-the-length')).toEqual([
+      'The drawings are attached.',
+    ]);
+  });
+
   it('keeps the day the rep named instead of offering "[a day]"', () => {
     expect(after("I'll be at your depot on Tuesday either way.", 'hard_close/uninvited-visit')).toEqual([]);
   });
