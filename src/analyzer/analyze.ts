@@ -56,6 +56,7 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     // overstepping?", "let me know if I've got it wrong").
     String.raw`\bI know (?:this|it|that|my (?:email|note|message))(?: (?:has|is|was))? (?:ran|run|running|gone on|went on|got|gotten|is|was) (?:a bit |way |rather |far |too |very |so |quite )*(?:long|lengthy|wordy)\b`,
     String.raw`\bwould (?:that|this|it) be (?:overstepping|too much|too forward|presumptuous|an imposition)\b`,
+    String.raw`\b(?:think|find|consider) (?:it|this|me) (?:impertinent|presumptuous|rude|too forward|forward|cheeky|an imposition|intrusive)\b`,
     String.raw`\blet me know if I(?:['’]ve| have) (?:got (?:it|this|that|things) wrong|misread|misunderstood|overstepped|read (?:it|this|that) wrong)\b`,
   ]),
   self_serving: cues([
@@ -76,7 +77,7 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     OWED_ANSWER,
     // The rep's own need as the reason ("sign-off by the 30th would really help me") and the rep's hours as a debt.
     String.raw`\b(?:would|will|could) (?:really |honestly |genuinely |massively |hugely )?help me(?: out)?(?=\s*[,.;!?]|\s+(?:a lot|enormously|hugely|so much|massively|no end|loads)\b)`,
-    String.raw`\bI(?:['’]ve| have)? (?:put|spent|poured|sunk|invested) (?:something like |nearly |almost |over |more than |about |well over )?(?:[\w-]+ )?(?:hours|evenings|weekends|nights|late nights) (?:into|on)\b`,
+    String.raw`\bI(?:['’]ve| have)? (?:put|spent|poured|sunk|invested) (?:something like |nearly |almost |over |more than |about |well over )?(?:[\w-]+ ){0,3}(?:hours|evenings|weekends|nights|late nights) (?:into|on|preparing|building|working on|putting together)\b`,
   ]),
   hard_close: cues([
     String.raw`\b(?:(?:let['’]s )?stop (?:evaluating|deliberating|dithering|overthinking)|no more (?:waiting|excuses|delays)|on my own (?:time|dime))\b`,

@@ -105,7 +105,8 @@ export function droppedItems(text: string, edit: { start: number; end: number; r
   const kept = edit.replacement.toLowerCase();
   return protectedItems(removed, kinds)
     .map((i) => ({ ...i, start: i.start + edit.start, end: i.end + edit.start }))
-    .filter((i) => faults.every((f) => i.end <= f.start || i.start >= f.end))
+    // (An empty fault, a model finding's span before its evidence is placed, covers nothing: "are attached" across it stays.)
+    .filter((i) => faults.every((f) => f.start === f.end || i.end <= f.start || i.start >= f.end))
     .filter((i) => !kept.includes(i.text.toLowerCase()));
 }
 

@@ -44,6 +44,10 @@ describe('Apply says nothing the rep did not', () => {
     ]);
   });
 
+  it('cuts no apology that leaves "think it impertinent of me" behind', () => {
+    expect(after('The survey is attached. Please forgive me for writing to you directly, and I do hope the council will not think it impertinent of me.', 'timidity/sorry-for-following-up')).toEqual([]);
+  });
+
   it('keeps the day the rep named instead of offering "[a day]"', () => {
     expect(after("I'll be at your depot on Tuesday either way.", 'hard_close/uninvited-visit')).toEqual([]);
   });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, applyRewrite } from '../../src/analyzer';
 import { guardEdit, type RewriteGuard } from '../../src/analyzer/rewrite';
-import { DEFAULT_PROTECT, isCompleteSentence, isLeadIn, leansOnPrevious, protectedItems, PROTECT_KINDS } from '../../src/analyzer/keep-point';
+import { DEFAULT_PROTECT, droppedItems, isCompleteSentence, isLeadIn, leansOnPrevious, protectedItems, PROTECT_KINDS } from '../../src/analyzer/keep-point';
 
 /** The guard's verdict on a template for the flagged `words` whose unit is `unit` (both first occurrences in `text`). */
 function verdict(text: string, words: string, unit: string, template: string, guard: Partial<RewriteGuard> = {}) {
@@ -18,6 +18,12 @@ function verdict(text: string, words: string, unit: string, template: string, gu
 }
 
 describe('protected content', () => {
+  it('keeps what straddles an empty fault (a model finding\'s span before its evidence is placed): it covers nothing', () => {
+    const text = 'The floor plans are attached, and the other pubs have switched.';
+    const at = text.indexOf('attached');
+    expect(droppedItems(text, { start: 0, end: text.length, replacement: '' }, [{ start: at, end: at }], DEFAULT_PROTECT).map((i) => i.text)).toEqual(['are attached']);
+  });
+
   it('finds figures, dates, names, requests and questions', () => {
     const items = protectedItems('Could you send me the Kestrel Labs order by the 12th? It saves $4,800 a year, 9% of spend.', PROTECT_KINDS);
     expect(items.map((i) => `${i.kind}:${i.text}`)).toEqual([
