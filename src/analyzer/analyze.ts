@@ -203,11 +203,6 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
   };
 
   /**
-   * For a model finding: its own category's reading, or 'sure' where another category's fault is sure in what is
-   * left. The model read the whole sentence, so a cut that leaves the pressure reading as guilt ("I honestly expected
-   * better from you" once "After everything I put into that tender" went) did not fix it.
-   */
-  /**
    * A rule's check of what its edit leaves: its own fault, or any category's fault read for sure. Cutting "because my
    * bonus depends on it" from "I need your signature by Friday because…" leaves a seller's deadline: reviewers judged
    * such cuts not fixed, whichever category flagged them.
@@ -218,6 +213,11 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     return (sentence: string): 'sure' | 'maybe' | false => (checks.some((check) => check(sentence) === 'sure') ? 'sure' : own(sentence));
   };
 
+  /**
+   * For a model finding: its own category's reading, or 'sure' where another category's fault is sure in what is
+   * left. The model read the whole sentence, so a cut that leaves the pressure reading as guilt ("I honestly expected
+   * better from you" once "After everything I put into that tender" went) did not fix it.
+   */
   const stillFaultyAny = (category: Category, options: AnalyzeOptions) => {
     const own = stillFaulty(category, options);
     const others = CATEGORIES.filter((c) => c !== category).map((c) => stillFaulty(c, options));
