@@ -209,8 +209,11 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
    */
   const stillFaultyOrOther = (category: Category, options: AnalyzeOptions) => {
     const checks = CATEGORIES.map((c) => stillFaulty(c, options));
-    const own = checks[CATEGORIES.indexOf(category)]!;
-    return (sentence: string): 'sure' | 'maybe' | false => (checks.some((check) => check(sentence) === 'sure') ? 'sure' : own(sentence));
+    const index = CATEGORIES.indexOf(category);
+    return (sentence: string): 'sure' | 'maybe' | false => {
+      const readings = checks.map((check) => check(sentence));
+      return readings.includes('sure') ? 'sure' : readings[index]!;
+    };
   };
 
   /**
