@@ -34,6 +34,22 @@ const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|T
 /** The answer or meeting the rep asks for, named as a thing ("a quick yes or no", "one more meeting"). */
 export const ASK_NOUN_RE = /\b(?:a|one) (?:quick |simple |straight |clear |firm |short )*(?:yes or no|yes\/no|yes-or-no)\b|\bone more (?:meeting|call|chat|look|conversation|visit|demo)\b/i;
 
+/**
+ * The rep's call to action put as a thing wanted: a decision or answer ("get me a decision", "I want an answer", "a yes
+ * before the weekend"), a signature or order ("get it signed", "put the order through", "pop the deposit over"), or
+ * the prospect's words for the rep's marketing ("a short review", "feature in our case study"). The pressure is often
+ * wrapped round it, so it is kept only where it is the email's one ask: removing the sentence that holds the only call
+ * to action leaves the email asking for nothing.
+ */
+const CALL_TO_ACTION_RE = new RegExp(
+  [
+    String.raw`\b(?:get|give|send) (?:me|us) (?:a |an |your )?(?:decision|answer|yes|reply|go-ahead|signature)\b|\bI (?:want|need|['’]d like|would like|['’]m after|am after) (?:an?|your|the) (?:answer|decision|reply|yes|signature|go-ahead)\b|\b(?:a|your) (?:quick |firm |final |clear )?(?:decision|answer|yes|signature|go-ahead) (?:by|before|this|today|tomorrow|on|from)\b`,
+    String.raw`\b(?:get|getting|have|having) (?:it|this|that|them|the \w+(?: \w+)?) (?:signed|approved|booked|ordered|confirmed)\b|\b(?:put|putting) (?:the|your|this|an?) (?:\w+ )?order (?:through|in)\b|\b(?:pop|send|transfer|pay|popping|sending|paying) (?:the|your|a) (?:deposit|payment|balance|PO|P\.O\.|purchase order)\b|\bplace (?:the|your|an?) (?:\w+ )?order\b`,
+    String.raw`\b(?:a|your) (?:short |quick |brief |few |little |five-star |5-star |glowing )*(?:review|testimonial|reference|referral|quote for our|case study|write-up|endorsement)\b|\b(?:feature|appear|take part) in (?:our|the|a) (?:\w+ )?(?:case study|brochure|video|newsletter|blog|website|campaign)\b|\bshare your (?:story|experience|results|feedback)\b|\bfeature (?:you|your \w+|in it)\b`,
+  ].join('|'),
+  'gi',
+);
+
 /** One matcher per kind (handlers keyed by kind); each match is one protected item. */
 const PROTECTED: Record<ProtectKind, RegExp> = {
   // An amount, a count, a percentage (ordinals such as "the 30th" are dates).
@@ -103,11 +119,20 @@ export function protectedItems(text: string, kinds: readonly ProtectKind[]): Pro
 export function droppedItems(text: string, edit: { start: number; end: number; replacement: string }, faults: readonly { start: number; end: number }[], kinds: readonly ProtectKind[]): ProtectedItem[] {
   const removed = text.slice(edit.start, edit.end);
   const kept = edit.replacement.toLowerCase();
-  return protectedItems(removed, kinds)
+  const onlyAsk = kinds.includes('request') && !asksElsewhere(text, edit);
+  const callsToAction = onlyAsk ? [...removed.matchAll(CALL_TO_ACTION_RE)].map((m): ProtectedItem => ({ kind: 'request', text: m[0], start: m.index, end: m.index + m[0].length })) : [];
+  return [...protectedItems(removed, kinds), ...callsToAction]
     .map((i) => ({ ...i, start: i.start + edit.start, end: i.end + edit.start }))
     // (An empty fault, a model finding's span before its evidence is placed, covers nothing: "are attached" across it stays.)
     .filter((i) => faults.every((f) => f.start === f.end || i.end <= f.start || i.start >= f.end))
     .filter((i) => !kept.includes(i.text.toLowerCase()));
+}
+
+/** Whether the email still asks the prospect for something once the edit is made (in its other words or its replacement). */
+function asksElsewhere(text: string, edit: { start: number; end: number; replacement: string }): boolean {
+  const rest = text.slice(0, edit.start) + edit.replacement + text.slice(edit.end);
+  CALL_TO_ACTION_RE.lastIndex = 0;
+  return CALL_TO_ACTION_RE.test(rest) || protectedItems(rest, ['request']).length > 0;
 }
 
 /** Openers that need the sentence before them: with that sentence gone, they point at nothing. */

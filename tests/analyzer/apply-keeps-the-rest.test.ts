@@ -18,6 +18,17 @@ describe('a removal takes the fault, not the ask or the fact beside it', () => {
     expect(after('Thanks for the call. I drove to Leeds three times at my own cost for your team, so the least you owe me is one more call.', 'hard_close/owe-a-reply')).toEqual([]);
   });
 
+  it("keeps the email's only call to action when the quota beside it goes; with another ask left, the sentence may go", () => {
+    // Reviewers failed removals that took "get the order signed", "pop the deposit over" or "a short testimonial"
+    // with the pressure round them when nothing else in the email asked for anything.
+    expect(protectedItems('so pop the deposit over and we can start', DEFAULT_PROTECT)).toEqual([]);
+    const alone = "The tiles arrived on Monday. I'm a few sales short of my bonus this month, so it would be great to get the order signed.";
+    expect(after(alone, 'self_serving/my-quota')).toEqual(['The tiles arrived on Monday. It would be great to get the order signed.']);
+    expect(after(`${alone} Could you send me the floor plan too?`, 'self_serving/my-quota')).toEqual([
+      'The tiles arrived on Monday. Could you send me the floor plan too?',
+    ]);
+  });
+
   it('keeps an unflagged introduction and cuts only the boast', () => {
     expect(after("Loved the sourdough at your market stall. We're a family bakery on the high street, and we've won gold at the national bread awards five years running. A sample box is on its way.", 'self_serving/awards-and-press')).toEqual([
       "Loved the sourdough at your market stall. We're a family bakery on the high street. A sample box is on its way.",

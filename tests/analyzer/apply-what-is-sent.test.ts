@@ -52,11 +52,13 @@ describe('Apply says nothing the rep did not', () => {
     expect(after("I'll be at your depot on Tuesday either way.", 'hard_close/uninvited-visit')).toEqual([]);
   });
 
-  it('opens no reply with "Understood" when nobody refused anything', () => {
-    expect(after('No stress if not, I’ll circle back in the new year.', 'timidity/see-you-next-year')).toEqual([
-      "I'll come back to you when the timing is better. What would need to change for this to make your list?",
-      'Makes sense. What is driving the timing on your side?',
-    ]);
+  it('offers no one-click sentence that swaps the time the rep named for "when the timing is better"', () => {
+    // Reviewers judged the generic "I'll come back to you when the timing is better…" acceptable in 2 of 8 new
+    // sentences: it dropped "next winter" and still let the prospect go. The rep writes it, with the time kept.
+    expect(after('No stress if not, I’ll circle back in the new year.', 'timidity/see-you-next-year')).toEqual([]);
+    expect(exampleAfter('No stress if not, I’ll circle back in the new year.', 'timidity/see-you-next-year')).toBe(
+      'Before I check back [when you planned to], what would need to change for this to be worth doing sooner?',
+    );
   });
 });
 
