@@ -1,6 +1,8 @@
 /**
  * npm run eval -- [SENTENCES.jsonl] [EMAILS.jsonl] [--verbose] [--only=rules|model|both]
- * npm run eval -- [SENTENCES.jsonl] --prospect="their message"   the same, every sentence read as a reply to that message
+ * npm run eval -- [SENTENCES.jsonl] --prospect="their message"   the same, every sentence read as a reply to that message,
+ *   with the clean sentences flagged only by a thread finding counted apart: a sentence labelled clean for a cold
+ *   email that re-pitches after a decline is the thread's fault (THREADS.md), which the thread files judge
  * npm run eval -- THREADS.jsonl [--verbose]
  * A file whose lines carry `prospect` and `situation` is a thread file (THREADS.md): the situation read from each
  * prospect message (accuracy, per-situation and macro F1), the fault found in each reply (per-fault precision,
@@ -106,15 +108,18 @@ console.log(`Sentences: ${relative(process.cwd(), sentencesFile)} (${sentences.l
 for (const [name, analyze] of Object.entries(variants)) {
   if (only && !name.startsWith(only)) continue;
   console.log(`\n== ${name}`);
-  evaluate(analyze);
+  evaluate(analyze, name === 'rules + model' && prospectArg !== undefined);
 }
 
-function evaluate(analyze: (text: string) => Report): void {
+function evaluate(analyze: (text: string) => Report, readsProspect = false): void {
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, { tp: number; fp: number; fn: number }>;
   let clean = 0;
   let cleanFlagged = 0;
+  let cleanThreadOnly = 0;
   for (const s of sentences) {
-    const found = new Set(analyze(s.text).findings.map((f) => f.category));
+    const findings = analyze(s.text).findings;
+    const found = new Set(findings.map((f) => f.category));
+    if (s.labels.includes('NONE') && findings.length && findings.every((f) => f.source === 'thread')) cleanThreadOnly++;
     for (const c of CATEGORIES) {
       const gold = s.labels.includes(c);
       const got = found.has(c);
@@ -141,6 +146,7 @@ function evaluate(analyze: (text: string) => Report): void {
   }
   console.log(`macro-F1 ${pct(f1Sum / CATEGORIES.length)}`);
   console.log(`clean sentences flagged: ${cleanFlagged}/${clean} = ${pct(cleanFlagged / clean)}`);
+  if (readsProspect) console.log(`  of which by a thread finding alone (the reply's fault against that message): ${cleanThreadOnly}`);
 
   if (existsSync(emailsFile)) {
     const emails = readJsonl(emailsFile) as { email: string; text: string; labels: Record<Category, number> }[];
