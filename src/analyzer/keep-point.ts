@@ -229,5 +229,21 @@ const readsAsSentence = memoByText((text: string): boolean => {
   // main clause follows it: after a comma, or with a subject of its own ("After the call I sent…").
   const body = t.replace(/^["'“‘(]*(?:honestly|frankly|truly|really|well|look|again|still|so|and|but)\b[,\s]+/i, '');
   if (PREP_OPENER_RE.test(body) && !/(?:[;:—–]|,(?!\d))\s*\S/.test(body) && !/\b(?:I|we|you|he|she|they|it|there|this|that)\s+(?:\w+ly\s+)?(?![\s.!?]*$)\w/i.test(body.replace(PREP_OPENER_RE, ''))) return false;
+  // What was an aside to a cut clause: a participle phrase ("Trusted by the Royal Welsh and dozens more.") or a noun
+  // phrase with a list ("All 27 modules, plus the podcast…"), with no main clause after its comma.
+  const firstComma = t.search(/,(?!\d)/);
+  const rest = firstComma >= 0 ? t.slice(firstComma + 1).trim() : '';
+  // (compromise misreads some verbs out of context, "the boiler still runs well": a subject not followed by a list
+  // is taken as a main clause.)
+  const mainAfter = MAIN_CLAUSE_RE.test(rest) && ((nlp(t).match('#Verb').out('array') as string[]).some((v) => rest.includes(v)) || !/\b(?:and|or|plus)\b/i.test(rest));
+  if (PARTICIPLE_OPENER_RE.test(t) && !mainAfter) return false;
+  if (firstComma > 0 && LIST_TAIL_RE.test(rest) && !rest.includes(',') && !nlp(t.slice(0, firstComma)).has('#Verb')) return false;
   return nlp(t).has('#Verb');
 });
+
+/** A participle phrase opening what is left: "Trusted by…", "Used across…", "Known for…". */
+const PARTICIPLE_OPENER_RE = /^["'“‘(]*(?:\p{L}{3,}ed|known|chosen|seen|built|made|grown|driven|written|given|taken|sold|worn|held|run) (?:by|for|in|across|at|on|throughout|around|from|since)\b/iu;
+/** The rest of a list after its first item ("…, plus the podcast and the app"). */
+const LIST_TAIL_RE = /^(?:plus|and|as well as|including|along with|together with|or)\b/i;
+/** A main clause: a subject, then a word (after a participle phrase or a verbless opener and its comma). */
+const MAIN_CLAUSE_RE = /^["'“‘(]*(?:I|we|you|they|he|she|it|this|that|there|these|those|our \p{L}+|your \p{L}+|their \p{L}+|my \p{L}+|the \p{L}+|every \p{L}+|each \p{L}+|\p{Lu}\p{L}+)(?:['’]\p{L}+)?\s+\p{L}/u;

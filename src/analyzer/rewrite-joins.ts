@@ -9,8 +9,13 @@ import { memoByText } from './memo';
 import { editedSentence } from './rewrite-sentences';
 import { LEADING_LINK_RE, clauseBoundaries, type RewriteEdit } from './rewrite-unit';
 
+/** A filler aside closing what is left before a cut: ", after all", ", of course", ", honestly". */
+const FILLER_ASIDE_RE = /,\s*(?:after all|of course|honestly|frankly|really|to be fair|in fairness|I think|I believe|I'd say|as you know)$/i;
+
 /** Words that cannot stand right before the words a deletion joins them to: they needed what was cut. */
 const NEEDS_OBJECT = new Set('a an the as to of for with by from at in on into onto about be been being am is are was were my our your their his her its this these those very so than like such'.split(' '));
+
+const MODALS = new Set('could would can will should might may must shall do does did'.split(' '));
 
 const DETERMINERS = new Set('a an the my our your their his her its this that these those some any one'.split(' '));
 
@@ -28,15 +33,20 @@ function brokenJoin(text: string, s: Sentence, edit: RewriteEdit): string | unde
   let q = 0;
   while (q < now.length - p && old[old.length - 1 - q] === now[now.length - 1 - q]) q++;
   if (p + q !== now.length || now.length >= old.length) return undefined;
-  const left = text.slice(s.start, edit.start + p).trimEnd();
+  // A filler aside just before the cut ("…and we are, after all[, the only maker…]") hides the word that needed what
+  // was cut: the join is read without it.
+  const left = text.slice(s.start, edit.start + p).trimEnd().replace(FILLER_ASIDE_RE, '');
   const right = (old.slice(old.length - q) + text.slice(edit.end, s.end)).trim();
   const words = left.match(/[\p{L}\p{N}'’]+$/u) ? (left.match(/[\p{L}\p{N}'’]+/gu) ?? []) : [];
   const last = words.at(-1)?.toLowerCase();
   if (!last || /[,;:—–-]$/.test(left)) return undefined;
   const sentence = `${left}${/^[.!?…,;:]/.test(right) ? '' : ' '}${right}`;
+  const cut = old.slice(p, old.length - q);
+  // A cut that took an aside's opening comma leaves its closing one after a word that needs the next ("a sample
+  // could, be of use").
+  if (/^,/.test(right) && cut.includes(',') && (NEEDS_OBJECT.has(last) || MODALS.has(last))) return sentence;
   // The "and"/"but"/"so" that joined two clauses went with the cut: a comma now splices them ("Your renewal is due
   // on the 31st, it's the last deal I need").
-  const cut = old.slice(p, old.length - q);
   if (/^[\s,;]*(?:and|but|so|yet)\b/i.test(cut) && COMMA_SPLICE_RE.test(right)) return sentence;
   // The cut took the last conjunct with its "and": two clauses the comma joined now splice ("We run 40 trucks, our
   // techs are all certified.").
@@ -50,7 +60,23 @@ function brokenJoin(text: string, s: Sentence, edit: RewriteEdit): string | unde
 
 /** The sentence as an edit inside it leaves it, when it no longer reads: a broken join, a bare pointer, a stray bracket. */
 export function badJoin(text: string, s: Sentence, edit: RewriteEdit): string | undefined {
-  return brokenJoin(text, s, edit) ?? exposedPointer(text, s, edit) ?? strayBracket(text, s, edit) ?? orphanLeadIn(text, s, edit) ?? reasonPointsAtCut(text, s, edit);
+  return brokenJoin(text, s, edit) ?? exposedPointer(text, s, edit) ?? strayBracket(text, s, edit) ?? orphanLeadIn(text, s, edit) ?? reasonPointsAtCut(text, s, edit) ?? personLeftUnnamed(text, s, edit);
+}
+
+/** Someone the rep names by role or kin: the antecedent of a "him" or "her" later in the sentence. */
+const PERSON_RE = /\b(?:manager|director|boss|VP|CEO|chief executive|chairman|chairwoman|supervisor|team lead(?:er)?|owner|founder|colleague|husband|wife|father|mother|dad|mum|mom|son|daughter|brother|sister|[A-Z][a-z]+ (?:says|said|wants|asked))\b/;
+const PERSON_PRONOUN_RE = /\b(?:he|him|his|she|her|hers)\b/i;
+
+/**
+ * A cut inside a sentence that took the only person a later "him" or "her" stood for: "…so please confirm by Friday
+ * to make him happy" once "my director is asking me every day" went.
+ */
+function personLeftUnnamed(text: string, s: Sentence, edit: RewriteEdit): string | undefined {
+  if (edit.start < s.start || edit.end > s.end || /\p{L}{2}/u.test(edit.replacement)) return undefined;
+  if (!PERSON_RE.test(text.slice(edit.start, edit.end))) return undefined;
+  const before = text.slice(s.start, edit.start);
+  const after = text.slice(edit.end, s.end);
+  return PERSON_PRONOUN_RE.test(after) && !PERSON_RE.test(before) ? editedSentence(text, s, edit) : undefined;
 }
 
 /** A clause that gives the time or the reason of the one before it: "…, since that's when my quarter closes". */
@@ -71,9 +97,11 @@ function orphanLeadIn(text: string, s: Sentence, edit: RewriteEdit): string | un
   const before = text.slice(s.start, edit.start);
   const lastClause = before.slice(Math.max(0, ...clauseBoundaries(before).map((b) => b.end))).replace(LEADING_LINK_RE, '');
   if (!isLeadIn(lastClause)) return undefined;
-  // A one-word aside may close the sentence ("I'm surprised, honestly."); it cannot introduce what was not cut.
+  // A one-word aside may close the sentence ("I'm surprised, honestly."); it cannot introduce what was not cut, nor
+  // follow an "and" that joined it to what was cut ("Loved seeing the roof, and honestly.").
   const closes = /^[\s.!?…"')”’]*$/.test(text.slice(edit.end, s.end));
-  return closes && /^\s*\p{L}+[\s.,!?…]*$/u.test(lastClause) ? undefined : editedSentence(text, s, edit);
+  const joined = LEADING_LINK_RE.test(before.slice(Math.max(0, ...clauseBoundaries(before).map((b) => b.end))).trimStart());
+  return closes && !joined && /^\s*\p{L}+[\s.,!?…]*$/u.test(lastClause) ? undefined : editedSentence(text, s, edit);
 }
 
 /** The sentence after an edit, when the edit leaves it with a bracket that no longer pairs ("I know it's a lot) would…"). */

@@ -85,6 +85,21 @@ describe('the sentence Apply leaves is read again for the same fault', () => {
 });
 
 describe('no fragment and no opener left pointing at removed text', () => {
+  it('leaves no stub where the cut took what the words before it led into (rounds 27 and 28)', () => {
+    // "…, and honestly." and "we are, after all." once what they introduced went; "could, be" once "perhaps, possibly"
+    // went; "to make him happy" once the director went; a participle phrase or a list left without its clause.
+    expect(after('Great to see the new kitchen on Friday, and honestly, thank you so much for even giving a tiny firm like ours a look. The quote is attached.', 'timidity/thanks-for-even-considering')).toEqual([]);
+    expect(after('The frames are seasoned oak from our own mill, and we are, after all, the only frame maker in the valley to have won two national design awards. The drawings follow on Monday.', 'self_serving/awards-and-press')).toEqual([]);
+    expect(after('I thought a trial batch could perhaps, possibly, be of some use to your kitchen.', 'timidity/doubled-hedge')).toEqual([]);
+    expect(after('The quote is attached. My director keeps asking me about this order, so please confirm by Friday to keep him off my back.', 'self_serving/my-manager-wants')).toEqual([]);
+    expect(after('The quote is attached. We are the leading cask supplier in the north, trusted by the Abbey Brewery, the Mill Tap and dozens more.', 'self_serving/brag-adjectives')).toEqual([]);
+    expect(isCompleteSentence('Trusted by the Abbey Brewery, the Mill Tap and dozens more.')).toBe(false);
+    expect(isCompleteSentence('All twelve courses, plus the handbook and the app we built.')).toBe(false);
+    expect(isCompleteSentence('Fitted in 2019, the boiler still runs well.')).toBe(true);
+    expect(isCompleteSentence('Our team, plus two subcontractors, will be on site Monday.')).toBe(true);
+    expect(isCompleteSentence('Quick question, do you have the drawings?')).toBe(true);
+  });
+
   it('reads a subjectless second conjunct as no sentence', () => {
     expect(isCompleteSentence('Have been for 25 years.')).toBe(false);
     expect(isCompleteSentence('Have you been to the new site?')).toBe(true);
