@@ -83,8 +83,9 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
       // What the prospect asked for ("the cost comparison you asked for", "as requested"), and the rep's own polite ask
       // ("I'd appreciate the form back by then"), and something sent again ("I send the datasheet one more time").
       String.raw`\byou (?:asked|enquired|inquired) (?:for|about)\b|\byou requested\b|\bas (?:you )?requested\b|\bI(?:['’]d| would) (?:really )?appreciate (?:it if you|the|your|a|an|you)\b|\b(?:I|we)(?:['’]m| am|['’]re| are)? (?:re)?send(?:ing)? (?:you )?(?:the|a|our|this|another)\b`,
-      // Something sent with the email ("both CVs are attached", "I've attached the spec sheet").
-      String.raw`\b(?:is|are) (?:attached|enclosed|below)\b|\b(?:attached|enclosed) (?:is|are)\b|\b(?:I|we)(?:['’]ve| have) (?:also )?(?:attached|enclosed|included)\b|\b(?:I['’]m|I am|we['’]re|we are) attaching\b`,
+      // Something sent with the email or on its way ("both CVs are attached", "I've attached the spec sheet", "the
+      // sample is on its way", "I've posted the swatches").
+      String.raw`\b(?:is|are) (?:attached|enclosed|below|on (?:its|their) way)\b|\b(?:I|we)(?:['’]ve| have) (?:already )?(?:sent|posted|shipped|couriered|dispatched) (?:you )?(?:the|your|a|an|some|two|three|\d)\b|\b(?:attached|enclosed) (?:is|are)\b|\b(?:I|we)(?:['’]ve| have) (?:also )?(?:attached|enclosed|included)\b|\b(?:I['’]m|I am|we['’]re|we are) attaching\b`,
       // The follow-up question itself ("whether you'd had a chance to look at…", "if you had any thoughts").
       // Only what is asked about is the item, so the same question put plainly keeps it ("Have you had a chance…?").
       String.raw`(?<=\b(?:whether|if) you(?:['’]d|['’]ve| have| had)? (?:had |got )?)(?:a chance|a moment|a minute|a sec(?:ond)?|any thoughts|any questions|any feedback|time to)\b`,

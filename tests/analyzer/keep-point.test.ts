@@ -157,7 +157,11 @@ describe('findings from analyze()', () => {
 describe('what the prospect asked for and the rep\'s polite ask are kept', () => {
   it('counts "you asked for", "as requested", "I\'d appreciate the form back" and a thing sent again as requests', () => {
     const items = (t: string) => protectedItems(t, ['request']).map((i) => i.text);
-    expect(items("I've sent the cost comparison you asked for twice now.")).toEqual(['you asked for']);
+    expect(items("I've sent the cost comparison you asked for twice now.")).toEqual(["I've sent the", 'you asked for']);
+    // Something on its way to the prospect is kept like an attachment; "I've sent this to you three times" is the
+    // count of follow-ups, not a thing sent.
+    expect(items('The drawings and a sample latch are on their way to your yard.')).toEqual(['are on their way']);
+    expect(items("I've sent this to you three times now.")).toEqual([]);
     expect(items("So I'd appreciate the form back by then.")).toEqual(["I'd appreciate the"]);
     expect(items('I hope you are not angry that I send the datasheet one more time.')).toEqual(['I send the']);
   });
