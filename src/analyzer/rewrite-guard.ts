@@ -302,6 +302,10 @@ function guardEditUnchecked(text: string, unit: TextRange, given: string, guard:
       return { withheld: 'drops', detail: topic.text };
     }
   }
+  if (plan.wholeSentence && isSignOffLine(text, plan.sentence)) {
+    // "Yours most gratefully," over the rep's name: removing it leaves the letter without a close. The rep writes it.
+    return { withheld: 'dangles', detail: text.slice(plan.sentence.start, plan.sentence.end) };
+  }
   if (plan.wholeSentence) {
     // A removed sentence must not take a request to the prospect, a number or a date the flagged words do not cover
     // ("hit reply and I'll reserve your places", "could you get the paperwork back by Thursday?", "PO 4471").
@@ -405,4 +409,14 @@ function keepsMostWords(old: string, replacement: string): boolean {
   const kept = new Set(words(replacement));
   const was = words(old);
   return was.length > 0 && was.filter((w) => kept.has(w)).length >= was.length / 2;
+}
+
+/** A sign-off: a short line ending in a comma, alone on its line, with the rep's name on the next line. */
+function isSignOffLine(text: string, s: { start: number; end: number }): boolean {
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', s.end);
+  if (lineEnd < 0 || text.slice(lineStart, s.start).trim() !== '' || text.slice(s.end, lineEnd).trim() !== '') return false;
+  const line = text.slice(lineStart, lineEnd).trim();
+  const next = text.slice(lineEnd + 1).split('\n', 1)[0]!.trim();
+  return /,$/.test(line) && line.split(/\s+/).length <= 6 && next !== '' && next.split(/\s+/).length <= 5 && !/[.!?]$/.test(next);
 }

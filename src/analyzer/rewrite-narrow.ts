@@ -54,7 +54,12 @@ export function deadlineOnly(text: string, unit: TextRange, guard: RewriteGuard)
  * wish becomes what the prospect would get.
  */
 export function finishEdit(text: string, s: Sentence, edit: RewriteEdit, guard: RewriteGuard): RewriteEdit {
-  return statementStop(text, s, wishOffered(text, s, demandAsked(text, s, withoutScarcity(text, s, withoutFillerTail(text, s, edit), guard), guard), guard));
+  return abbreviationStop(text, statementStop(text, s, wishOffered(text, s, demandAsked(text, s, withoutScarcity(text, s, withoutFillerTail(text, s, edit), guard), guard), guard)));
+}
+
+/** A cut between an abbreviation's point and the sentence's own ("before 7 a.m.[, and we're number one]."): one point. */
+function abbreviationStop(text: string, edit: RewriteEdit): RewriteEdit {
+  return edit.replacement === '' && text[edit.start - 1] === '.' && text[edit.end] === '.' ? { ...edit, end: edit.end + 1 } : edit;
 }
 
 /** What opens a question: an auxiliary or a question word ("Would…", "Is there…", "What…", "Any chance…"). */

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exampleAfter, textsAfterApply } from './apply-helpers';
+import { analyze } from '../../src/analyzer';
 import { guardEdit } from '../../src/analyzer/rewrite';
 import { DEFAULT_PROTECT, isCompleteSentence, leansOnPrevious, protectedItems } from '../../src/analyzer/keep-point';
 
@@ -85,6 +86,17 @@ describe('the sentence Apply leaves is read again for the same fault', () => {
 });
 
 describe('no fragment and no opener left pointing at removed text', () => {
+  it('ends a cut after "a.m." with one point, and never removes the sign-off over the rep\'s name (rounds 29 and 30)', () => {
+    const text = 'Dear Mrs Hale,\n\nOur crews come on Monday and Thursday before 7 a.m., and our company is the number one collector in the whole city with the most modern fleet. The contract is attached.\n\nKind regards,\nAda';
+    expect(after(text, 'self_serving/brag-adjectives')).toEqual([
+      'Dear Mrs Hale,\n\nOur crews come on Monday and Thursday before 7 a.m. The contract is attached.\n\nKind regards,\nAda',
+    ]);
+    const signed = 'Dear Mrs Hale,\n\nThe quote for the stairlift is attached, and the fitter can come in the week of 10 November.\n\nYour most humble and grateful servant,\nPeter Hollis\nHollis Mobility';
+    const grovel = analyze(signed, { sensitivity: 'strict' }).findings.find((f) => f.text === 'grateful');
+    expect(grovel?.rule).toBe('model/timidity');
+    expect(grovel!.rewrites).toEqual([]);
+  });
+
   it('leaves no stub where the cut took what the words before it led into (rounds 27 and 28)', () => {
     // "…, and honestly." and "we are, after all." once what they introduced went; "could, be" once "perhaps, possibly"
     // went; "to make him happy" once the director went; a participle phrase or a list left without its clause.
