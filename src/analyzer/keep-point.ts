@@ -8,7 +8,9 @@
  *   send…", "I'll check back…", "we've approved…"), or (for the model's findings) a question. A rewrite that drops one of them, when it is not part of the flagged words (the
  *   fault), is not offered: removing "I'm afraid I'll have to check with my manager on the 15% you asked about"
  *   would delete the prospect's answer with the apology. Which kinds a rule protects is data (its `protect:`), so
- *   a rule whose fault is the figure (a price cut nobody asked for) can leave figures out of its list.
+ *   a rule whose fault is the figure (a price cut nobody asked for) can leave figures out of its list. A call to
+ *   action that pressure is often wrapped round ("get it signed", "a short review") is kept only where it is the
+ *   email's one ask.
  * - Back-references: a sentence is not removed when the next one leans on it ("After that…", "If that doesn't…");
  *   no edit is offered when a later sentence points at what it removes (rewrite.ts: "another 5%", "has also asked").
  * - Lead-ins: "I have to be honest." or "In the meantime." left alone by a removal goes with it.
