@@ -60,7 +60,19 @@ function brokenJoin(text: string, s: Sentence, edit: RewriteEdit): string | unde
 
 /** The sentence as an edit inside it leaves it, when it no longer reads: a broken join, a bare pointer, a stray bracket. */
 export function badJoin(text: string, s: Sentence, edit: RewriteEdit): string | undefined {
-  return brokenJoin(text, s, edit) ?? exposedPointer(text, s, edit) ?? strayBracket(text, s, edit) ?? orphanLeadIn(text, s, edit) ?? reasonPointsAtCut(text, s, edit) ?? personLeftUnnamed(text, s, edit);
+  return brokenJoin(text, s, edit) ?? exposedPointer(text, s, edit) ?? strayBracket(text, s, edit) ?? orphanLeadIn(text, s, edit) ?? reasonPointsAtCut(text, s, edit) ?? personLeftUnnamed(text, s, edit) ?? elaborationLeft(text, s, edit);
+}
+
+/**
+ * A cut of the clause a colon opened, leaving what the colon introduced: "I'd love to give you the grand tour of
+ * everything we've built: all 2,400 sessions, our new coach…" -> "All 2,400 sessions, our new coach…", the same tour.
+ */
+function elaborationLeft(text: string, s: Sentence, edit: RewriteEdit): string | undefined {
+  if (edit.start > s.start || edit.end >= s.end || /\p{L}{2}/u.test(edit.replacement)) return undefined;
+  if (!/:\s*\p{L}?$/u.test(text.slice(edit.start, edit.end))) return undefined;
+  // What a lead-in introduced may be a sentence of its own: "Don't miss out: book your table…" -> "Book your table…".
+  const left = editedSentence(text, s, edit);
+  return nlp(left).terms().first().has('#Verb') || /^["'“‘(]*(?:I|we|you|they|he|she|it|there|this|that|our|your|the)\b/i.test(left) ? undefined : left;
 }
 
 /** Someone the rep names by role or kin: the antecedent of a "him" or "her" later in the sentence. */

@@ -105,6 +105,8 @@ describe('no fragment and no opener left pointing at removed text', () => {
     expect(after('I thought a trial batch could perhaps, possibly, be of some use to your kitchen.', 'timidity/doubled-hedge')).toEqual([]);
     expect(after('The quote is attached. My director keeps asking me about this order, so please confirm by Friday to keep him off my back.', 'self_serving/my-manager-wants')).toEqual([]);
     expect(after('The quote is attached. We are the leading cask supplier in the north, trusted by the Abbey Brewery, the Mill Tap and dozens more.', 'self_serving/brag-adjectives')).toEqual([]);
+    // The clause a colon opened cut, and the tour it introduced left standing as a sentence of its own.
+    expect(after("Thanks for the call about the night shifts. I'd love to give you the grand tour of everything we've built: all 300 lessons, our new coaching app and the leadership series we launched in May. The pilot price is attached.", 'self_serving/product-tour')).toEqual([]);
     expect(isCompleteSentence('Trusted by the Abbey Brewery, the Mill Tap and dozens more.')).toBe(false);
     expect(isCompleteSentence('All twelve courses, plus the handbook and the app we built.')).toBe(false);
     expect(isCompleteSentence('Fitted in 2019, the boiler still runs well.')).toBe(true);
