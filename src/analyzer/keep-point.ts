@@ -52,6 +52,12 @@ const CALL_TO_ACTION_RE = new RegExp(
   'gi',
 );
 
+/**
+ * The same, for a yes/no test: a global regex keeps its `lastIndex` after `test`, and `matchAll` starts from it, so
+ * the two uses do not share one object.
+ */
+const CALL_TO_ACTION_ANYWHERE_RE = new RegExp(CALL_TO_ACTION_RE.source, 'i');
+
 /** One matcher per kind (handlers keyed by kind); each match is one protected item. */
 const PROTECTED: Record<ProtectKind, RegExp> = {
   // An amount, a count, a percentage (ordinals such as "the 30th" are dates).
@@ -122,8 +128,9 @@ export function protectedItems(text: string, kinds: readonly ProtectKind[]): Pro
 export function droppedItems(text: string, edit: { start: number; end: number; replacement: string }, faults: readonly { start: number; end: number }[], kinds: readonly ProtectKind[]): ProtectedItem[] {
   const removed = text.slice(edit.start, edit.end);
   const kept = edit.replacement.toLowerCase();
-  const onlyAsk = kinds.includes('request') && !asksElsewhere(text, edit);
-  const callsToAction = onlyAsk ? [...removed.matchAll(CALL_TO_ACTION_RE)].map((m): ProtectedItem => ({ kind: 'request', text: m[0], start: m.index, end: m.index + m[0].length })) : [];
+  // The rest of the email is read for another ask only when the edit takes a call to action.
+  const taken = kinds.includes('request') ? [...removed.matchAll(CALL_TO_ACTION_RE)] : [];
+  const callsToAction = taken.length && !asksElsewhere(text, edit) ? taken.map((m): ProtectedItem => ({ kind: 'request', text: m[0], start: m.index, end: m.index + m[0].length })) : [];
   return [...protectedItems(removed, kinds), ...callsToAction]
     .map((i) => ({ ...i, start: i.start + edit.start, end: i.end + edit.start }))
     // (An empty fault, a model finding's span before its evidence is placed, covers nothing: "are attached" across it stays.)
@@ -134,8 +141,7 @@ export function droppedItems(text: string, edit: { start: number; end: number; r
 /** Whether the email still asks the prospect for something once the edit is made (in its other words or its replacement). */
 function asksElsewhere(text: string, edit: { start: number; end: number; replacement: string }): boolean {
   const rest = text.slice(0, edit.start) + edit.replacement + text.slice(edit.end);
-  CALL_TO_ACTION_RE.lastIndex = 0;
-  return CALL_TO_ACTION_RE.test(rest) || protectedItems(rest, ['request']).length > 0;
+  return CALL_TO_ACTION_ANYWHERE_RE.test(rest) || protectedItems(rest, ['request']).length > 0;
 }
 
 /** Openers that need the sentence before them: with that sentence gone, they point at nothing. */
@@ -234,14 +240,15 @@ const readsAsSentence = memoByText((text: string): boolean => {
   if (PREP_OPENER_RE.test(body) && !/(?:[;:—–]|,(?!\d))\s*\S/.test(body) && !/\b(?:I|we|you|he|she|they|it|there|this|that)\s+(?:\w+ly\s+)?(?![\s.!?]*$)\w/i.test(body.replace(PREP_OPENER_RE, ''))) return false;
   // What was an aside to a cut clause: a participle phrase ("Trusted by the Royal Welsh and dozens more.") or a noun
   // phrase with a list ("All 27 modules, plus the podcast…"), with no main clause after its comma.
+  const doc = nlp(t);
   const firstComma = t.search(/,(?!\d)/);
   const rest = firstComma >= 0 ? t.slice(firstComma + 1).trim() : '';
   // (compromise misreads some verbs out of context, "the boiler still runs well": a subject not followed by a list
   // is taken as a main clause.)
-  const mainAfter = MAIN_CLAUSE_RE.test(rest) && ((nlp(t).match('#Verb').out('array') as string[]).some((v) => rest.includes(v)) || !/\b(?:and|or|plus)\b/i.test(rest));
-  if (PARTICIPLE_OPENER_RE.test(t) && !mainAfter) return false;
+  const mainAfter = () => MAIN_CLAUSE_RE.test(rest) && ((doc.match('#Verb').out('array') as string[]).some((v) => rest.includes(v)) || !/\b(?:and|or|plus)\b/i.test(rest));
+  if (PARTICIPLE_OPENER_RE.test(t) && !mainAfter()) return false;
   if (firstComma > 0 && LIST_TAIL_RE.test(rest) && !rest.includes(',') && !nlp(t.slice(0, firstComma)).has('#Verb')) return false;
-  return nlp(t).has('#Verb');
+  return doc.has('#Verb');
 });
 
 /** A participle phrase opening what is left: "Trusted by…", "Used across…", "Known for…". */

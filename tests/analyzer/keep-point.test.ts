@@ -18,6 +18,15 @@ function verdict(text: string, words: string, unit: string, template: string, gu
 }
 
 describe('protected content', () => {
+  it("keeps the email's only call to action, whatever was read before it", () => {
+    const only = 'The tiles are here. My bonus rides on this, so it would be great to get the order signed.';
+    const sentence = { start: only.indexOf('My'), end: only.length, replacement: '' };
+    const withOther = `${only} Could you get the order signed by Friday?`;
+    // One read where another ask stays (nothing to keep), then the email where it is the only one.
+    expect(droppedItems(withOther, sentence, [], DEFAULT_PROTECT).map((i) => i.text)).toEqual([]);
+    expect(droppedItems(only, sentence, [], DEFAULT_PROTECT).map((i) => i.text)).toEqual(['get the order signed']);
+  });
+
   it('keeps what straddles an empty fault (a model finding\'s span before its evidence is placed): it covers nothing', () => {
     const text = 'The floor plans are attached, and the other pubs have switched.';
     const at = text.indexOf('attached');
