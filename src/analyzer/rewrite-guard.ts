@@ -123,11 +123,17 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   if (BARE_THANKS_RE.test(guarded.edit.replacement) && /\p{L}/u.test(text.slice(sentence.start, guarded.edit.start))) return { withheld: 'not-english', detail: guarded.edit.replacement };
   // Only the shapes of edit that reviewers judged reliable are offered (rewrite-shape.ts).
   const shape = editShape(text, sentence, guarded.edit);
-  if (!shapeOffered(shape, guard.evidence !== undefined)) {
-    // A model finding's cut becomes the whole sentence's removal where every check lets that go ("I turned away two
-    // other buyers for you, so please don't let me down": both clauses are the fault); otherwise nothing is offered.
+  // Half of an argument ("…, so you'd be the last holdout", "…, because my bonus depends on it") goes only where
+  // nothing of the fault can be read in what is left ("The freight rates move on 1 March."): the other half is
+  // usually the same appeal.
+  const halfLeft = shape === 'reason' && Boolean(guard.stillFaulty?.(editedSentence(text, sentence, guarded.edit)));
+  if (!shapeOffered(shape, guard.evidence !== undefined) || halfLeft) {
+    // A model finding's cut, or half of a reason and its claim, becomes the whole sentence's removal where every check
+    // lets that go ("I turned away two other buyers for you, so please don't let me down": both clauses are the
+    // fault); otherwise nothing is offered.
     const whole = trimmedRange(text, sentence);
-    const wider = filled === '' && guard.evidence && (unit.start !== whole.start || unit.end !== whole.end) ? guardEdit(text, whole, '', guard) : undefined;
+    const widens = guard.evidence !== undefined || shape === 'reason';
+    const wider = filled === '' && widens && (unit.start !== whole.start || unit.end !== whole.end) ? guardEdit(text, whole, '', guard) : undefined;
     return wider && 'edit' in wider ? wider : { withheld: 'shape', detail: shape };
   }
   // Apply gives a sentence the rep could send. A template that still has a blank once filled from the rep's words put

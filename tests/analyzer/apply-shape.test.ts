@@ -31,6 +31,14 @@ describe('the shape of an edit in its sentence', () => {
     expect(shapeOf('The pump (sorry, I know) halves your bills.', ' (sorry, I know)', '')).toBe('aside');
     expect(shapeOf('The spares come Tuesday, sorry, and the fitter Thursday.', ', sorry', '')).toBe('inner');
   });
+
+  it('tells the reason given for a claim apart from a last clause that only adds to it', () => {
+    const text = "Everyone on your street has switched, so you'd be the last one left.";
+    expect(shapeOf(text, ", so you'd be the last one left", '')).toBe('reason');
+    expect(shapeOf('Sign it today because my bonus depends on it.', ' because my bonus depends on it', '')).toBe('reason');
+    expect(shapeOf('The fitter can come on Friday, as you asked.', ', as you asked', '')).toBe('last-clause');
+    expect(shapeOf('Thank you so much for reading it.', ' so much for reading it', '')).toBe('last-clause');
+  });
 });
 
 describe('what Apply offers', () => {
@@ -60,6 +68,16 @@ describe('what Apply offers', () => {
   it('keeps a clause the analyser reads as plainly clean: the cut takes only the concession, and no template replaces the sentence', () => {
     const text = 'Harnesses, ropes and helmets are all included, and we could probably waive the booking fee entirely if that makes things easier for the club.';
     expect(afterApply(text, 'timidity/unprompted-discount')).toEqual(['Harnesses, ropes and helmets are all included.']);
+  });
+
+  it('cuts a reason from its claim only where the claim left reads free of the fault, else takes both halves', () => {
+    // The claim that stays is the same appeal ("everyone has switched"): the sentence goes whole.
+    const text = "The deck ovens ship in May. Nearly every bakery on your street has switched to us already, so you'd be the last one still on the old ovens.";
+    expect(afterApply(text, 'hard_close/competitors-already')).toEqual(['The deck ovens ship in May.']);
+    // A plain fact stays when its pressure goes.
+    expect(afterApply('The freight rates move on 1 March, so you will want to lock this in today.', 'hard_close/act-now')).toEqual([
+      'The freight rates move on 1 March.',
+    ]);
   });
 
   it("withholds a model finding's cut that keeps the rest of the sentence, and offers its whole-sentence removal", () => {
