@@ -34,7 +34,7 @@ export function editShape(text: string, sentence: TextRange, edit: RewriteEdit):
   const after = LETTER_RE.test(text.slice(edit.end, Math.max(edit.end, sentence.end)));
   if (!before && !after) return 'sentence';
   const cut = text.slice(edit.start, edit.end);
-  // Half an argument: reviewers judged 11 of 32 such cuts right (rounds 19 to 34). The clause left is the other half of the same
+  // Half an argument: reviewers judged 11 of 32 such cuts right. The clause left is often the other half of the same
   // appeal ("I'd need you to commit this week" once "because I'm one signing from my bonus" goes; "I've poured my
   // heart into this plan for you" once "so I'd hate to see it wasted" goes), so the fault stays.
   if (edit.replacement.trim() === '' && before && !after && REASON_OPENS_RE.test(cut)) return 'reason';
