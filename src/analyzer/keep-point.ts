@@ -46,7 +46,7 @@ export const ASK_NOUN_RE = /\b(?:a|one) (?:quick |simple |straight |clear |firm 
 const CALL_TO_ACTION_RE = new RegExp(
   [
     String.raw`\b(?:get|give|send) (?:me|us) (?:a |an |your )?(?:decision|answer|yes|reply|go-ahead|signature)\b|\bI (?:want|need|['’]d like|would like|['’]m after|am after) (?:an?|your|the) (?:answer|decision|reply|yes|signature|go-ahead)\b|\b(?:a|your) (?:quick |firm |final |clear )?(?:decision|answer|yes|signature|go-ahead) (?:by|before|this|today|tomorrow|on|from)\b`,
-    String.raw`\b(?:get|getting|have|having) (?:it|this|that|them|the \w+(?: \w+)?) (?:signed|approved|booked|ordered|confirmed)\b|\b(?:put|putting) (?:the|your|this|an?) (?:\w+ )?order (?:through|in)\b|\b(?:pop|send|transfer|pay|popping|sending|paying) (?:the|your|a) (?:deposit|payment|balance|PO|P\.O\.|purchase order)\b|\bplace (?:the|your|an?) (?:\w+ )?order\b|\bby return\b`,
+    String.raw`\b(?:get|getting|have|having) (?:it|this|that|them|the \w+(?: \w+)?) (?:signed|approved|booked|ordered|confirmed)\b|\b(?:put|putting) (?:the|your|this|an?) (?:\w+ )?order (?:through|in)\b|\b(?:pop|send|transfer|pay|popping|sending|paying) (?:the|your|a) (?:deposit|payment|balance|PO|P\.O\.|purchase order|card details|bank details)\b|\bplace (?:the|your|an?) (?:\w+ )?order\b|\bby return\b`,
     String.raw`\b(?:a|your) (?:short |quick |brief |few |little |five-star |5-star |glowing )*(?:review|testimonial|reference|referral|quote for our|case study|write-up|endorsement)\b|\b(?:feature|appear|take part) in (?:our|the|a) (?:\w+ )?(?:case study|brochure|video|newsletter|blog|website|campaign)\b|\bshare your (?:story|experience|results|feedback)\b|\bfeature (?:you|your \w+|in it)\b`,
   ].join('|'),
   'gi',
@@ -75,7 +75,10 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
       // "If you could mention us…", "send them my way", "pass my name along", "I need you to confirm…".
       String.raw`\bif you (?:could|can|would|['’]d be (?:willing|open|able)|['’]re (?:willing|open|able))\b|\b(?:send|point|pass) (?:them|him|her|people|anyone|names|it) (?:my|our) way\b|\bpass (?:my name|me|us|our name) along\b|\bI need (?:you to|to know|to hear|an answer|a (?:yes|decision|signature|reply))\b`,
       String.raw`\b(?:I|we)(?:['’]ll| will| can| could|['’]d be happy to|['’]m happy to| am happy to| would be happy to| are happy to|['’]re happy to)\s+(?:\w+ly\s+)?(?:send|show|drop off|bring|set up|walk you|check back|follow up|try again|come back to you|get back to you|reach out again|get back in touch|be in touch|check in again|circle back in|remind you|cover|waive|hold|book|include|throw in|add|arrange|swing by|come by|get you|put together|extend|keep you|roll|make sure|oversee|handle|take care of|look after|train)\b`,
-      String.raw`\bhappy to (?:show|send|walk|set up|share|keep|hold|cover|waive|bring|drop|roll|revise|adjust|update|rework|tweak|redo)\b`,
+      String.raw`\bhappy to (?:show|send|walk|set up|share|keep|hold|cover|waive|bring|drop|roll|revise|adjust|update|rework|tweak|redo|match|shave|knock|cut|reduce|lower)\b`,
+      // An offer on the price or the terms ("I could also do them at cost if…", "we can match their rate"): what the
+      // finding objects to may be the hedge round it, and the offer is the rep's to withdraw, not Apply's.
+      String.raw`\b(?:I|we) (?:could|can|['’]d|would|will) (?:also |happily |gladly |easily )?(?:do (?:them|it|this|the \w+) (?:at|for)|match|price match|hold (?:the|last|this)|include|throw in)\b`,
       // The rep asking for the prospect's approval or view ("I wanted your blessing on the numbers first").
       String.raw`\bI (?:wanted|want|need|would like|['’]d like|['’]d love|would love|['’]d value|would value) your (?:blessing|approval|sign-off|go-ahead|OK|okay|input|feedback|thoughts|view|take)\b`,
       String.raw`\b(?:has|have|['’]ve) (?:already )?(?:approved|secured|arranged|set aside|signed off)\b`,
@@ -93,10 +96,12 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
       String.raw`\byou (?:asked|enquired|inquired) (?:for|about)\b|\byou requested\b|\bas (?:you )?requested\b|\bI(?:['’]d| would) (?:really )?appreciate (?:it if you|the|your|a|an|you)\b|\b(?:I|we)(?:['’]m| am|['’]re| are)? (?:re)?send(?:ing)? (?:you )?(?:the|a|our|this|another)\b`,
       // Something sent with the email or on its way ("both CVs are attached", "I've attached the spec sheet", "the
       // sample is on its way", "I've posted the swatches").
-      String.raw`\b(?:is|are) (?:attached|enclosed|below|on (?:its|their) way)\b|\b(?:I|we)(?:['’]ve| have) (?:already )?(?:sent|posted|shipped|couriered|dispatched) (?:you )?(?:the|your|a|an|some|two|three|\d)\b|\b(?:attached|enclosed) (?:is|are)\b|\b(?:I|we)(?:['’]ve| have) (?:also )?(?:attached|enclosed|included)\b|\b(?:I['’]m|I am|we['’]re|we are) attaching\b`,
+      String.raw`\b(?:is|are) (?:attached|enclosed|below|on (?:its|their) way)\b|\b(?:quote|price|prices|pricing|invoice|proposal|contract|drawings?|plans?|specs?|brochure|samples?|photos?|form|agreement|terms|schedule|breakdown|costings?|estimate|CVs?|certificates?|report) (?:attached|enclosed)\b|\bsent (?:the|your|a|an) [\w-]+(?: [\w-]+)? to (?:you|your)\b|\b(?:I|we)(?:['’]ve| have)? (?:also )?(?:copied|cc['’]?d|looped) (?:in )?(?:your|the)\b|\b(?:I|we)(?:['’]ve| have) (?:already )?(?:sent|posted|shipped|couriered|dispatched) (?:you )?(?:the|your|a|an|some|two|three|\d)\b|\b(?:attached|enclosed) (?:is|are)\b|\b(?:I|we)(?:['’]ve| have) (?:also )?(?:attached|enclosed|included)\b|\b(?:I['’]m|I am|we['’]re|we are) attaching\b`,
       // The follow-up question itself ("whether you'd had a chance to look at…", "if you had any thoughts").
       // Only what is asked about is the item, so the same question put plainly keeps it ("Have you had a chance…?").
-      String.raw`(?<=\b(?:whether|if) you(?:['’]d|['’]ve| have| had)? (?:had |got )?)(?:a chance|a moment|a minute|a sec(?:ond)?|any thoughts|any questions|any feedback|time to)\b`,
+      String.raw`(?<=\b(?:whether|if|in case) you(?:['’]d|['’]ve| have| had)? (?:had |got )?)(?:a chance|a moment|a minute|a sec(?:ond)?|any thoughts|any questions|any feedback|time to)\b`,
+      // A step the prospect still has ("then you can approve the artwork", "you'll be able to check the proofs").
+      String.raw`\byou (?:can|['’]ll be able to|will be able to|get to) (?:approve|review|check|choose|pick|sign off|try|test|inspect|amend)\b`,
     ].join('|'),
     'gi',
   ),

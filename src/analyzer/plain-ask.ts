@@ -66,6 +66,9 @@ export function plainAsk(sentence: string): string | undefined {
     let rest = clause.slice(m[0].length).trim();
     // A modal already carried by the clause's own words ("could possibly set up") is not repeated.
     rest = rest.replace(/^(?:would|could|might|can)\s+/i, '');
+    // "you might want to think about a taster day" asks them to consider it: "Could you consider a taster day?", not
+    // "Could you want to think about…" (a modal does not take "want").
+    rest = rest.replace(/^(?:want|wish|like)\s+to\s+(?:think\s+(?:about|over)|mull\s+over|look\s+at\s+the\s+idea\s+of)\s+/i, 'consider ').replace(/^(?:want|wish|like)\s+to\s+/i, '');
     // "Could you have…", "Could we set up…", but "Would you be open to…".
     const modal = /^be\b/i.test(rest) ? 'Would' : /could|might/i.test(m[0]) ? 'Could' : /can/i.test(m[0]) ? 'Can' : 'Would';
     // "you might possibly have any questions" asks what they have: "Do you have any questions?", not "Could you have…".

@@ -186,6 +186,20 @@ describe('the rep’s offers, later pointers and sign-offs', () => {
     expect(items('The dashboard is new this spring.')).toEqual([]);
   });
 
+  it('counts an attachment named without a verb, a thing sent, a colleague copied in, a price offer and a step left to them', () => {
+    const items = (t: string) => protectedItems(t, ['request']).map((i) => i.text);
+    expect(items('Drawings attached, and the crane is booked, so all that is left is your signature.')).toEqual(['Drawings attached']);
+    expect(items("I've reserved the van and sent the hire agreement to your office manager, so we're all set.")).toEqual(['sent the hire agreement to your']);
+    expect(items("I hope it's all right that I also copied your facilities lead.")).toEqual(['I also copied your']);
+    expect(items('We could also do them at trade price if you put us on your suppliers page.')).toEqual(['We could also do them at']);
+    expect(items('Happy to match whatever the last fitter charged, honestly anything works.')).toEqual(['Happy to match']);
+    expect(items("I'll book the fitters today, and then you can approve the colours on site.")).toContain('you can approve');
+    expect(items("Just popping up in case you'd had a second to look at the swatches.")).toEqual(['a second']);
+    // Not a thing sent to them, an offer or a step of theirs.
+    expect(items('The frames were sent to the galvaniser last week.')).toEqual([]);
+    expect(items('You can see why the old boiler struggled.')).toEqual([]);
+  });
+
   it('removes only the clause the fault is in when the rest of the sentence is an offer', () => {
     const text = "I can send the pallet specs today, since my manager keeps asking about this account. Talk soon.";
     const sentence = "I can send the pallet specs today, since my manager keeps asking about this account.";

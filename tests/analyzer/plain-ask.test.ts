@@ -26,6 +26,11 @@ describe('plainAsk', () => {
     expect(plainAsk("Could you perhaps send the boiler readings, if it's not too much trouble?")).toBe('Could you send the boiler readings?');
   });
 
+  it('asks them to consider a proposal, never "could you want to…"', () => {
+    expect(plainAsk("I was sort of wondering if you might maybe want to think about a trial run of the van racking, if that's alright.")).toBe('Could you consider a trial run of the van racking?');
+    expect(plainAsk('I wondered if you might want to send over the floor plan.')).toBe('Could you send over the floor plan?');
+  });
+
   it('finds no ask in a statement or a bare hedge', () => {
     expect(plainAsk('The new fryers cut oil use by a third.')).toBeUndefined();
     expect(plainAsk('It might perhaps be useful for your depot, possibly.')).toBeUndefined();
