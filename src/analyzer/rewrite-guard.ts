@@ -88,6 +88,8 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     if (BARE_ASK_RE.test(edited.trim()) && !BARE_ASK_RE.test(text.slice(sentence.start, sentence.end).trim())) return { withheld: 'dangles', detail: edited };
     // "The set can be ready by 20 May, and if it helps.": a cut that took the main clause an "and if…" led into.
     if (DANGLING_CONDITION_TAIL_RE.test(edited) && !DANGLING_CONDITION_TAIL_RE.test(text.slice(sentence.start, sentence.end).trim())) return { withheld: 'not-english', detail: edited };
+    // "I've attached the method statement, and off the record.": the cut took the clause an "and" aside led into.
+    if (STUB_AFTER_LINK_RE.test(edited) && !STUB_AFTER_LINK_RE.test(text.slice(sentence.start, sentence.end).trim())) return { withheld: 'not-english', detail: edited };
     // "Once the samples are back in May, I'd love a quote for our brochure." -> "Once the samples are back in May.": a cut
     // that leaves a subordinate clause with no main clause.
     if (DANGLING_SUBORDINATE_RE.test(edited) && !DANGLING_SUBORDINATE_RE.test(text.slice(sentence.start, sentence.end).trim())) return { withheld: 'not-english', detail: edited };
@@ -159,7 +161,17 @@ const BARE_THANKS_RE = /^\s*(?:thank you|thanks)(?: (?:so much|very much|for you
 /** Template words that presume the prospect has not decided yet. */
 const PRESUMES_UNDECIDED_RE = /\bif another (?:option|provider|supplier|vendor)\b|\bbefore you (?:decide|commit|sign|make (?:a|the|your) (?:call|decision))\b|\ban easy yes\b/i;
 /** The draft says the prospect has decided, declined or chosen someone else. */
-const HAS_DECIDED_RE = /\b(?:you(?:'ve|’ve| have)|you(?:'ve|’ve| have) already|your team(?:'s|’s| has)) (?:gone|decided to go|chosen to go|opted to go) (?:with|ahead with) (?:another|a different|someone|an?other|the other)\b|\byou(?:'ve|’ve| have)? (?:already )?(?:chose|chosen|picked|selected|went with|signed with) (?:another|a different|someone else|an?other|the other)\b|\b(?:you(?:'ve|’ve| have)|you) (?:decided|chosen) (?:not to|against)\b|\byou(?:'ve|’ve| have) (?:declined|turned (?:us|it|this) down|passed on)\b|\byou(?:'re|’re| are) going (?:with|ahead with) (?:another|a different|someone else)\b/i;
+const HAS_DECIDED_RE = new RegExp(
+  [
+    // Whoever decided ("you", "your board", "the trust", "they"), and what they chose: another supplier, or not to go on.
+    String.raw`\b(?:you|they|your \w+|the \w+)(?:['’]ve|['’]s|['’]re| have| has| are)?(?: already)? (?:gone|decided to go|chosen to go|opted to go|going) (?:with|ahead with) (?:another|a different|someone|an?other|the other)\b`,
+    String.raw`\b(?:you|they|your \w+|the \w+)(?:['’]ve|['’]s| have| has)?(?: already)? (?:chose|chosen|picked|selected|went with|signed with|awarded (?:it|the \w+) to|decided on) (?:another|a different|someone else|an?other|the other|a competitor)\b`,
+    String.raw`\b(?:you|they|your \w+|the \w+)(?:['’]ve|['’]s| have| has)? (?:decided|chosen) (?:not to|against)\b|\b(?:you|they|your \w+|the \w+)(?:['’]ve|['’]s| have| has) (?:declined|turned (?:us|it|this|me) down|passed on)\b`,
+    // The rep accepting a no already given: "Totally understand, and thanks…", "I'll pop back in a year or so".
+    String.raw`(?<!['’]ll |will |would |['’]d )\b(?:totally|completely|fully|quite) understand(?=[,.!;]| and\b)|\bI['’]ll (?:pop|check|come|reach|circle|get|drop) (?:back|in|you a line)(?: in| again| out)*(?: touch)? (?:in (?:a|the) (?:year|new year|spring|autumn|fall)|next (?:year|season|spring|autumn|fall))\b`,
+  ].join('|'),
+  'i',
+);
 /**
  * The rep's own ask to the prospect: a question put to them ("can you get the form back by Wednesday?") or the meeting
  * the rep is after ("until we get a time in the diary").
@@ -187,6 +199,8 @@ const DANGLING_SUBORDINATE_RE = /^["'“‘(]*(?:once|although|even though|thoug
 const DANGLING_LINK_RE = /\b(?:or|and|but|nor)\s*[,;:.!?]/i;
 const BARE_ASK_RE = /^["'“‘(]*(?:please )?(?:do |just )?(?:tell me|let me know|say so|shout|say the word|get in touch)[.!…]*["')”’]*$/i;
 const DANGLING_CONDITION_TAIL_RE = /,\s*(?:and|but|so|or) (?:if|when|once|as long as|unless|in case) [^,;:.!?]*[.!?…]*["')”’]*$/i;
+/** A sentence closing on "and", "but" or "so" and a few words with no subject: "…, and off the record.", "…, and be warned." */
+const STUB_AFTER_LINK_RE = /,\s*(?:and|but|so)\s+(?!(?:I|we|you|they|he|she|it|that|this|there|thanks|thank)\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}[.!?…]*["')”’]*$/iu;
 const DANGLING_IF_RE = /\bif (?:it|that|this) (?:helps|works|suits)\s*,\s*(?:whatever|whichever|however|anything|so)\b/i;
 
 const TRADE_RE = /\bin (?:return|exchange)\b/i;

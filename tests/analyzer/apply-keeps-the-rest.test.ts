@@ -143,6 +143,16 @@ describe('a replacement answers what the prospect asked and decided', () => {
       "I'll drop by the depot on Friday to walk the site. What's making the other option the better fit? I'd like to understand.",
     ]);
   });
+
+  it('reads a decision made by their board or trust, or a no the rep has already accepted, as made', () => {
+    const decided = [
+      'Thanks for letting me know the trust has picked another supplier for the boilers. No hard feelings at all!',
+      "Totally understand, and thanks for the time you gave the trial. No hard feelings, I'll drop you a line next spring.",
+    ];
+    for (const text of decided) expect(after(text, 'timidity/no-hard-feelings')).not.toContainEqual(expect.stringContaining('Before you decide'));
+    // Still undecided: the question is offered.
+    expect(after('The trial kit is on its way to you. If you go another way, no hard feelings.', 'timidity/no-hard-feelings')).toContainEqual(expect.stringContaining('Before you decide'));
+  });
 });
 
 describe('more of the same fault and pointers at what went', () => {

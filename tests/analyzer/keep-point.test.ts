@@ -200,6 +200,14 @@ describe('the rep’s offers, later pointers and sign-offs', () => {
     expect(items('You can see why the old boiler struggled.')).toEqual([]);
   });
 
+  it('withholds a cut that leaves an "and" with a few words and no clause after it', () => {
+    const text = 'The wiring schedule is attached, and off the record, closing this one would get me over my bonus line for the year.';
+    const finding = analyze(text).findings.find((f) => f.rule === 'self_serving/my-quota')!;
+    // Not "The wiring schedule is attached, and off the record.": advice and a sentence to adapt, no Apply.
+    expect(finding.rewrites).toEqual([]);
+    expect(finding.example).toBeDefined();
+  });
+
   it('removes only the clause the fault is in when the rest of the sentence is an offer', () => {
     const text = "I can send the pallet specs today, since my manager keeps asking about this account. Talk soon.";
     const sentence = "I can send the pallet specs today, since my manager keeps asking about this account.";
