@@ -15,7 +15,7 @@ import { exampleSentence, fillRewrite, fillTemplates, findingSpanEnd, fitRewrite
 import { fillFromUnit } from './rewrite-content';
 import type { Category } from './types';
 import { createModelDetector, modelRuleId, type ModelDetector, type ModelEvidence } from './model/detector';
-import { MODEL_MESSAGES } from './model/messages';
+import { modelMessageFor } from './model/messages';
 import type { ModelFile } from './model/model-file';
 import type { ThreadModelFile } from './thread/model-file';
 import { createThreadReader, type FaultEvidence, type ThreadReader } from './thread/reader';
@@ -387,7 +387,7 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     if (options.disabledRules?.includes(rule) || options.disabledCategories?.includes(e.category)) return null;
     const level = detector!.levelAt(e, options.sensitivity ?? 'standard');
     if (!level) return null;
-    const { message, why, rewrites, protect } = MODEL_MESSAGES[e.category];
+    const { message, why, rewrites, protect } = modelMessageFor(e.category, sentence.text);
     const end = findingSpanEnd(sentence.text, e.start, e.end);
     const start = sentence.start + e.start;
     // The model's evidence sits in one clause: removing that clause keeps what the rest of the sentence says (an

@@ -95,6 +95,14 @@ describe('model findings', () => {
     expect(g.rewrites.map((r) => applyRewrite(alone, g, r).text)[0]).toBe('The renewal price rises in March.');
   });
 
+  it('say a timid line gives ground on price when it offers a cut or a freebie, and asks permission otherwise', () => {
+    const text = 'Thanks for the site visit. If you need, I can also remove the tooling fee completely, no problem.';
+    const caving = analyze(text).findings.find((f) => f.rule === 'model/timidity')!;
+    expect(caving.message).toBe('This line gives ground on price that nobody asked for, which tells the prospect your price was padded.');
+    expect(caving.rewrites.map((r) => applyRewrite(text, caving, r).text)).toEqual(['Thanks for the site visit.']);
+    expect(analyze(TIMID).findings[0]!.message).toBe('This line asks for permission instead of bringing something useful.');
+  });
+
   it('stay silent where a rule already flags the category in that sentence', () => {
     const findings = analyze('Honestly, your warehouse needs our routing module, and anyone serious would have signed already.').findings;
     expect(findings.map((f) => f.category)).toContain('hard_close');

@@ -48,3 +48,23 @@ export const MODEL_MESSAGES: Record<Category, ModelMessage> = {
     rewrites: ['', 'Could we take [a time] on [a day] to look at [their goal]?'],
   },
 };
+
+/**
+ * A price or terms given away in the sentence: "knock 10% off", "do them at cost", "the first month for nothing",
+ * "remove the tooling fee", "whatever you think is fair". Timidity there is caving on price, not asking permission.
+ */
+const CONCESSION_RE =
+  /\b\d+(?:\.\d+)?\s?(?:%|percent)\s+off\b|\b(?:knock|knocking|shave|shaving|take|taking|lop)\b[^.!?]{0,30}\boff\b|\b(?:knock|bring|get)\b[^.!?]{0,25}\b(?:price|fee|rate|cost|quote)s?\s+down\b|\b(?:at|for) cost\b|\bfor (?:nothing|free)\b|\bfree of charge\b|\b(?:waive|waiving|remove|removing|drop|dropping|scrap|scrapping)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:fee|fees|charge|charges)\b|\b(?:lower|reduce|cut|drop|shave)\s+(?:the|our|my|your)\s+(?:[\w-]+\s+)?(?:price|fee|rate|cost|quote)\b|\bdiscount\b|\bwhatever you (?:think is fair|can (?:afford|manage)|see fit)\b|\b(?:match|beat) (?:their|whatever|your current|the other)\b/i;
+
+export const CONCESSION_MESSAGE: ModelMessage = {
+  message: 'This line gives ground on price that nobody asked for, which tells the prospect your price was padded.',
+  why: 'A price cut offered before they ask, or for nothing in return, invites them to ask for more; hold the price and show what it buys them.',
+  protect: PROTECT_ALL,
+  rewrites: ['', 'The price stands; here is what it covers for [their team]: [the result they care about].'],
+};
+
+/** What the rep reads on a model finding of `category` in `sentence`: the category's words, or the concession's. */
+export function modelMessageFor(category: Category, sentence: string): ModelMessage {
+  return category === 'timidity' && CONCESSION_RE.test(sentence) ? CONCESSION_MESSAGE : MODEL_MESSAGES[category];
+}
+
