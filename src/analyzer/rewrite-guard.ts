@@ -51,6 +51,12 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   if (PRESUMES_UNDECIDED_RE.test(guarded.edit.replacement) && !PRESUMES_UNDECIDED_RE.test(text.slice(guarded.edit.start, guarded.edit.end)) && HAS_DECIDED_RE.test(text)) {
     return { withheld: 'not-english', detail: guarded.edit.replacement };
   }
+  // "You need to replace all six bays now, there's nothing to weigh up" -> "What questions are still open for you?": a
+  // stock sentence in place of the rep's recommendation loses what they advise (the bays, the range, the quantity).
+  if (/\p{L}{2}/u.test(guarded.edit.replacement)) {
+    const advice = RECOMMENDATION_RE.exec(text.slice(guarded.edit.start, guarded.edit.end));
+    if (advice && !RECOMMENDATION_RE.test(guarded.edit.replacement)) return { withheld: 'drops', detail: advice[0] };
+  }
   // "so can you get the signed form back to me by Wednesday?" -> "If [their date] is when…": a template with a blank
   // in place of the rep's own ask to the prospect loses it; the ask stays (a template that asks it again in other
   // words may stand) or the template is withheld.
@@ -157,6 +163,9 @@ function trimmedRange(text: string, s: TextRange): TextRange {
 
 /** A thanks and nothing else: "thank you", "Thanks for your time." */
 const BARE_THANKS_RE = /^\s*(?:thank you|thanks)(?: (?:so much|very much|for your time))?[.!]?\s*$/i;
+
+/** The rep's recommendation of a product, a quantity or a step: "you need to replace all six", "I'd recommend the 40 kW". */
+const RECOMMENDATION_RE = /\byou (?:really |definitely |absolutely |simply |honestly )?need (?:to (?!think|decide|sleep|wait|hurry|act|move|stop|go ahead|sign|commit)\w+ (?:all|the|our|your|these|those|this|both|\d|one|two|three|four|five|six|seven|eight|nine|ten)|our \w|the \w+ (?:range|model|version|kit|system|package|plan|unit)|(?:all|both|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:of )?(?:these|them|units|bays|machines|\w+s)\b)|\bI(?:['’]d| would)? (?:recommend|suggest)\b|\bmy recommendation\b/i;
 
 /** Template words that presume the prospect has not decided yet. */
 const PRESUMES_UNDECIDED_RE = /\bif another (?:option|provider|supplier|vendor)\b|\bbefore you (?:decide|commit|sign|make (?:a|the|your) (?:call|decision))\b|\ban easy yes\b/i;

@@ -144,6 +144,13 @@ describe('a replacement answers what the prospect asked and decided', () => {
     ]);
   });
 
+  it("puts no stock question in place of the rep's recommendation", () => {
+    const advice = "The survey found two cracked housings. You need to replace all four pumps now, there's nothing left to weigh up.";
+    expect(after(advice, 'hard_close/think-it-over-dismissed')).toEqual([]);
+    const verdict = "The survey found two cracked housings. Frankly, your depot needs this, and there's nothing left to weigh up.";
+    expect(after(verdict, 'hard_close/think-it-over-dismissed')).toEqual(["The survey found two cracked housings. What questions are still open for you? I'm happy to answer them."]);
+  });
+
   it('reads a decision made by their board or trust, or a no the rep has already accepted, as made', () => {
     const decided = [
       'Thanks for letting me know the trust has picked another supplier for the boilers. No hard feelings at all!',
