@@ -58,6 +58,8 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\bwould (?:that|this|it) be (?:overstepping|too much|too forward|presumptuous|an imposition)\b`,
     String.raw`\b(?:think|find|consider) (?:it|this|me) (?:impertinent|presumptuous|rude|too forward|forward|cheeky|an imposition|intrusive)\b`,
     String.raw`\blet me know if I(?:['’]ve| have) (?:got (?:it|this|that|things) wrong|misread|misunderstood|overstepped|read (?:it|this|that) wrong)\b`,
+    // The rep running themself down: "I know I'm a pain", "I know I'm not a priority".
+    String.raw`\bI know I['’]m (?:being )?(?:a |such a |an )?(?:pain|nuisance|pest|bother|not (?:a|your) (?:priority|top priority))\b`,
   ]),
   self_serving: cues([
     String.raw`\b(?:I['’]m (?:so |really |super )?(?:excited|thrilled)|I am (?:so |really )?(?:excited|thrilled)|my (?:quota|target|quarter|numbers|commission|territory|pipeline)|I['’]m (?:the )?newest\b|I['’]m trying to (?:build|hit|close|make|grow))`,
@@ -78,6 +80,12 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     // The rep's own need as the reason ("sign-off by the 30th would really help me") and the rep's hours as a debt.
     String.raw`\b(?:would|will|could) (?:really |honestly |genuinely |massively |hugely )?help me(?: out)?(?=\s*[,.;!?]|\s+(?:a lot|enormously|hugely|so much|massively|no end|loads)\b)`,
     String.raw`\bI(?:['’]ve| have)? (?:put|spent|poured|sunk|invested) (?:something like |nearly |almost |over |more than |about |well over )?(?:[\w-]+ ){0,3}(?:hours|evenings|weekends|nights|late nights) (?:into|on|preparing|building|working on|putting together)\b`,
+    // What the rep gave up or went through for them, left once the demand it backed went ("I dropped another job to
+    // come out on a Sunday", "which I read twice over my weekend", "I've been patient for six weeks").
+    String.raw`\bI(?:['’]ve| have)? (?:dropped|turned down|turned away|cancelled|canceled|rearranged|bumped|gave up|given up) (?:another|other|two|three|four|a|an|my) (?:[\w-]+ )?(?:jobs?|bookings?|clients?|appointments?|customers?|weekends?|holidays?|day off|evenings?)\b`,
+    String.raw`\b(?:over|on|during) my (?:own )?(?:weekend|weekends|holiday|day off|evenings?)\b`,
+    String.raw`\bI (?:stayed|worked|was up) (?:up )?(?:late|until (?:ten|eleven|midnight|\d+)|till (?:ten|eleven|midnight|\d+)|through the night|all night|every night)\b`,
+    String.raw`\bI(?:['’]ve| have) been (?:very |so |more than |incredibly |extremely |nothing but )?patient\b|\b(?:gone|went|go) (?:out of my way|the extra mile|above and beyond)\b|\bbent over backwards\b`,
   ]),
   hard_close: cues([
     String.raw`\b(?:(?:let['’]s )?stop (?:evaluating|deliberating|dithering|overthinking)|no more (?:waiting|excuses|delays)|on my own (?:time|dime))\b`,

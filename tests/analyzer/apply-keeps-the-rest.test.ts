@@ -144,6 +144,13 @@ describe('a replacement answers what the prospect asked and decided', () => {
     ]);
   });
 
+  it('leaves no sacrifice behind once the demand it backed goes', () => {
+    const text = 'The quote is attached. I dropped two other jobs to fit your survey in on a Saturday, so the least you can do is get back to me.';
+    // Not "…I dropped two other jobs to fit your survey in on a Saturday.": the same debt, without its demand.
+    expect(after(text, 'hard_close/owe-a-reply')).not.toContain('The quote is attached. I dropped two other jobs to fit your survey in on a Saturday.');
+    expect(after(text, 'hard_close/owe-a-reply')).toEqual([]);
+  });
+
   it("puts no stock question in place of the rep's recommendation", () => {
     const advice = "The survey found two cracked housings. You need to replace all four pumps now, there's nothing left to weigh up.";
     expect(after(advice, 'hard_close/think-it-over-dismissed')).toEqual([]);
