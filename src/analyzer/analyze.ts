@@ -79,7 +79,7 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     OWED_ANSWER,
     // The rep's own need as the reason ("sign-off by the 30th would really help me") and the rep's hours as a debt.
     String.raw`\b(?:would|will|could) (?:really |honestly |genuinely |massively |hugely )?help me(?: out)?(?=\s*[,.;!?]|\s+(?:a lot|enormously|hugely|so much|massively|no end|loads)\b)`,
-    String.raw`\bI(?:['’]ve| have)? (?:put|spent|poured|sunk|invested) (?:something like |nearly |almost |over |more than |about |well over )?(?:[\w-]+ ){0,3}(?:hours|evenings|weekends|nights|late nights) (?:into|on|preparing|building|working on|putting together)\b`,
+    String.raw`\bI(?:['’]ve| have)? (?:put|spent|poured|sunk|invested) (?:something like |nearly |almost |over |more than |about |well over )?(?:[\w-]+ ){0,3}(?:hours|evenings|weekends|nights|late nights|days|weeks|a fortnight) (?:into|on|preparing|building|working on|putting together|hand-\w+|\w+ing)\b`,
     // What the rep gave up or went through for them, left once the demand it backed went ("I dropped another job to
     // come out on a Sunday", "which I read twice over my weekend", "I've been patient for six weeks").
     String.raw`\bI(?:['’]ve| have)? (?:dropped|turned down|turned away|cancelled|canceled|rearranged|bumped|gave up|given up) (?:another|other|two|three|four|a|an|my) (?:[\w-]+ )?(?:jobs?|bookings?|clients?|appointments?|customers?|weekends?|holidays?|day off|evenings?)\b`,
@@ -92,7 +92,7 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     OWED_ANSWER,
     String.raw`\byou owe (?:me|us)\b`,
     // Peers who already moved, as the push ("Half the bakeries on your street have moved to this oven already").
-    String.raw`\b(?:half|most|all|many|several|three|four|five) (?:of )?(?:the |your )?[A-Za-z-]+(?: [A-Za-z’'-]+){0,4} (?:have|has) (?:already )?(?:moved|switched|signed|gone over|made the switch|upgraded)\b`,
+    String.raw`\b(?:half|most|all|many|several|three|four|five|every|each) (?:other )?(?:of )?(?:the |your )?[A-Za-z-]+(?: [A-Za-z’'-]+){0,4} (?:have|has) (?:already )?(?:moved|switched|signed|gone over|made the switch|upgraded|trained|installed|bought|ordered|booked|(?:got )?(?:one|them) now)\b`,
     // The seller's effort as a grievance ("truly disappointed after spending two months on your demo").
     String.raw`\bdisappointed (?:after|given|considering) (?:all|spending|everything|the)\b`,
     EARNED_ANSWER,

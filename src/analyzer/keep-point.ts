@@ -40,23 +40,17 @@ export const ASK_NOUN_RE = /\b(?:a|one) (?:quick |simple |straight |clear |firm 
  * The rep's call to action put as a thing wanted: a decision or answer ("get me a decision", "I want an answer", "a yes
  * before the weekend"), a signature or order ("get it signed", "put the order through", "pop the deposit over"), or
  * the prospect's words for the rep's marketing ("a short review", "feature in our case study"). The pressure is often
- * wrapped round it, so it is kept only where it is the email's one ask: removing the sentence that holds the only call
- * to action leaves the email asking for nothing.
+ * wrapped round it, so it is kept unless the email asks for the same thing elsewhere: reviewers counted a signature,
+ * an answer by a date or a payment step removed with its pressure as the rep's point lost, even beside another ask.
  */
 const CALL_TO_ACTION_RE = new RegExp(
   [
     String.raw`\b(?:get|give|send) (?:me|us) (?:a |an |your )?(?:decision|answer|yes|reply|go-ahead|signature)\b|\bI (?:want|need|['’]d like|would like|['’]m after|am after) (?:an?|your|the) (?:answer|decision|reply|yes|signature|go-ahead)\b|\b(?:a|your) (?:quick |firm |final |clear )?(?:decision|answer|yes|signature|go-ahead) (?:by|before|this|today|tomorrow|on|from)\b`,
-    String.raw`\b(?:get|getting|have|having) (?:it|this|that|them|the \w+(?: \w+)?) (?:signed|approved|booked|ordered|confirmed)\b|\b(?:put|putting) (?:the|your|this|an?) (?:\w+ )?order (?:through|in)\b|\b(?:pop|send|transfer|pay|popping|sending|paying) (?:the|your|a) (?:deposit|payment|balance|PO|P\.O\.|purchase order|card details|bank details)\b|\bplace (?:the|your|an?) (?:\w+ )?order\b|\bby return\b`,
+    String.raw`\b(?:get|getting|have|having) (?:it|this|that|them|the \w+(?: \w+)?) (?:signed|approved|booked|ordered|confirmed)\b|\b(?:put|putting) (?:the|your|this|an?) (?:\w+ )?order (?:through|in)\b|\b(?:pop|send|transfer|pay|popping|sending|paying) (?:the|your|a) (?:deposit|payment|balance|PO|P\.O\.|purchase order|card details|bank details)\b|\bplace (?:the|your|an?) (?:\w+ )?order\b|\bby return\b|\bsign (?:the|this|your|our) [\w-]+(?: (?:form|letter|order|contract|agreement|paperwork))?\b|\bsign it\b|\b(?:send|pop|forward) (?:me |us |over )?(?:the |your )?(?:payment|card|bank|billing) details\b|\b(?:hear back|an answer|your answer|a decision|your decision|a reply) (?:from you )?(?:by|before)\b`,
     String.raw`\b(?:a|your) (?:short |quick |brief |few |little |five-star |5-star |glowing )*(?:review|testimonial|reference|referral|quote for our|case study|write-up|endorsement)\b|\b(?:feature|appear|take part) in (?:our|the|a) (?:\w+ )?(?:case study|brochure|video|newsletter|blog|website|campaign)\b|\bshare your (?:story|experience|results|feedback)\b|\bfeature (?:you|your \w+|in it)\b`,
   ].join('|'),
   'gi',
 );
-
-/**
- * The same, for a yes/no test: a global regex keeps its `lastIndex` after `test`, and `matchAll` starts from it, so
- * the two uses do not share one object.
- */
-const CALL_TO_ACTION_ANYWHERE_RE = new RegExp(CALL_TO_ACTION_RE.source, 'i');
 
 /** One matcher per kind (handlers keyed by kind); each match is one protected item. */
 const PROTECTED: Record<ProtectKind, RegExp> = {
@@ -135,7 +129,9 @@ export function droppedItems(text: string, edit: { start: number; end: number; r
   const kept = edit.replacement.toLowerCase();
   // The rest of the email is read for another ask only when the edit takes a call to action.
   const taken = kinds.includes('request') ? [...removed.matchAll(CALL_TO_ACTION_RE)] : [];
-  const callsToAction = taken.length && !asksElsewhere(text, edit) ? taken.map((m): ProtectedItem => ({ kind: 'request', text: m[0], start: m.index, end: m.index + m[0].length })) : [];
+  const callsToAction = taken
+    .filter((m) => !askedElsewhere(text, edit, m[0]))
+    .map((m): ProtectedItem => ({ kind: 'request', text: m[0], start: m.index, end: m.index + m[0].length }));
   return [...protectedItems(removed, kinds), ...callsToAction]
     .map((i) => ({ ...i, start: i.start + edit.start, end: i.end + edit.start }))
     // (An empty fault, a model finding's span before its evidence is placed, covers nothing: "are attached" across it stays.)
@@ -143,10 +139,19 @@ export function droppedItems(text: string, edit: { start: number; end: number; r
     .filter((i) => !kept.includes(i.text.toLowerCase()));
 }
 
-/** Whether the email still asks the prospect for something once the edit is made (in its other words or its replacement). */
-function asksElsewhere(text: string, edit: { start: number; end: number; replacement: string }): boolean {
+/** What a call to action asks for: a signature, an order, a decision, a payment step, a review. */
+const ASK_KEY_RE = /sign|order|PO\b|P\.O\.|decision|answer|yes|reply|hear back|go-ahead|deposit|payment|balance|card|bank|billing|review|testimonial|reference|referral|quote for our|case study|write-up|endorsement|feature|story|experience|results|feedback|by return/i;
+
+/**
+ * Whether the email still asks for the same thing once the edit is made ("…get the order signed." with "Could you get
+ * the order signed by Friday?" later): only then may the call to action go. Another ask is not the same one: "Sign the
+ * engagement letter today or…" removed beside "Call Thursday at 11?" loses the signature the rep asked for.
+ */
+function askedElsewhere(text: string, edit: { start: number; end: number; replacement: string }, ask: string): boolean {
+  const key = ASK_KEY_RE.exec(ask)?.[0].toLowerCase();
+  if (!key) return false;
   const rest = text.slice(0, edit.start) + edit.replacement + text.slice(edit.end);
-  return CALL_TO_ACTION_ANYWHERE_RE.test(rest) || protectedItems(rest, ['request']).length > 0;
+  return [...rest.matchAll(CALL_TO_ACTION_RE)].some((m) => m[0].toLowerCase().includes(key));
 }
 
 /** Openers that need the sentence before them: with that sentence gone, they point at nothing. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleAfter, textsAfterApply } from './apply-helpers';
 import { analyze } from '../../src/analyzer';
 import { guardEdit } from '../../src/analyzer/rewrite';
-import { DEFAULT_PROTECT, isCompleteSentence, leansOnPrevious, protectedItems } from '../../src/analyzer/keep-point';
+import { DEFAULT_PROTECT, droppedItems, isCompleteSentence, leansOnPrevious, protectedItems } from '../../src/analyzer/keep-point';
 
 const after = (text: string, rule: string): string[] => textsAfterApply(text, rule);
 
@@ -19,15 +19,35 @@ describe('a removal takes the fault, not the ask or the fact beside it', () => {
     expect(after('Thanks for the call. I drove to Leeds three times at my own cost for your team, so the least you owe me is one more call.', 'hard_close/owe-a-reply')).toEqual([]);
   });
 
-  it("keeps the email's only call to action when the quota beside it goes; with another ask left, the sentence may go", () => {
+  it('keeps the call to action when the quota beside it goes, unless the email asks for the same thing elsewhere', () => {
     // Reviewers failed removals that took "get the order signed", "pop the deposit over" or "a short testimonial"
-    // with the pressure round them when nothing else in the email asked for anything.
+    // with the pressure round them, even where the email asked for something else too.
     expect(protectedItems('so pop the deposit over and we can start', DEFAULT_PROTECT)).toEqual([]);
     const alone = "The tiles arrived on Monday. I'm a few sales short of my bonus this month, so it would be great to get the order signed.";
     expect(after(alone, 'self_serving/my-quota')).toEqual(['The tiles arrived on Monday. It would be great to get the order signed.']);
+    // Another ask is not the same ask: the signature stays.
     expect(after(`${alone} Could you send me the floor plan too?`, 'self_serving/my-quota')).toEqual([
-      'The tiles arrived on Monday. Could you send me the floor plan too?',
+      'The tiles arrived on Monday. It would be great to get the order signed. Could you send me the floor plan too?',
     ]);
+    // The same ask made again later: the sentence may go.
+    expect(after(`${alone} Could you get the order signed by Friday?`, 'self_serving/my-quota')).toContain(
+      'The tiles arrived on Monday. Could you get the order signed by Friday?',
+    );
+  });
+
+  it('keeps a plain "sign the…", a payment step and "hear back by…" as the ask the pressure was wrapped round', () => {
+    const taken = (text: string, sentence: string) => {
+      const start = text.indexOf(sentence);
+      return droppedItems(text, { start, end: start + sentence.length, replacement: '' }, [], DEFAULT_PROTECT).map((i) => i.text);
+    };
+    const sign = "Sign the hire agreement today or you'll watch the grant money vanish.";
+    expect(taken(`${sign} Could we talk on Thursday at 11?`, sign)).toEqual(['Sign the hire agreement']);
+    const pay = "Send over your card details today and I'll load the van.";
+    expect(taken(`The van is booked for the 9th. ${pay}`, pay)).toContain('Send over your card details');
+    const hear = 'I spent four evenings on these drawings, so it would be nice to hear back before the weekend.';
+    expect(taken(`The drawings are attached. ${hear}`, hear)).toContain('hear back before');
+    // Asked again in the same email: the first may go.
+    expect(taken(`${sign} Could you sign the hire agreement by Friday?`, sign)).toEqual([]);
   });
 
   it('keeps an unflagged introduction and cuts only the boast', () => {
@@ -142,6 +162,11 @@ describe('a replacement answers what the prospect asked and decided', () => {
     expect(after("I'll drop by the depot on Friday to walk the site. You'll come crawling back once the cheaper racking fails.", 'hard_close/decision-dismissed')).toEqual([
       "I'll drop by the depot on Friday to walk the site. What's making the other option the better fit? I'd like to understand.",
     ]);
+  });
+
+  it('leaves no "every other school has already…" behind once "the only one left" goes', () => {
+    const text = 'The course runs in June. Every other school in the county has already trained its kitchen staff with us, and it would be embarrassing to be the only one left.';
+    expect(after(text, 'hard_close/scarcity-pressure')).toEqual(['The course runs in June.']);
   });
 
   it('leaves no sacrifice behind once the demand it backed goes', () => {

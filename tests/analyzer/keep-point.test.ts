@@ -342,7 +342,7 @@ describe('round 8: no blanks for named details, no pointers left at removed word
   it('keeps a day something is scheduled for, even where the rule counts dates as its pressure', () => {
     const text = "Your trucks pass the depot daily. I've already booked your training session for Thursday, so just sign the order.";
     const unit = "I've already booked your training session for Thursday, so just sign the order.";
-    expect(verdict(text, "I've already booked your training", unit, 'If you decide to go ahead, I can hold [the date].', { protect: ['figure', 'name', 'request'] })).toBe('withheld (drops: Thursday)');
+    expect(verdict(text, "I've already booked your training", unit, 'If you decide to go ahead, I can hold [the date].', { protect: ['figure', 'name', 'request'] })).toBe('withheld (drops: sign the order, Thursday)');
     // A deadline is the pressure itself: "closes on the 30th" may go with the fault.
     const deadline = 'My quarter closes on the 30th. The crew can start whenever suits you.';
     expect(verdict(deadline, 'My quarter closes', 'My quarter closes on the 30th.', '', { protect: ['figure', 'name', 'request'] })).toBe('The crew can start whenever suits you.');
