@@ -204,7 +204,7 @@ export function isLeadIn(text: string): boolean {
 }
 
 /** Words that cannot open a sentence of their own when what they subordinate or join is gone. */
-const DANGLING_OPENER_RE = /^["'“‘(]*(?:(?:only|even) if|which|because|although|though|whereas|unless|since|while|if|when|whenever|as|and|but|or|nor|so|yet|then|also|plus|whether|before (?:it|they|we|you|I|the|this|that)|after (?:it|they|we|you|I) |until|till)\b/i;
+const DANGLING_OPENER_RE = /^["'“‘(]*(?:(?:only|even) if|which|because|although|though|whereas|unless|since|while|if|when|whenever|as|and|but|or|nor|so|yet|then|also|plus|whether|before (?:it|they|we|you|I|the|this|that)|after (?:it|they|we|you|I) |until|till|should (?:the|you|it|this|that|your|we|they|there|any)|including|such as|especially|notably)\b/i;
 /** Prepositions that open a phrase, not a sentence ("After three site visits…", "On top of all the hours…"). */
 const PREP_OPENER_RE = /^["'“‘(]*(?:after|before|with|without|despite|given|considering|following|on top of|during|through|for all)\b/i;
 /** An auxiliary or a past participle with no subject before it, opening what is left of a second conjunct. */
@@ -239,7 +239,7 @@ const readsAsSentence = memoByText((text: string): boolean => {
     // A subordinate clause followed by its main clause ("If the dates move, I'll send a new plan.") is complete.
     // "Only if it's convenient, of course." has no main clause after its comma: a courtesy filler is not one.
     // Without a comma, an "If you could…" clause whose main clause opens with "I'd"/"we'll"/"that would" is one too.
-    const withComma = /^["'“‘(]*(?:(?:only|even) )?(?:if|when|whenever|as|because|although|though|while|since|unless|once|before|after|until|till)\b[^,;:]*[,;:] ?(?!(?:of course|though|thanks|please|no pressure|no worries|no rush|naturally|obviously)\b)\S/i;
+    const withComma = /^["'“‘(]*(?:(?:only|even) )?(?:if|when|whenever|as|because|although|though|while|since|unless|once|before|after|until|till|should)\b[^,;:]*[,;:] ?(?!(?:of course|though|thanks|please|no pressure|no worries|no rush|naturally|obviously)\b)\S/i;
     const withoutComma = /^["'“‘(]*(?:if|when|once) you\b[^,;:]* (?:I|we)(?:['’]d|['’]ll| would| will| can| could)? \w/i;
     if (!withComma.test(t) && !withoutComma.test(t)) return false;
   }

@@ -55,7 +55,7 @@ export function plainAsk(sentence: string): string | undefined {
   else return undefined;
   clause = clause.replace(TRAILING_ASIDE_RE, '');
   // A hedge set off by commas goes with its commas ("Would you possibly, maybe, have…" -> "Would you have…").
-  clause = clause.replace(HEDGES_RE, '').replace(/\s+,/g, ',').replace(/,(?:\s*,)+/g, ',').replace(/^((?:could|would|can|will|might)\s+)?(you|we),\s+(?=\w)/i, '$1$2 ').replace(/\s+/g, ' ').trim();
+  clause = clause.replace(HEDGES_RE, '').replace(/\s+,/g, ',').replace(/,(?:\s*,)+/g, ',').replace(/,\s+(?=to\b)/gi, ' ').replace(/^((?:could|would|can|will|might)\s+)?(you|we),\s+(?=\w)/i, '$1$2 ').replace(/\s+/g, ' ').trim();
   // "Could we…" already a question: make it "we could…" so one inversion path handles both.
   const asked = /^(could|would|can|will|might)\s+(you|we)\b\s*(.*)$/i.exec(clause);
   if (asked) clause = `${asked[2]} ${asked[1]} ${asked[3]}`;

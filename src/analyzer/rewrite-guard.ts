@@ -224,11 +224,20 @@ const OFFER_TERM_RE = /\bin (?:return|exchange),? (?:for|we|I|you|could|would)\b
  * No doubled stop where a template meets the rep's punctuation: "…early access]?." and "…?," lose the second mark,
  * ".." becomes "." (an ellipsis stays), and a replacement ending in a stop takes the rep's stop right after it.
  */
+/** A sentence opened as a question: "Could I…", "Would you…", "Shall we…", "Is it…". */
+const INVERTED_QUESTION_RE = /^["'“‘(]*(?:could|would|can|will|shall|may|do|does|did|is|are|have|has) (?:I|we|you|they|he|she|it|there)\b/i;
+
 function tidyStops(text: string, edit: RewriteEdit): RewriteEdit {
   // "Would you, pass it round…" once the aside between the commas went: the question's verb follows its subject.
   let replacement = edit.replacement.replace(/([?!]["')”’\]]*)[.,]+(?!\.)/g, '$1').replace(/(?<!\.)\.\.(?!\.)/g, '.').replace(/\b((?:[Ww]ould|[Cc]ould|[Cc]an|[Ww]ill) (?:you|we|I|they)),\s+(?=\p{Ll})/u, '$1 ');
   let end = edit.end;
   if (/[.!?]["')”’\]]*$/.test(replacement) && /^[.!?,](?!\.)/.test(text.slice(end))) end += 1;
+  // "Could I pop in on the 11th with the samples, and sorry again if I'm pushy!" -> "…with the samples?": once the
+  // exclamation's clause goes, what is left is the question the sentence opened with.
+  if (replacement === '' && /^!(?![!?])/.test(text.slice(end))) {
+    const s = sentenceOf(text, edit);
+    if (INVERTED_QUESTION_RE.test(text.slice(s.start, edit.start).trimStart())) return { ...edit, end: end + 1, replacement: '?' };
+  }
   return replacement === edit.replacement && end === edit.end ? edit : { ...edit, end, replacement };
 }
 

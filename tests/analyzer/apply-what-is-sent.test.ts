@@ -89,3 +89,27 @@ describe('Apply keeps what the rep named and reads cleanly', () => {
     expect(after("The pallets ship Monday, and if it helps, I'm happy to knock another 8% off, whatever gets it over the line.", 'timidity/unprompted-discount')).toEqual([]);
   });
 });
+
+describe('Apply leaves no half-sentence and none of the fault in other words', () => {
+  it('ends the question the sentence opened with a question mark once the exclamation clause goes', () => {
+    expect(after("Everyone on your floor already has one. Could I pop in on the 11th with the sample sizes, and sorry again if I'm being pushy!", 'timidity/apologies-again')).toEqual([
+      'Everyone on your floor already has one. Could I pop in on the 11th with the sample sizes?',
+    ]);
+  });
+
+  it('leaves no "Should the budget be…" without the clause it led into', () => {
+    expect(after("The schedule is attached. Should the budget be the sticking point, I'm able to take 15% off without changing the scope.", 'timidity/unprompted-discount')).toEqual([
+      'The schedule is attached.',
+    ]);
+  });
+
+  it('drops a hedge set off by commas before "to" with its comma', () => {
+    expect(plainAsk('I was wondering if you might possibly be open, perhaps, to trialling a single set?')).toBe('Would you be open to trialling a single set?');
+  });
+
+  it('leaves no "My month shuts on Friday.", "I do get carried away!" or "shall I simply wait…?" behind', () => {
+    expect(after('The quote is attached. My month shuts on Friday, so a signature before then would do wonders for my numbers.', 'self_serving/my-quota')).toEqual([]);
+    expect(after('The plans are attached. Sorry again for the ramble, I do get carried away!', 'timidity/apologies-again')).toEqual(['The plans are attached.']);
+    expect(after("Would a short call on Monday help you choose the mix, or shall I simply wait until whenever suits you, there's no hurry at all?", 'timidity/no-pressure')).toEqual([]);
+  });
+});
