@@ -76,6 +76,9 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
       // The rep asking for the prospect's approval or view ("I wanted your blessing on the numbers first").
       String.raw`\bI (?:wanted|want|need|would like|['’]d like|['’]d love|would love|['’]d value|would value) your (?:blessing|approval|sign-off|go-ahead|OK|okay|input|feedback|thoughts|view|take)\b`,
       String.raw`\b(?:has|have|['’]ve) (?:already )?(?:approved|secured|arranged|set aside|signed off)\b`,
+      // A hold the rep has placed for them ("the vans are still held for your dates", "I've pencilled your crew in for
+      // 8 November", "I already reserve the suits for your dates"): the prospect needs to know it, pressure aside.
+      String.raw`\b(?:reserved?|held|blocked(?: out)?|pencill?ed|booked)(?: in)? (?:(?:the|your|a|an|two|three|four|both|all) )?(?:[\w-]+ ){0,2}(?:in )?for (?:you|your)\b|\b(?:still |already )?(?:held|reserved|on hold) for (?:you|your)\b`,
       String.raw`\b(?:love|like|want) (?:for )?you to (?:see|try|meet|hear|join|visit)\b`,
       String.raw`\bget (?:the|your|this) [\w-]+(?: [\w-]+)? back\b|\bto hold (?:the|your|our) (?:[\w-]+ )?(?:price|rate|pricing|slot|date)\b`,
       String.raw`\b(?:dropp(?:ed|ing) off|sent over|sent you|put together) (?:the|a|your|some)\b`,

@@ -195,6 +195,8 @@ describe('the rep’s offers, later pointers and sign-offs', () => {
     expect(items('Happy to match whatever the last fitter charged, honestly anything works.')).toEqual(['Happy to match']);
     expect(items("I'll book the fitters today, and then you can approve the colours on site.")).toContain('you can approve');
     expect(items("Just popping up in case you'd had a second to look at the swatches.")).toEqual(['a second']);
+    expect(items('The marquees are still held for your dates, and the crew is on standby.')).toEqual(['still held for your']);
+    expect(items('I already reserve the two suits for your shoot and make the invoice.')).toEqual(['reserve the two suits for your']);
     // Not a thing sent to them, an offer or a step of theirs.
     expect(items('The frames were sent to the galvaniser last week.')).toEqual([]);
     expect(items('You can see why the old boiler struggled.')).toEqual([]);
