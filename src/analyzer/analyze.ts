@@ -45,7 +45,8 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\bI know (?:it['’]s|this is|this has|that['’]s|things are|things have)(?: been)? (?:a lot|a bit much|too much|a pain|a hassle)\b`,
     String.raw`\b(?:hate to|don['’]t want to|didn['’]t want to|do not want to|did not want to|don['’]t mean to|do not mean to) (?:bother|chase|pester|nag|bug|trouble|disturb|intrude|impose|be (?:a )?(?:pest|nuisance|bother|pain))\b`,
     String.raw`\b(?:which|that) I know is (?:a lot|a bit much|steep|pricey|expensive|more than)\b`,
-    String.raw`\b(?:it|that|this) (?:really )?means (?:the world|so much|everything)\b`,
+    String.raw`\b(?:it|that|this) (?:really )?means (?:the world|so much|everything|a lot|a great deal)\b`,
+    String.raw`\bany time (?:at all )?(?:is|would be) (?:fine|great|good)\b|\bwhenever you (?:might |may )?(?:have|get|find) a (?:spare )?(?:moment|minute|sec|second)\b`,
     String.raw`\bI know (?:your|you['’]re|you are) (?:(?:mornings|days|weeks|diary|calendar|schedule|inbox)(?: (?:are|is))? )?(?:hectic|busy|full|packed|swamped|slammed|mad|crazy|stretched)\b`,
     String.raw`\bif you think (?:it|that)(?:['’]s| is) (?:okay|ok|alright|all right|acceptable|fine)\b`,
     String.raw`\bcaught you at a bad (?:moment|time)\b`,
@@ -65,7 +66,8 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
   ]),
   self_serving: cues([
     String.raw`\b(?:I['’]m (?:so |really |super )?(?:excited|thrilled)|I am (?:so |really )?(?:excited|thrilled)|my (?:quota|target|quarter|numbers|commission|territory|pipeline|month|year-end|sales month|sales year|fiscal year|financial year|forecast|leaderboard)|I['’]m (?:the )?newest\b|I['’]m trying to (?:build|hit|close|make|grow))`,
-    String.raw`\bwe['’]re (?:so |really |very |incredibly )?proud\b`,
+    String.raw`\bwe['’]re (?:so |really |very |incredibly )?proud\b|\b(?:very )?famous (?:in|across|throughout|all over)\b|\bthe best quality\b`,
+    String.raw`\bhelps? me(?: out)?(?=\s*[,.;!?])`,
     String.raw`\b(?:award-winning|our awards?)\b`,
     EARNED_ANSWER,
     String.raw`\b(?:we['’]re|we are|we['’]ve been|we have been) (?:the )?(?:most (?:widely used|popular|trusted|awarded|famous|celebrated|decorated|respected)|number one|no\.? ?1|best-known|market leaders?)\b`,
@@ -99,6 +101,7 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\bdisappointed (?:after|given|considering) (?:all|spending|everything|the)\b`,
     EARNED_ANSWER,
     String.raw`\bI (?:honestly |frankly |really |truly )?expected (?:more|better)(?: (?:than|from))?\b`,
+    String.raw`\bstill nothing\b|\bI find (?:that |it |this )?(?:quite |rather |pretty |frankly )?(?:remarkable|astonishing|baffling|extraordinary)\b`,
     String.raw`\bonly if you (?:sign|commit|order|book|decide|pay|act|confirm|agree)\b[^.!?]*\b(?:today|tonight|now|this week)\b`,
   ]),
 };

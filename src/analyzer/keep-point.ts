@@ -46,7 +46,7 @@ export const ASK_NOUN_RE = /\b(?:a|one) (?:quick |simple |straight |clear |firm 
 const CALL_TO_ACTION_RE = new RegExp(
   [
     String.raw`\b(?:get|give|send) (?:me|us) (?:a |an |your )?(?:decision|answer|yes|reply|go-ahead|signature)\b|\bI (?:want|need|['’]d like|would like|['’]m after|am after) (?:an?|your|the) (?:answer|decision|reply|yes|signature|go-ahead)\b|\b(?:a|your) (?:quick |firm |final |clear )?(?:decision|answer|yes|signature|go-ahead) (?:by|before|this|today|tomorrow|on|from)\b`,
-    String.raw`\b(?:get|getting|have|having) (?:it|this|that|them|the \w+(?: \w+)?) (?:signed|approved|booked|ordered|confirmed)\b|\b(?:put|putting) (?:the|your|this|an?) (?:\w+ )?order (?:through|in)\b|\b(?:pop|send|transfer|pay|popping|sending|paying) (?:the|your|a) (?:deposit|payment|balance|PO|P\.O\.|purchase order|card details|bank details)\b|\bplace (?:the|your|an?) (?:\w+ )?order\b|\bby return\b|\bsign (?:the|this|your|our) [\w-]+(?: (?:form|letter|order|contract|agreement|paperwork))?\b|\bsign it\b|\b(?:send|pop|forward) (?:me |us |over )?(?:the |your )?(?:payment|card|bank|billing) details\b|\b(?:hear back|an answer|your answer|a decision|your decision|a reply) (?:from you )?(?:by|before)\b`,
+    String.raw`\b(?:get|getting|have|having) (?:it|this|that|them|the \w+(?: \w+)?) (?:signed|approved|booked|ordered|confirmed)\b|\b(?:put|putting) (?:the|your|this|an?) (?:\w+ )?order (?:through|in)\b|\b(?:pop|send|transfer|pay|popping|sending|paying) (?:the|your|a) (?:deposit|payment|balance|PO|P\.O\.|purchase order|card details|bank details)\b|\bplace (?:the|your|an?) (?:\w+ )?order\b|\bby return\b|\bsign (?:the|this|your|our) [\w-]+(?: (?:form|letter|order|contract|agreement|paperwork))?\b|\bsign it\b|\b(?:send|pop|forward) (?:me |us |over )?(?:the |your )?(?:payment|card|bank|billing) details\b|\b(?:hear back|an answer|your answer|a decision|your decision|a reply) (?:from you )?(?:by|before)\b|\b(?:a|the) (?:meeting|call|visit|demo|site visit) (?:booked|set up|arranged|in the diary)\b`,
     String.raw`\b(?:a|your) (?:short |quick |brief |few |little |five-star |5-star |glowing )*(?:review|testimonial|reference|referral|quote for our|case study|write-up|endorsement)\b|\b(?:feature|appear|take part) in (?:our|the|a) (?:\w+ )?(?:case study|brochure|video|newsletter|blog|website|campaign)\b|\bshare your (?:story|experience|results|feedback)\b|\bfeature (?:you|your \w+|in it)\b`,
   ].join('|'),
   'gi',
@@ -68,7 +68,7 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
       String.raw`\b(?:could|can|would|will) you\b|\b(?:send|forward|share|introduce) (?:me|us)\b|\blet (?:me|us) know\b|\btell (?:me|us) (?:if|whether|what|which|when|how)\b|\bplease (?:send|confirm|share|forward|reply|let|sign|review|book|pick|choose)\b`,
       // "If you could mention us…", "send them my way", "pass my name along", "I need you to confirm…".
       String.raw`\bif you (?:could|can|would|['’]d be (?:willing|open|able)|['’]re (?:willing|open|able))\b|\b(?:send|point|pass) (?:them|him|her|people|anyone|names|it) (?:my|our) way\b|\bpass (?:my name|me|us|our name) along\b|\bI need (?:you to|to know|to hear|an answer|a (?:yes|decision|signature|reply))\b`,
-      String.raw`\b(?:I|we)(?:['’]ll| will| can| could|['’]d be happy to|['’]m happy to| am happy to| would be happy to| are happy to|['’]re happy to)\s+(?:\w+ly\s+)?(?:send|show|drop off|bring|set up|walk you|check back|follow up|try again|come back to you|get back to you|reach out again|get back in touch|be in touch|check in again|circle back in|remind you|cover|waive|hold|book|include|throw in|add|arrange|swing by|come by|get you|put together|extend|keep you|roll|make sure|oversee|handle|take care of|look after|train)\b`,
+      String.raw`\b(?:I|we)(?:['’]ll| will| can| could|['’]d be happy to|['’]m happy to| am happy to| would be happy to| are happy to|['’]re happy to)\s+(?:\w+ly\s+)?(?:send|show|drop off|bring|deliver|install|fit|collect|ship|supply|set up|walk you|check back|follow up|try again|come back to you|get back to you|reach out again|get back in touch|be in touch|check in again|circle back in|remind you|cover|waive|hold|book|include|throw in|add|arrange|swing by|come by|get you|put together|extend|keep you|roll|make sure|oversee|handle|take care of|look after|train)\b`,
       String.raw`\bhappy to (?:show|send|walk|set up|share|keep|hold|cover|waive|bring|drop|roll|revise|adjust|update|rework|tweak|redo|match|shave|knock|cut|reduce|lower)\b`,
       // An offer on the price or the terms ("I could also do them at cost if…", "we can match their rate"): what the
       // finding objects to may be the hedge round it, and the offer is the rep's to withdraw, not Apply's.
@@ -90,13 +90,16 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
       ASK_NOUN_RE.source,
       // What the prospect asked for ("the cost comparison you asked for", "as requested"), and the rep's own polite ask
       // ("I'd appreciate the form back by then"), and something sent again ("I send the datasheet one more time").
-      String.raw`\byou (?:asked|enquired|inquired) (?:for|about)\b|\byou requested\b|\bas (?:you )?requested\b|\bI(?:['’]d| would) (?:really )?appreciate (?:it if you|the|your|a|an|you)\b|\b(?:I|we)(?:['’]m| am|['’]re| are)? (?:re)?send(?:ing)? (?:you )?(?:the|a|our|this|another)\b`,
+      String.raw`\byou (?:asked|enquired|inquired) (?:for|about)\b|\byou requested\b|\bas (?:you )?requested\b|\bI(?:['’]d| would) (?:really )?appreciate (?:it if you|the|your|a|an|you)\b|\b(?:I|we)(?:['’]m| am|['’]re| are)? (?:re)?send(?:ing)? (?:you )?(?:the|a|our|this|another)\b|\b(?:me|us) to send (?:you )?(?:the|our|a|this)\b`,
       // Something sent with the email or on its way ("both CVs are attached", "I've attached the spec sheet", "the
       // sample is on its way", "I've posted the swatches").
       String.raw`\b(?:is|are) (?:attached|enclosed|below|on (?:its|their) way)\b|\b(?:quote|price|prices|pricing|invoice|proposal|contract|drawings?|plans?|specs?|brochure|samples?|photos?|form|agreement|terms|schedule|breakdown|costings?|estimate|CVs?|certificates?|report) (?:attached|enclosed)\b|\bsent (?:the|your|a|an) [\w-]+(?: [\w-]+)? to (?:you|your)\b|\b(?:I|we)(?:['’]ve| have)? (?:also )?(?:copied|cc['’]?d|looped) (?:in )?(?:your|the)\b|\b(?:I|we)(?:['’]ve| have) (?:already )?(?:sent|posted|shipped|couriered|dispatched) (?:you )?(?:the|your|a|an|some|two|three|\d)\b|\b(?:attached|enclosed) (?:is|are)\b|\b(?:I|we)(?:['’]ve| have) (?:also )?(?:attached|enclosed|included)\b|\b(?:I['’]m|I am|we['’]re|we are) attaching\b`,
       // The follow-up question itself ("whether you'd had a chance to look at…", "if you had any thoughts").
       // Only what is asked about is the item, so the same question put plainly keeps it ("Have you had a chance…?").
       String.raw`(?<=\b(?:whether|if|in case) you(?:['’]d|['’]ve| have| had)? (?:had |got )?)(?:a chance|a moment|a minute|a sec(?:ond)?|any thoughts|any questions|any feedback|time to)\b`,
+      // A hedged ask is still the rep's ask ("whether you might possibly consider letting us look at it"), and so is
+      // the question a follow-up asks ("wondering if my last note found its way to you"): the hedge may go, the ask stays.
+      String.raw`\b(?:if|whether) (?:you|we) (?:might|may|could|would)(?: \w+ly| maybe| perhaps| possibly| just)* (?:consider|look at|put|pass|share|send|try|arrange|set up|book|meet|visit|have a look|take a look|think about)\b|\b(?:if|whether) (?:my|our|the) (?:last |previous |earlier )?(?:note|email|message|letter|quote|proposal|samples?|brochure|pack) (?:found|reached|got to|arrived|made it)\b`,
       // A step the prospect still has ("then you can approve the artwork", "you'll be able to check the proofs").
       String.raw`\byou (?:can|['’]ll be able to|will be able to|get to) (?:approve|review|check|choose|pick|sign off|try|test|inspect|amend)\b`,
     ].join('|'),
@@ -143,7 +146,7 @@ export function droppedItems(text: string, edit: { start: number; end: number; r
 }
 
 /** What a call to action asks for: a signature, an order, a decision, a payment step, a review. */
-const ASK_KEY_RE = /sign|order|PO\b|P\.O\.|decision|answer|yes|reply|hear back|go-ahead|deposit|payment|balance|card|bank|billing|review|testimonial|reference|referral|quote for our|case study|write-up|endorsement|feature|story|experience|results|feedback|by return/i;
+const ASK_KEY_RE = /sign|order|meeting|call|visit|demo|PO\b|P\.O\.|decision|answer|yes|reply|hear back|go-ahead|deposit|payment|balance|card|bank|billing|review|testimonial|reference|referral|quote for our|case study|write-up|endorsement|feature|story|experience|results|feedback|by return/i;
 
 /**
  * Whether the email still asks for the same thing once the edit is made ("…get the order signed." with "Could you get

@@ -112,4 +112,10 @@ describe('Apply leaves no half-sentence and none of the fault in other words', (
     expect(after('The plans are attached. Sorry again for the ramble, I do get carried away!', 'timidity/apologies-again')).toEqual(['The plans are attached.']);
     expect(after("Would a short call on Monday help you choose the mix, or shall I simply wait until whenever suits you, there's no hurry at all?", 'timidity/no-pressure')).toEqual([]);
   });
+
+  it('leaves no "whenever you might have a spare moment", "still nothing…" or "it really means a lot" behind', () => {
+    expect(after("Would Monday at 10 suit for a call about the blends, or whenever you might have a spare moment, there's truly no hurry?", 'timidity/no-pressure')).toEqual([]);
+    expect(after('The hoists are in stock. This is my fifth email about the hoists, and still nothing, which I find quite remarkable.', 'hard_close/counting-follow-ups')).toEqual(['The hoists are in stock.']);
+    expect(after('The quote is attached. Thanks so much for even giving us a thought, it really means a lot.', 'timidity/thanks-for-even-considering')).toEqual(['The quote is attached.']);
+  });
 });

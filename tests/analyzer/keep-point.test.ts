@@ -197,6 +197,10 @@ describe('the rep’s offers, later pointers and sign-offs', () => {
     expect(items("Just popping up in case you'd had a second to look at the swatches.")).toEqual(['a second']);
     expect(items('The marquees are still held for your dates, and the crew is on standby.')).toEqual(['still held for your']);
     expect(items('I already reserve the two suits for your shoot and make the invoice.')).toEqual(['reserve the two suits for your']);
+    expect(items('I was perhaps wondering whether you might possibly consider letting us take a look at the clock?')).toEqual(['whether you might possibly consider']);
+    expect(items('Wondering if my last note found its way to you yet, no rush whatsoever.')).toEqual(['if my last note found']);
+    expect(items('I can deliver all 20 trophies to the hall on the morning of the final.')).toEqual(['I can deliver']);
+    expect(items('I hope it is not presumptuous of me to send the price list.')).toEqual(['me to send the']);
     // Not a thing sent to them, an offer or a step of theirs.
     expect(items('The frames were sent to the galvaniser last week.')).toEqual([]);
     expect(items('You can see why the old boiler struggled.')).toEqual([]);

@@ -54,7 +54,7 @@ export const MODEL_MESSAGES: Record<Category, ModelMessage> = {
  * "remove the tooling fee", "whatever you think is fair". Timidity there is caving on price, not asking permission.
  */
 const CONCESSION_RE =
-  /\b\d+(?:\.\d+)?\s?(?:%|percent)\s+off\b|\b(?:knock|knocking|shave|shaving|take|taking|lop)\b[^.!?]{0,30}\boff\b|\b(?:knock|bring|get)\b[^.!?]{0,25}\b(?:price|fee|rate|cost|quote)s?\s+down\b|\b(?:at|for) cost\b|\bfor (?:nothing|free)\b|\bfree of charge\b|\b(?:waive|waiving|remove|removing|drop|dropping|scrap|scrapping)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:fee|fees|charge|charges)\b|\b(?:lower|reduce|cut|drop|shave)\s+(?:the|our|my|your)\s+(?:[\w-]+\s+)?(?:price|fee|rate|cost|quote)\b|\bdiscount\b|\bwhatever you (?:think is fair|can (?:afford|manage)|see fit)\b|\b(?:match|beat) (?:their|whatever|your current|the other)\b/i;
+  /\b\d+(?:\.\d+)?\s?(?:%|percent)\s+off\b|\b(?:knock|knocking|shave|shaving|take|taking|lop)\b[^.!?]{0,30}\boff\b|\b(?:knock|bring|get)\b[^.!?]{0,25}\b(?:price|fee|rate|cost|quote)s?\s+down\b|\b(?:at|for) cost\b|\bfor (?:nothing|free)\b|\bfree of charge\b|\b(?:waive|waiving|remove|removing|drop|dropping|scrap|scrapping)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:fee|fees|charge|charges)\b|\b(?:lower|reduce|cut|drop|shave)\s+(?:the|our|my|your)\s+(?:[\w-]+\s+)?(?:price|fee|rate|cost|quote)\b|\bdiscount\b|\b(?:special|better|best|lower|cheaper) (?:price|rate|deal) for you\b|\bmake (?:a )?special price\b|\bwhatever you (?:think is fair|can (?:afford|manage)|see fit)\b|\b(?:match|beat) (?:their|whatever|your current|the other)\b/i;
 
 export const CONCESSION_MESSAGE: ModelMessage = {
   message: 'This line gives ground on price that nobody asked for, which tells the prospect your price was padded.',
