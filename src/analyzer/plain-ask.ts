@@ -17,6 +17,8 @@ import nlp from 'compromise/two';
 /** Hedge words dropped from the ask (whole words; "a bit" only before "about"/"of"/"more"). */
 const HEDGES_RE = /\b(?:perhaps|maybe|possibly|potentially|somehow|just|really|by any chance|at all|sometime|some time|at some point|kind of|sort of|happen to|a bit(?= (?:about|of|more)\b)|a little(?= (?:about|of|more)\b)|quickly|briefly|gently)\b\s*/gi;
 /** A closing aside that only asks leave to ask. */
+/** A courtesy condition set off by commas inside the ask: "we could, if it suited, start…". */
+const INNER_ASIDE_RE = /,\s*if (?:it|that|this) (?:suits?|suited|works?|worked|helps?|helped|is (?:okay|ok|alright|all right))(?: (?:you|for you))?\s*,\s*/gi;
 const TRAILING_ASIDE_RE = /[\s,;—–-]+(?:if|only if|whenever|when)\b[^,;]*(?:okay|ok|alright|all right|fine|convenient|imposition|trouble|bother|too much|not too|works for you|suits you|you have (?:a )?(?:moment|minute|second|time)|you get a (?:chance|moment|minute|second)|you're free|you are free)[^,;]*$|[\s,;—–-]+(?:of course|no pressure|no rush|no worries)[^,;]*$/i;
 /** The embedded question: "…(wondering|see|…) if/whether SUBJECT …". */
 const EMBEDDED_RE = /\b(?:wonder(?:ing|ed)?|see|seeing|curious|check(?:ing)?|know|ask(?:ing)?|find out)\s+(?:if|whether)\s+(.+)$/is;
@@ -53,7 +55,7 @@ export function plainAsk(sentence: string): string | undefined {
   if (embedded) clause = embedded[1]!;
   else if (/[?]["')”’]*$/.test(sentence.trim())) clause = DIRECT_RE.exec(s)?.[1] ?? '';
   else return undefined;
-  clause = clause.replace(TRAILING_ASIDE_RE, '');
+  clause = clause.replace(TRAILING_ASIDE_RE, '').replace(INNER_ASIDE_RE, ' ');
   // A hedge set off by commas goes with its commas ("Would you possibly, maybe, have…" -> "Would you have…").
   clause = clause.replace(HEDGES_RE, '').replace(/\s+,/g, ',').replace(/,(?:\s*,)+/g, ',').replace(/,\s+(?=to\b)/gi, ' ').replace(/^((?:could|would|can|will|might)\s+)?(you|we),\s+(?=\w)/i, '$1$2 ').replace(/\s+/g, ' ').trim();
   // "Could we…" already a question: make it "we could…" so one inversion path handles both.

@@ -33,6 +33,8 @@ export interface RewriteGuard {
   readsClean?: (clause: string) => boolean;
 }
 
+/** A subject followed by a bare "be" with no modal before it: "that it be possible" (not "Would you be…"). */
+const BARE_BE_RE = /(?<!\b(?:would|could|will|can|shall|should|might|may|must|to|not|let|do|does|did) )\b(?:it|that|this|there|I|we|you|they|he|she) be\b/i;
 const DOUBLED_MODAL_RE = /\b(would|could|will|can|should|might)\b(?:\s+\w+ly)?\s+\1\b/i;
 
 /** Why a filled template is not offered, or the edit that performs it. */
@@ -84,6 +86,8 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   const sentence = sentenceOf(text, guarded.edit);
   if (sentence.start <= guarded.edit.start && sentence.end >= guarded.edit.end) {
     const edited = editedSentence(text, sentence, guarded.edit);
+    // "I was hoping that it might perhaps be possible" -> "…that it be possible": the cut took the modal "be" needed.
+    if (BARE_BE_RE.test(edited) && !BARE_BE_RE.test(text.slice(sentence.start, sentence.end))) return { withheld: 'not-english', detail: edited };
     if (DANGLING_IF_RE.test(edited) && !DANGLING_IF_RE.test(text.slice(sentence.start, sentence.end))) return { withheld: 'not-english', detail: edited };
     // "The van comes with a fresh MOT, so get back to me by Saturday": a cut that took the reason a "so" followed from.
     // (A cut aside, "if that's no trouble", was no reason: the "so" still follows from what stays.)

@@ -118,4 +118,15 @@ describe('Apply leaves no half-sentence and none of the fault in other words', (
     expect(after('The hoists are in stock. This is my fifth email about the hoists, and still nothing, which I find quite remarkable.', 'hard_close/counting-follow-ups')).toEqual(['The hoists are in stock.']);
     expect(after('The quote is attached. Thanks so much for even giving us a thought, it really means a lot.', 'timidity/thanks-for-even-considering')).toEqual(['The quote is attached.']);
   });
+
+  it('never leaves "that it be possible" once a modal goes, nor an aside "if it suited" inside a plain ask', () => {
+    expect(after('The kit is £1,960. I was hoping that it might perhaps be possible, if you felt able, to try a few in one corridor?', 'timidity/doubled-hedge')).toEqual([]);
+    expect(plainAsk('Possibly we could, if it suited, maybe start with a handful of the oboes?')).toBe('Could we start with a handful of the oboes?');
+  });
+
+  it('leaves no "is frankly behind" or "two other schools asked me for this slot" behind', () => {
+    expect(after('The ramps are built from oak. Every other park in the county has already gone ahead with a track like this, so Hollin Wood is frankly behind.', 'hard_close/competitors-already')).toEqual([]);
+    expect(after("P.S. Two other schools asked me for this slot, so I'd grab it while you can.", 'hard_close/act-now')).not.toContain('P.S. Two other schools asked me for this slot.');
+  });
 });
+

@@ -100,6 +100,8 @@ describe('model findings', () => {
     const caving = analyze(text).findings.find((f) => f.rule === 'model/timidity')!;
     expect(caving.message).toBe('This line gives ground on price that nobody asked for, which tells the prospect your price was padded.');
     expect(caving.rewrites.map((r) => applyRewrite(text, caving, r).text)).toEqual(['Thanks for the site visit.']);
+    const halve = "We tour with four orchestras. If the hire fee feels steep, I'm happy to halve the delivery charge, no strings.";
+    expect(analyze(halve).findings.find((f) => f.rule === 'model/timidity')!.message).toBe(caving.message);
     expect(analyze(TIMID).findings[0]!.message).toBe('This line asks for permission instead of bringing something useful.');
   });
 
