@@ -76,7 +76,10 @@ export function plainAsk(sentence: string): string | undefined {
     // "you might possibly have any questions" asks what they have: "Do you have any questions?", not "Could you have…".
     const has = opener.includes('$M') && /^have\s+(?:any|some)\b/i.test(rest);
     if (has) rest = rest.replace(/^have\s+/i, '');
-    const head = has ? `Do ${subject} have` : opener.replace('$M', modal).replace('$S', subject);
+    // "you might have had a moment to look" asks whether they have: "Have you had a moment…?", not "Could you have had…".
+    const perfect = opener.includes('$M') && /^have\s+(?:had|got|seen|read|looked)\b/i.test(rest);
+    if (perfect) rest = rest.replace(/^have\s+/i, '');
+    const head = has ? `Do ${subject} have` : perfect ? `Have ${subject}` : opener.replace('$M', modal).replace('$S', subject);
     if (rest.split(/\s+/).length < 2) return undefined;
     const question = `${head.trim()} ${rest}`.replace(/\s+/g, ' ').replace(/\s+([,;:])/g, '$1').replace(/[,;:\s]+$/, '');
     if (!nlp(question).has('#Verb')) return undefined;

@@ -26,6 +26,10 @@ describe('plainAsk', () => {
     expect(plainAsk("Could you perhaps send the boiler readings, if it's not too much trouble?")).toBe('Could you send the boiler readings?');
   });
 
+  it('asks "Have you had…?" of something they may already have done, never "Could you have had…?"', () => {
+    expect(plainAsk('I was wondering if you might possibly have had a moment to look at the quote, if it is not too much trouble.')).toBe('Have you had a moment to look at the quote?');
+  });
+
   it('asks them to consider a proposal, never "could you want to…"', () => {
     expect(plainAsk("I was sort of wondering if you might maybe want to think about a trial run of the van racking, if that's alright.")).toBe('Could you consider a trial run of the van racking?');
     expect(plainAsk('I wondered if you might want to send over the floor plan.')).toBe('Could you send over the floor plan?');
