@@ -46,6 +46,7 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\b(?:hate to|don['’]t want to|didn['’]t want to|do not want to|did not want to|don['’]t mean to|do not mean to) (?:bother|chase|pester|nag|bug|trouble|disturb|intrude|impose|be (?:a )?(?:pest|nuisance|bother|pain))\b`,
     String.raw`\b(?:which|that) I know is (?:a lot|a bit much|steep|pricey|expensive|more than)\b`,
     String.raw`\b(?:it|that|this) (?:really )?means (?:the world|so much|everything|a lot|a great deal)\b`,
+    String.raw`\b(?:may|might|could) (?:seem|sound|be|come across as) (?:a (?:bit|little) )?(?:presumptuous|intrusive|forward|rude|cheeky|pushy|an imposition)\b`,
     String.raw`\bany time (?:at all )?(?:is|would be) (?:fine|great|good)\b|\bwhenever you (?:might |may )?(?:have|get|find) a (?:spare )?(?:moment|minute|sec|second)\b`,
     String.raw`\bI know (?:your|you['’]re|you are) (?:(?:mornings|days|weeks|diary|calendar|schedule|inbox)(?: (?:are|is))? )?(?:hectic|busy|full|packed|swamped|slammed|mad|crazy|stretched)\b`,
     String.raw`\bif you think (?:it|that)(?:['’]s| is) (?:okay|ok|alright|all right|acceptable|fine)\b`,
@@ -68,6 +69,7 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\b(?:I['’]m (?:so |really |super )?(?:excited|thrilled)|I am (?:so |really )?(?:excited|thrilled)|my (?:quota|target|quarter|numbers|commission|territory|pipeline|month|year-end|sales month|sales year|fiscal year|financial year|forecast|leaderboard)|I['’]m (?:the )?newest\b|I['’]m trying to (?:build|hit|close|make|grow))`,
     String.raw`\bwe['’]re (?:so |really |very |incredibly )?proud\b|\b(?:very )?famous (?:in|across|throughout|all over)\b|\bthe best quality\b`,
     String.raw`\bhelps? me(?: out)?(?=\s*[,.;!?])`,
+    String.raw`\b(?:a|an) (?:claim|record|feat|achievement|distinction|honour|honor|milestone|testament) (?:that )?(?:nobody|no one|few|no other|none)\b`,
     String.raw`\b(?:award-winning|our awards?)\b`,
     EARNED_ANSWER,
     String.raw`\b(?:we['’]re|we are|we['’]ve been|we have been) (?:the )?(?:most (?:widely used|popular|trusted|awarded|famous|celebrated|decorated|respected)|number one|no\.? ?1|best-known|market leaders?)\b`,
@@ -87,7 +89,7 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     // What the rep gave up or went through for them, left once the demand it backed went ("I dropped another job to
     // come out on a Sunday", "which I read twice over my weekend", "I've been patient for six weeks").
     String.raw`\bI(?:['’]ve| have)? (?:dropped|turned down|turned away|cancelled|canceled|rearranged|bumped|gave up|given up) (?:another|other|two|three|four|a|an|my) (?:[\w-]+ )?(?:jobs?|bookings?|clients?|appointments?|customers?|weekends?|holidays?|day off|evenings?)\b`,
-    String.raw`\b(?:over|on|during) my (?:own )?(?:weekend|weekends|holiday|day off|evenings?)\b`,
+    String.raw`\b(?:over|on|during) my (?:own )?(?:weekend|weekends|holiday|day off|evenings?)\b|\bI (?:rearranged|reshuffled|cleared|moved) my (?:whole |entire )?(?:week|day|diary|schedule|calendar)\b`,
     String.raw`\bI (?:stayed|worked|was up) (?:up )?(?:late|until (?:ten|eleven|midnight|\d+)|till (?:ten|eleven|midnight|\d+)|through the night|all night|every night)\b`,
     String.raw`\bI(?:['’]ve| have) been (?:very |so |more than |incredibly |extremely |nothing but )?patient\b|\b(?:gone|went|go) (?:out of my way|the extra mile|above and beyond)\b|\bbent over backwards\b`,
   ]),
@@ -98,7 +100,8 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     // Peers who already moved, as the push ("Half the bakeries on your street have moved to this oven already").
     String.raw`\b(?:half|most|all|many|several|three|four|five|every|each) (?:other )?(?:of )?(?:the |your )?[A-Za-z-]+(?: [A-Za-z’'-]+){0,4} (?:have|has) (?:already )?(?:moved|switched|signed|gone over|made the switch|upgraded|trained|installed|bought|ordered|booked|(?:got )?(?:one|them) now)\b`,
     // The seller's effort as a grievance ("truly disappointed after spending two months on your demo").
-    String.raw`\bdisappointed (?:after|given|considering) (?:all|spending|everything|the)\b`,
+    String.raw`\bdisappoint(?:ed|ing) (?:after|given|considering) (?:all|spending|everything|the|I)\b|\b(?:leave|leaving) me (?:without (?:an? )?(?:answer|reply|word)|hanging|in the dark)\b`,
+    String.raw`\b(?:both|all) (?:put|installed|bought|ordered|switched|signed|moved|went)\b(?=[^.!?]{0,30}\b(?:last|this|already|ago)\b)`,
     EARNED_ANSWER,
     String.raw`\bI (?:honestly |frankly |really |truly )?expected (?:more|better)(?: (?:than|from))?\b`,
     String.raw`\bother [\w-]+(?: [\w-]+){0,2} (?:have |has )?(?:asked|enquired|are asking|want|wants|are after|are interested in)\b[^.!?]{0,30}\b(?:this|that|the same) (?:slot|date|space|spot|week|weekend|booking|unit|pallet|stock|batch|crew|van|room)\b`,

@@ -2,6 +2,7 @@
  * The guard every rewrite passes before it is offered (guardEdit) and a finding's literal rewrites
  * (literalRewrites): see the doc comment of rewrite.ts for what it withholds and why.
  */
+import nlp from 'compromise/two';
 import { countWords, normalizeForAnalysis } from './text';
 import { blanksNamedTime, concreteNouns, contentClause, fillFromUnit, prospectClause, topicOnlyHere } from './rewrite-content';
 import { ASK_NOUN_RE, droppedItems, leansOnPrevious, leansOnPreviousClause, opensWithBackReference, type ProtectKind } from './keep-point';
@@ -31,6 +32,11 @@ export interface RewriteGuard {
   stillFaulty?: (sentence: string) => 'sure' | 'maybe' | false;
   /** Whether a clause reads as plainly clean to the analyser (no rule, the model well under its strict line). */
   readsClean?: (clause: string) => boolean;
+}
+
+/** Whether a sentence opens with a bare verb, as a command does ("Bring the start forward."). */
+function startsWithCommand(sentence: string): boolean {
+  return nlp(sentence.trim()).terms().first().has('#Imperative');
 }
 
 /** A subject followed by a bare "be" with no modal before it: "that it be possible" (not "Would you be…"). */
@@ -86,6 +92,9 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   const sentence = sentenceOf(text, guarded.edit);
   if (sentence.start <= guarded.edit.start && sentence.end >= guarded.edit.end) {
     const edited = editedSentence(text, sentence, guarded.edit);
+    // "Bring the start forward and I'll knock off another 10%" -> "Bring the start forward.": a command the rep's
+    // promise answered, left bare.
+    if (/^[\s,;]*and (?:I|we)(?:['’]ll| will)\b/i.test(text.slice(guarded.edit.start, guarded.edit.end)) && guarded.edit.replacement === '' && startsWithCommand(edited)) return { withheld: 'not-english', detail: edited };
     // "I was hoping that it might perhaps be possible" -> "…that it be possible": the cut took the modal "be" needed.
     if (BARE_BE_RE.test(edited) && !BARE_BE_RE.test(text.slice(sentence.start, sentence.end))) return { withheld: 'not-english', detail: edited };
     if (DANGLING_IF_RE.test(edited) && !DANGLING_IF_RE.test(text.slice(sentence.start, sentence.end))) return { withheld: 'not-english', detail: edited };

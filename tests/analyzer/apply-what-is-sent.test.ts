@@ -128,5 +128,17 @@ describe('Apply leaves no half-sentence and none of the fault in other words', (
     expect(after('The ramps are built from oak. Every other park in the county has already gone ahead with a track like this, so Hollin Wood is frankly behind.', 'hard_close/competitors-already')).toEqual([]);
     expect(after("P.S. Two other schools asked me for this slot, so I'd grab it while you can.", 'hard_close/act-now')).not.toContain('P.S. Two other schools asked me for this slot.');
   });
+
+  it('leaves no bare command, boast apposition, "disappointing after I rearranged my week" or "both put them in" behind', () => {
+    const command = "The price is £3.90 a bag. Bring the delivery forward and I'll knock off another 10%, but only if you sign by Friday.";
+    expect(after(command, 'timidity/unprompted-discount')).not.toContain('The price is £3.90 a bag. Bring the delivery forward.');
+    expect(after('We are the only bindery in the county to hold three craft awards, a claim nobody else can make.', 'self_serving/best-in-the-business')).not.toContain('A claim nobody else can make.');
+    expect(after("Frankly, it's disappointing after I rearranged my whole week to review your plans, and I think I'm owed a decision.", 'hard_close/owe-a-reply')).not.toContain(
+      "Frankly, it's disappointing after I rearranged my whole week to review your plans.",
+    );
+    expect(after("The ramps are in stock. Riverside and Oakfield both put them in last spring, so you're the last holdout on the road.", 'hard_close/competitors-already')).not.toContain(
+      'The ramps are in stock. Riverside and Oakfield both put them in last spring.',
+    );
+  });
 });
 

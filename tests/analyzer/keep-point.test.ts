@@ -202,6 +202,8 @@ describe('the rep’s offers, later pointers and sign-offs', () => {
     expect(items('I can deliver all 20 trophies to the hall on the morning of the final.')).toEqual(['I can deliver']);
     expect(items('I hope it is not presumptuous of me to send the price list.')).toEqual(['me to send the']);
     expect(items("I'll have to check with my director before I can say anything about the price you mentioned.")).toEqual(['the price you mentioned']);
+    expect(items("Sorry if this is a bit pushy, but is there any chance you'd consider a trial?")).toEqual(["any chance you'd consider"]);
+    expect(items("I've also gone ahead and asked our accounts team to set up your credit account.")).toEqual(['asked our accounts team to set up']);
     // Not a thing sent to them, an offer or a step of theirs.
     expect(items('The frames were sent to the galvaniser last week.')).toEqual([]);
     expect(items('You can see why the old boiler struggled.')).toEqual([]);
