@@ -63,7 +63,7 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     // The rep running themself down: "I know I'm a pain", "I know I'm not a priority".
     String.raw`\bI know I(?:['’]m|['’]ve been| have been| am)(?: being)? (?:a |such a |an |a total |a real |a bit of a )?(?:pain|nuisance|pest|bother|not (?:a|your) (?:priority|top priority))\b`,
     // Apologising for the email's length in other words, and leaving it to them whether the rep waits.
-    String.raw`\bI (?:do |always |tend to |can )?get (?:a bit |rather |quite )?carried away\b|\bI(?:['’]m| am) (?:rambling|waffling|going on)\b|\b(?:shall|should) I (?:simply |just )?(?:wait|leave it|hold off|back off|step back)\b`,
+    String.raw`\bI (?:do |always |tend to |can )?get (?:a bit |rather |quite )?carried away\b|\bI (?:do |always |tend to )?ramble(?: on)?\b|\b(?:afraid|sorry) (?:that )?we(?:['’]re| are) (?:only |just |quite )?(?:a )?(?:small|tiny|little)\b|\bwe(?:['’]re| are) (?:only|just) (?:a )?(?:small|tiny|little)\b|\bI(?:['’]m| am) (?:rambling|waffling|going on)\b|\b(?:shall|should) I (?:simply |just )?(?:wait|leave it|hold off|back off|step back)\b`,
   ]),
   self_serving: cues([
     String.raw`\b(?:I['’]m (?:so |really |super )?(?:excited|thrilled)|I am (?:so |really )?(?:excited|thrilled)|my (?:quota|target|quarter|numbers|commission|territory|pipeline|month|year-end|sales month|sales year|fiscal year|financial year|forecast|leaderboard)|I['’]m (?:the )?newest\b|I['’]m trying to (?:build|hit|close|make|grow))`,

@@ -212,9 +212,9 @@ export function isLeadIn(text: string): boolean {
 /** Words that cannot open a sentence of their own when what they subordinate or join is gone. */
 const DANGLING_OPENER_RE = /^["'“‘(]*(?:(?:only|even) if|which|because|although|though|whereas|unless|since|while|if|when|whenever|as|and|but|or|nor|so|yet|then|also|plus|whether|before (?:it|they|we|you|I|the|this|that)|after (?:it|they|we|you|I) |until|till|should (?:the|you|it|this|that|your|we|they|there|any)|including|such as|especially|notably)\b/i;
 /** Prepositions that open a phrase, not a sentence ("After three site visits…", "On top of all the hours…"). */
-const PREP_OPENER_RE = /^["'“‘(]*(?:after|before|with|without|despite|given|considering|following|on top of|during|through|for all)\b/i;
+const PREP_OPENER_RE = /^["'“‘(]*(?:after|before|with|without|despite|given|considering|following|on top of|during|through|for all|for (?:the|my|our|your|this|that) [\w-]+ (?:being|having))\b/i;
 /** An auxiliary or a past participle with no subject before it, opening what is left of a second conjunct. */
-const SUBJECTLESS_RE = /^["'“‘(]*(?:(?:have|has|had) (?:been|grown|won|served|worked|built|helped)|(?:was|were) (?:founded|started|named|voted|ranked|featured|built)|(?:am|is|are) (?:also|still) (?!you\b|we\b|I\b|they\b|there\b))\b/i;
+const SUBJECTLESS_RE = /^["'“‘(]*(?:(?:have|has|had) (?:been|grown|won|served|worked|built|helped|supplied|made|sold|delivered|installed|trained|designed|fitted|shipped)|(?:was|were) (?:founded|started|named|voted|ranked|featured|built)|(?:am|is|are) (?:also|still) (?!you\b|we\b|I\b|they\b|there\b))\b/i;
 /** Openers that stand as a sentence with no verb ("Thanks for the call.", "Great to meet you."). */
 const VERBLESS_OK_RE = /^["'“‘(]*(?:thanks|thank you|many thanks|cheers|congrats|congratulations|welcome|good luck|best|great|happy|glad|nice|lovely|looking forward|all the best|speak soon|talk soon)\b/i;
 

@@ -92,6 +92,11 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   const sentence = sentenceOf(text, guarded.edit);
   if (sentence.start <= guarded.edit.start && sentence.end >= guarded.edit.end) {
     const edited = editedSentence(text, sentence, guarded.edit);
+    // "I'd run four sessions for 12 people, and I wondered if you might like that?" -> "I'd run four sessions for 12
+    // people?": the question mark belonged to the ask the cut took; the rep's question goes with it.
+    if (guarded.edit.replacement === '' && /\?["')”’]*\s*$/.test(edited) && !INVERTED_QUESTION_RE.test(edited.trimStart()) && !/^["'“‘(]*(?:what|when|where|which|who|whom|whose|why|how|is|are|was|were|do|does|did|have|has|had|any|anything|shall|should|could|would|can|will|may|might)\b/i.test(edited.trimStart())) {
+      return { withheld: 'drops', detail: edited };
+    }
     // "Bring the start forward and I'll knock off another 10%" -> "Bring the start forward.": a command the rep's
     // promise answered, left bare.
     if (/^[\s,;]*and (?:I|we)(?:['’]ll| will)\b/i.test(text.slice(guarded.edit.start, guarded.edit.end)) && guarded.edit.replacement === '' && startsWithCommand(edited)) return { withheld: 'not-english', detail: edited };

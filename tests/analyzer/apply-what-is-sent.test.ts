@@ -140,5 +140,15 @@ describe('Apply leaves no half-sentence and none of the fault in other words', (
       'The ramps are in stock. Riverside and Oakfield both put them in last spring.',
     );
   });
+
+  it('keeps the question a cut would take, and leaves no "I do ramble on" or "we\'re quite a small farm" behind', () => {
+    const asked = "The kits are fitted in a day. I'd run four two-hour sessions for up to 12 people, and I wondered if maybe you might possibly like that, if it's not a bother?";
+    // Not "I'd run four two-hour sessions for up to 12 people?": the question was the rep's ask.
+    expect(after(asked, 'timidity/if-not-too-much-trouble')).toEqual([]);
+    expect(after('P.S. Sorry again for the long email, I do ramble on.', 'timidity/apologies-again')).toEqual(['']);
+    expect(after("Our honey is raw and unfiltered, but I'm afraid we're quite a small farm, so I hope that's not a problem for a club like yours.", 'timidity/hope-this-is-okay')).toEqual([
+      'Our honey is raw and unfiltered.',
+    ]);
+  });
 });
 

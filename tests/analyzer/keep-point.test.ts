@@ -419,3 +419,12 @@ describe('round 8: no blanks for named details, no pointers left at removed word
     expect(applied(text, 'timidity/if-not-too-much-trouble')).toEqual(['Would you have ten minutes on Tuesday to see the new scheduler?']);
   });
 });
+
+describe('what reads as a sentence after a cut', () => {
+  it('counts a second conjunct or a "for … being" phrase left alone as a fragment', () => {
+    expect(isCompleteSentence('Have supplied observatories on four continents.')).toBe(false);
+    expect(isCompleteSentence('For the quote being on the high side.')).toBe(false);
+    expect(isCompleteSentence('For the first time, we can ship on Monday.')).toBe(true);
+  });
+});
+
