@@ -89,6 +89,7 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     // What the rep gave up or went through for them, left once the demand it backed went ("I dropped another job to
     // come out on a Sunday", "which I read twice over my weekend", "I've been patient for six weeks").
     String.raw`\bI(?:['’]ve| have)? (?:dropped|turned down|turned away|cancelled|canceled|rearranged|bumped|gave up|given up) (?:another|other|two|three|four|a|an|my) (?:[\w-]+ )?(?:jobs?|bookings?|clients?|appointments?|customers?|weekends?|holidays?|day off|evenings?)\b`,
+    String.raw`\bI(?:['’]ve| have)? (?:put|poured|sunk) in (?:\w+ )?(?:weeks|days|months|hours|evenings|nights) of (?:work|effort|graft)\b`,
     String.raw`\b(?:over|on|during) my (?:own )?(?:weekend|weekends|holiday|day off|evenings?)\b|\bI (?:rearranged|reshuffled|cleared|moved) my (?:whole |entire )?(?:week|day|diary|schedule|calendar)\b`,
     String.raw`\bI (?:stayed|worked|was up) (?:up )?(?:late|until (?:ten|eleven|midnight|\d+)|till (?:ten|eleven|midnight|\d+)|through the night|all night|every night)\b`,
     String.raw`\bI(?:['’]ve| have) been (?:very |so |more than |incredibly |extremely |nothing but )?patient\b|\b(?:gone|went|go) (?:out of my way|the extra mile|above and beyond)\b|\bbent over backwards\b`,

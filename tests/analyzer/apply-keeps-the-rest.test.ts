@@ -35,6 +35,13 @@ describe('a removal takes the fault, not the ask or the fact beside it', () => {
     );
   });
 
+  it('keeps "your purchase order by then" as the ask', () => {
+    const po = "My director wants this signed before our year end on the 31st, so I'd be grateful for your purchase order by then.";
+    const text = `The quote is attached. ${po}`;
+    const start = text.indexOf(po);
+    expect(droppedItems(text, { start, end: start + po.length, replacement: '' }, [], DEFAULT_PROTECT).map((i) => i.text)).toContain('your purchase order by');
+  });
+
   it('keeps a plain "sign the…", a payment step and "hear back by…" as the ask the pressure was wrapped round', () => {
     const taken = (text: string, sentence: string) => {
       const start = text.indexOf(sentence);

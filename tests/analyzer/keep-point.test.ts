@@ -204,6 +204,9 @@ describe('the rep’s offers, later pointers and sign-offs', () => {
     expect(items("I'll have to check with my director before I can say anything about the price you mentioned.")).toEqual(['the price you mentioned']);
     expect(items("Sorry if this is a bit pushy, but is there any chance you'd consider a trial?")).toEqual(["any chance you'd consider"]);
     expect(items("I've also gone ahead and asked our accounts team to set up your credit account.")).toEqual(['asked our accounts team to set up']);
+    expect(items('We would be most grateful if the trustees might possibly consider our little application.')).toEqual(['if the trustees might possibly consider']);
+    expect(items("I hope it's okay that I've pencilled in a site visit for Tuesday.")).toContain("I've pencilled in a site visit");
+    expect(items("I'd need the signed lease back by Friday.")).toContain('need the signed lease back');
     // Not a thing sent to them, an offer or a step of theirs.
     expect(items('The frames were sent to the galvaniser last week.')).toEqual([]);
     expect(items('You can see why the old boiler struggled.')).toEqual([]);
