@@ -34,6 +34,9 @@ export interface RewriteGuard {
   readsClean?: (clause: string) => boolean;
 }
 
+/** A condition that is only a courtesy: "if it's no trouble", "if that's okay", "if you have a moment". */
+const COURTESY_CONDITION_RE = /^["'“‘(]*(?:only )?if\b[^,]*(?:trouble|bother|imposition|okay|\bok\b|alright|all right|convenient|not too much|a (?:spare |free |quick )?(?:moment|minute|sec|second|chance)|time\b|it helps|you don['’]t mind|you wouldn['’]t mind|possible|works for you|suits you|you can|you could|you['’]re able|you are able)/i;
+
 /** Whether a sentence opens with a bare verb, as a command does ("Bring the start forward."). */
 function startsWithCommand(sentence: string): boolean {
   return nlp(sentence.trim()).terms().first().has('#Imperative');
@@ -96,6 +99,12 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     // people?": the question mark belonged to the ask the cut took; the rep's question goes with it.
     if (guarded.edit.replacement === '' && /\?["')”’]*\s*$/.test(edited) && !INVERTED_QUESTION_RE.test(edited.trimStart()) && !/^["'“‘(]*(?:what|when|where|which|who|whom|whose|why|how|is|are|was|were|do|does|did|have|has|had|any|anything|shall|should|could|would|can|will|may|might)\b/i.test(edited.trimStart())) {
       return { withheld: 'drops', detail: edited };
+    }
+    // "If I don't hear from you, I'll take it to your director" -> "I'll take it to your director": a cut of the
+    // condition makes the rest unconditional. Only a courtesy condition ("If it's no trouble, could you…") may go.
+    const lead = text.slice(sentence.start, guarded.edit.end).trimStart();
+    if (guarded.edit.start <= sentence.start + (text.slice(sentence.start, sentence.end).length - text.slice(sentence.start, sentence.end).trimStart().length) && /^["'“‘(]*(?:if|unless|provided|in case)\b[^.!?]*,\s*\S?$/i.test(lead) && !COURTESY_CONDITION_RE.test(lead)) {
+      return { withheld: 'not-english', detail: edited };
     }
     // "Bring the start forward and I'll knock off another 10%" -> "Bring the start forward.": a command the rep's
     // promise answered, left bare.

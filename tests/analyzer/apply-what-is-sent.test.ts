@@ -150,5 +150,12 @@ describe('Apply leaves no half-sentence and none of the fault in other words', (
       'Our honey is raw and unfiltered.',
     ]);
   });
+
+  it('never cuts a condition that changes what the rest says, only a courtesy one', () => {
+    // Not "I'll take it to your operations director on Friday.": the threat made unconditional.
+    const threat = "Our workshop has rewound motors since 1962. If I don't hear from you, I'll take it to your operations director on Friday.";
+    expect(after(threat, 'hard_close/bypass-threat')).not.toContain("Our workshop has rewound motors since 1962. I'll take it to your operations director on Friday.");
+    expect(after("If it's not too much trouble, could you send over the floor plan?", 'timidity/if-not-too-much-trouble')).toEqual(['Could you send over the floor plan?']);
+  });
 });
 

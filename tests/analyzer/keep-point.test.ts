@@ -207,6 +207,7 @@ describe('the rep’s offers, later pointers and sign-offs', () => {
     expect(items('We would be most grateful if the trustees might possibly consider our little application.')).toEqual(['if the trustees might possibly consider']);
     expect(items("I hope it's okay that I've pencilled in a site visit for Tuesday.")).toContain("I've pencilled in a site visit");
     expect(items("I'd need the signed lease back by Friday.")).toContain('need the signed lease back');
+    expect(items("Whenever you've a moment I'd be grateful for a reply, but really, no rush.")).toEqual(["I'd be grateful for a reply"]);
     // Not a thing sent to them, an offer or a step of theirs.
     expect(items('The frames were sent to the galvaniser last week.')).toEqual([]);
     expect(items('You can see why the old boiler struggled.')).toEqual([]);
@@ -428,6 +429,8 @@ describe('what reads as a sentence after a cut', () => {
     expect(isCompleteSentence('Have supplied observatories on four continents.')).toBe(false);
     expect(isCompleteSentence('For the quote being on the high side.')).toBe(false);
     expect(isCompleteSentence('For the first time, we can ship on Monday.')).toBe(true);
+    // A subordinate clause whose comma leads into "so", not a main clause.
+    expect(isCompleteSentence('As our first client of the year, so a yes by Friday would be great.')).toBe(false);
+    expect(isCompleteSentence('As you asked, the quote is attached.')).toBe(true);
   });
 });
-
