@@ -79,8 +79,8 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
       // A visit or call the rep has put in the diary, and a document the rep needs back ("I've pencilled in a site visit",
       // "I'd need the signed term sheet back by Friday").
       String.raw`\b(?:I|we)(?:['’]ve| have)? (?:pencill?ed|booked|scheduled|arranged|put) (?:in )?(?:a|the|your) (?:site visit|visit|call|meeting|survey|demo|fitting|slot|session)\b|\b(?:need|want|have) (?:the|your) (?:signed )?[\w-]+(?: [\w-]+)? back\b`,
-      // A hold the rep has placed for them ("the vans are still held for your dates", "I've pencilled your crew in for
-      // 8 November", "I already reserve the suits for your dates"): the prospect needs to know it, pressure aside.
+      // A hold the rep has placed for them ("the vans are still held for your dates", "I already reserve the suits for
+      // your dates"): the prospect needs to know it, pressure aside.
       String.raw`\b(?:reserved?|held|blocked(?: out)?|pencill?ed|booked)(?: in)? (?:(?:the|your|a|an|two|three|four|both|all) )?(?:[\w-]+ ){0,2}(?:in )?for (?:you|your)\b|\b(?:still |already )?(?:held|reserved|on hold) for (?:you|your)\b`,
       String.raw`\b(?:love|like|want) (?:for )?you to (?:see|try|meet|hear|join|visit)\b`,
       String.raw`\bget (?:the|your|this) [\w-]+(?: [\w-]+)? back\b|\bto hold (?:the|your|our) (?:[\w-]+ )?(?:price|rate|pricing|slot|date)\b`,

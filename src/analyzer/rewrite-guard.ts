@@ -34,6 +34,8 @@ export interface RewriteGuard {
   readsClean?: (clause: string) => boolean;
 }
 
+/** A condition that opens the sentence and ends where the edit does: "If I don't hear from you, ". */
+const LEADING_CONDITION_RE = /^["'“‘(]*(?:if|unless|provided|in case)\b[^.!?]*,\s*\S?$/i;
 /** A condition that is only a courtesy: "if it's no trouble", "if that's okay", "if you have a moment". */
 const COURTESY_CONDITION_RE = /^["'“‘(]*(?:only )?if\b[^,]*(?:trouble|bother|imposition|okay|\bok\b|alright|all right|convenient|not too much|a (?:spare |free |quick )?(?:moment|minute|sec|second|chance)|time\b|it helps|you don['’]t mind|you wouldn['’]t mind|possible|works for you|suits you|you can|you could|you['’]re able|you are able)/i;
 
@@ -97,15 +99,12 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     const edited = editedSentence(text, sentence, guarded.edit);
     // "I'd run four sessions for 12 people, and I wondered if you might like that?" -> "I'd run four sessions for 12
     // people?": the question mark belonged to the ask the cut took; the rep's question goes with it.
-    if (guarded.edit.replacement === '' && /\?["')”’]*\s*$/.test(edited) && !INVERTED_QUESTION_RE.test(edited.trimStart()) && !/^["'“‘(]*(?:what|when|where|which|who|whom|whose|why|how|is|are|was|were|do|does|did|have|has|had|any|anything|shall|should|could|would|can|will|may|might)\b/i.test(edited.trimStart())) {
-      return { withheld: 'drops', detail: edited };
-    }
+    if (guarded.edit.replacement === '' && /\?["')”’]*\s*$/.test(edited) && !QUESTION_OPENER_RE.test(edited.trimStart())) return { withheld: 'drops', detail: edited };
     // "If I don't hear from you, I'll take it to your director" -> "I'll take it to your director": a cut of the
     // condition makes the rest unconditional. Only a courtesy condition ("If it's no trouble, could you…") may go.
     const lead = text.slice(sentence.start, guarded.edit.end).trimStart();
-    if (guarded.edit.start <= sentence.start + (text.slice(sentence.start, sentence.end).length - text.slice(sentence.start, sentence.end).trimStart().length) && /^["'“‘(]*(?:if|unless|provided|in case)\b[^.!?]*,\s*\S?$/i.test(lead) && !COURTESY_CONDITION_RE.test(lead)) {
-      return { withheld: 'not-english', detail: edited };
-    }
+    const cutsCondition = guarded.edit.start <= trimmedRange(text, sentence).start && LEADING_CONDITION_RE.test(lead);
+    if (cutsCondition && !COURTESY_CONDITION_RE.test(lead)) return { withheld: 'not-english', detail: edited };
     // "Bring the start forward and I'll knock off another 10%" -> "Bring the start forward.": a command the rep's
     // promise answered, left bare.
     if (/^[\s,;]*and (?:I|we)(?:['’]ll| will)\b/i.test(text.slice(guarded.edit.start, guarded.edit.end)) && guarded.edit.replacement === '' && startsWithCommand(edited)) return { withheld: 'not-english', detail: edited };
@@ -247,13 +246,16 @@ const OFFER_POINTER_RE = /\b(?:that|this|the|such a) (?:discount|offer|deal|savi
 /** The term of an offer: what the rep asks for in return ("in return we'd love…", "in exchange for a review"). */
 const OFFER_TERM_RE = /\bin (?:return|exchange),? (?:for|we|I|you|could|would)\b/i;
 
+/** A sentence opened as a question: "Could I…", "Would you…", "Shall we…", "Is it…". */
+const INVERTED_QUESTION_RE = /^["'“‘(]*(?:could|would|can|will|shall|may|do|does|did|is|are|have|has) (?:I|we|you|they|he|she|it|there)\b/i;
+
+/** A sentence that opens as a question of any kind: inverted ("Could I…") or with a question word ("When…", "Any…"). */
+const QUESTION_OPENER_RE = /^["'“‘(]*(?:what|when|where|which|who|whom|whose|why|how|is|are|was|were|do|does|did|have|has|had|any|anything|shall|should|could|would|can|will|may|might)\b/i;
+
 /**
  * No doubled stop where a template meets the rep's punctuation: "…early access]?." and "…?," lose the second mark,
  * ".." becomes "." (an ellipsis stays), and a replacement ending in a stop takes the rep's stop right after it.
  */
-/** A sentence opened as a question: "Could I…", "Would you…", "Shall we…", "Is it…". */
-const INVERTED_QUESTION_RE = /^["'“‘(]*(?:could|would|can|will|shall|may|do|does|did|is|are|have|has) (?:I|we|you|they|he|she|it|there)\b/i;
-
 function tidyStops(text: string, edit: RewriteEdit): RewriteEdit {
   // "Would you, pass it round…" once the aside between the commas went: the question's verb follows its subject.
   let replacement = edit.replacement.replace(/([?!]["')”’\]]*)[.,]+(?!\.)/g, '$1').replace(/(?<!\.)\.\.(?!\.)/g, '.').replace(/\b((?:[Ww]ould|[Cc]ould|[Cc]an|[Ww]ill) (?:you|we|I|they)),\s+(?=\p{Ll})/u, '$1 ');
