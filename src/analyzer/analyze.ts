@@ -81,6 +81,9 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     // Heritage and pedigree as the reason ("since 1921", "our founders came out of Oxford"), the rep's wish to win.
     String.raw`\b(?:since|for over|for more than) (?:1[89]\d\d|20[01]\d|\d+ (?:years|decades)|(?:two|three|four|five) (?:generations|decades|centuries))\b`,
     String.raw`\bfounders? (?:came|come|is|are|was|were) (?:out of|from|ex-)`,
+    String.raw`\bsince (?:my|our) (?:great[- ])?(?:grand(?:ad|dad|father|pa|mother|ma)|gran(?:ny)?|founder|father|dad|mother|mum)(?:['’]s)? (?:day|days|time)\b`,
+    // A bare "We're a family firm." is all that is left of a heritage line once its generations went.
+    String.raw`^\s*(?:we['’]re|we are) (?:a |an )?(?:small |proud |local |independent |traditional )?family(?:[- ](?:run|owned))? (?:firm|business|company|farm|outfit|concern|operation|bakery|practice|workshop|yard|mill|brewery|dairy|shop|estate)[.!]?\s*$`,
     String.raw`\b(?:I['’]d|I would|we['’]d|we would) (?:really |so )?love to (?:land|win|close|sign|bag)\b`,
     OWED_ANSWER,
     // The rep's own need as the reason ("sign-off by the 30th would really help me") and the rep's hours as a debt.

@@ -201,7 +201,7 @@ export function leansOnPreviousClause(clause: string): boolean {
 const CLOSING_WHY_RE = /\b(?:see|understand|know|guess|tell) why[.!?…]*["')”’]*$/i;
 
 /** A sentence or clause that only introduces the next one ("I have to be honest.", "In the meantime."). */
-const LEAD_IN_RE = /^["'“‘(]*(?:(?:I|I've got|I need|I want) (?:have )?to be (?:honest|frank|upfront|blunt|straight with you|direct)(?: with you)?|to be (?:honest|frank|blunt|clear|direct|fair)|(?:let me|I'll|I will|I'm going to) be (?:honest|frank|clear|blunt|direct|straight with you|upfront)(?: with you)?|honestly|frankly|candidly|look|listen|so|ok|okay|well|in the meantime|meanwhile|one more thing|one last thing|here's the thing|the thing is|bottom line|truth be told|in all honesty|between us|just so you know|p\.? ?s\.?)[\s.,:;!…—–-]*$/i;
+const LEAD_IN_RE = /^["'“‘(]*(?:(?:I|I've got|I need|I want) (?:have )?to be (?:honest|frank|upfront|blunt|straight with you|direct)(?: with you)?|to be (?:honest|frank|blunt|clear|direct|fair)|(?:let me|I'll|I will|I'm going to) be (?:honest|frank|clear|blunt|direct|straight|upfront)(?: with you)?|I won't lie|I'm not going to lie|I (?:must|have to) say|honestly|frankly|candidly|look|listen|so|ok|okay|well|in the meantime|meanwhile|one more thing|one last thing|here's the thing|the thing is|bottom line|truth be told|in all honesty|between us|just so you know|p\.? ?s\.?)[\s.,:;!…—–-]*$/i;
 
 /** A rewrite that opens with "This" or "That" as a pronoun ("This could help…") needs a sentence before it. */
 export function opensWithBackReference(rewrite: string): boolean {
@@ -266,12 +266,17 @@ const readsAsSentence = memoByText((text: string): boolean => {
   // is taken as a main clause.)
   const mainAfter = () => MAIN_CLAUSE_RE.test(rest) && ((doc.match('#Verb').out('array') as string[]).some((v) => rest.includes(v)) || !/\b(?:and|or|plus)\b/i.test(rest));
   if (PARTICIPLE_OPENER_RE.test(t) && !mainAfter()) return false;
+  // The same with a present participle ("Going right back to 1898.", "Starting on the 12th with the first crew."):
+  // unless another verb makes it a clause ("Shipping from our depot takes two days").
+  if (GERUND_OPENER_RE.test(t) && doc.match('#Verb').length === 1 && !mainAfter()) return false;
   if (firstComma > 0 && LIST_TAIL_RE.test(rest) && !rest.includes(',') && !nlp(t.slice(0, firstComma)).has('#Verb')) return false;
   return doc.has('#Verb');
 });
 
 /** A participle phrase opening what is left: "Trusted by…", "Used across…", "Known for…". */
 const PARTICIPLE_OPENER_RE = /^["'“‘(]*(?:\p{L}{3,}ed|known|chosen|seen|built|made|grown|driven|written|given|taken|sold|worn|held|run) (?:by|for|in|across|at|on|throughout|around|from|since)\b/iu;
+/** A present participle and a particle or preposition ("Going right back to", "Dating from"), not "Nothing in". */
+const GERUND_OPENER_RE = /^["'“‘(]*(?!(?:no|some|any|every)thing\b)\p{L}{2,}ing(?: (?:right|all the way|way|straight))? (?:back|by|for|in|across|at|on|since|from|to|through|with)\b/iu;
 /** The rest of a list after its first item ("…, plus the podcast and the app"). */
 const LIST_TAIL_RE = /^(?:plus|and|as well as|including|along with|together with|or)\b/i;
 /** A main clause: a subject, then a word (after a participle phrase or a verbless opener and its comma). */

@@ -154,7 +154,9 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   if (orphan) return { withheld: 'dangles', detail: orphan };
   // "Congratulations to you both, thank you.": a bare thanks stands only as a sentence of its own; put in place of a
   // clause after the rep's words it reads as a comma splice (reviewers failed 7 of 10 such edits).
-  if (BARE_THANKS_RE.test(guarded.edit.replacement) && /\p{L}/u.test(text.slice(sentence.start, guarded.edit.start))) return { withheld: 'not-english', detail: guarded.edit.replacement };
+  // A P.S. that only says "Thank you." thanks for nothing in particular: the P.S. goes instead.
+  const psOnly = /^\s*P\.? ?S\.?:?\s*$/i.test(text.slice(text.lastIndexOf('\n', guarded.edit.start - 1) + 1, guarded.edit.start)) || /^\s*P\.? ?S\b/i.test(guarded.edit.replacement);
+  if (BARE_THANKS_RE.test(guarded.edit.replacement.replace(/^\s*P\.? ?S\.?:?\s*/i, '')) && (psOnly || /\p{L}/u.test(text.slice(sentence.start, guarded.edit.start)))) return { withheld: 'not-english', detail: guarded.edit.replacement };
   // Only the shapes of edit that reviewers judged reliable are offered (rewrite-shape.ts).
   const shape = editShape(text, sentence, guarded.edit);
   // Half of an argument ("…, so you'd be the last holdout", "…, because my bonus depends on it") goes only where
@@ -256,6 +258,9 @@ const QUESTION_OPENER_RE = /^["'“‘(]*(?:what|when|where|which|who|whom|whose
  * No doubled stop where a template meets the rep's punctuation: "…early access]?." and "…?," lose the second mark,
  * ".." becomes "." (an ellipsis stays), and a replacement ending in a stop takes the rep's stop right after it.
  */
+/** Sentences that exclaim by nature: greetings, thanks, congratulations. */
+const EXCLAIMING_OPENER_RE = /^["'“‘(]*(?:great|lovely|congratulations|congrats|thanks|thank you|welcome|good luck|happy|nice|wonderful|brilliant|fantastic|hi|hello|hey|morning|good morning)\b/i;
+
 function tidyStops(text: string, edit: RewriteEdit): RewriteEdit {
   // "Would you, pass it round…" once the aside between the commas went: the question's verb follows its subject.
   let replacement = edit.replacement.replace(/([?!]["')”’\]]*)[.,]+(?!\.)/g, '$1').replace(/(?<!\.)\.\.(?!\.)/g, '.').replace(/\b((?:[Ww]ould|[Cc]ould|[Cc]an|[Ww]ill) (?:you|we|I|they)),\s+(?=\p{Ll})/u, '$1 ');
@@ -263,9 +268,14 @@ function tidyStops(text: string, edit: RewriteEdit): RewriteEdit {
   if (/[.!?]["')”’\]]*$/.test(replacement) && /^[.!?,](?!\.)/.test(text.slice(end))) end += 1;
   // "Could I pop in on the 11th with the samples, and sorry again if I'm pushy!" -> "…with the samples?": once the
   // exclamation's clause goes, what is left is the question the sentence opened with.
+  // "I've attached the spec sheet, and sorry this email is such an essay!" -> "…the spec sheet.": the exclamation was
+  // the cut clause's; the statement left ends plainly.
   if (replacement === '' && /^!(?![!?])/.test(text.slice(end))) {
     const s = sentenceOf(text, edit);
-    if (INVERTED_QUESTION_RE.test(text.slice(s.start, edit.start).trimStart())) return { ...edit, end: end + 1, replacement: '?' };
+    const kept = text.slice(s.start, edit.start).trimStart();
+    if (INVERTED_QUESTION_RE.test(kept)) return { ...edit, end: end + 1, replacement: '?' };
+    // (A greeting or thanks keeps its own: "Great to meet you at the show!")
+    if (/\p{L}/u.test(kept) && !EXCLAIMING_OPENER_RE.test(kept)) return { ...edit, end: end + 1, replacement: '.' };
   }
   return replacement === edit.replacement && end === edit.end ? edit : { ...edit, end, replacement };
 }

@@ -49,9 +49,12 @@ export function planEdit(text: string, unit: TextRange, filled: string): Planned
   // gone) a rest that points back at it ("That's on me."): the sentence goes.
   const left = editedSentence(text, s, edit);
   const opened = us <= bounds.start && leansOnPreviousClause(left);
-  if (opened || countWords(left) <= 1 || !isCompleteSentence(left)) return { edit: sentenceRemoval(text, s), sentence: s, wholeSentence: true };
+  if (opened || countWords(left) <= 1 || !isCompleteSentence(left) || BARE_THANKS_LEFT_RE.test(left)) return { edit: sentenceRemoval(text, s), sentence: s, wholeSentence: true };
   return { edit, sentence: s, wholeSentence: false };
 }
+
+/** A thanks with what it thanked for cut ("P.S. Thank you."): it thanks for nothing, so the sentence goes. */
+const BARE_THANKS_LEFT_RE = /^\s*(?:P\.? ?S\.?:?\s*)?(?:thank you|thanks|many thanks)(?: (?:so|very) much| again)?[.!]?\s*$/i;
 
 /** The sentence `s` replaced by the plain ask in `sentence`, if it has one that no longer carries the fault. */
 export function askPlan(text: string, s: Sentence, sentence: string, guard: RewriteGuard): PlannedEdit | undefined {
@@ -115,7 +118,10 @@ export function clauseRemoval(text: string, s: TextRange, sentence: string, us: 
     return { start: s.start + us, end: s.start + k, replacement: '' };
   }
   const prev = [...boundaries].reverse().find((b) => b.end <= us);
-  const from = prev ? prev.start : us;
+  let from = prev ? prev.start : us;
+  // "…, and I'll be straight, I need two more deals" -> "…." with the lead-in: it introduced what went.
+  const leadIn = /[,;]\s*(?:(?:and|but|so)\s+)?([^,;]+)$/.exec(sentence.slice(0, from));
+  if (leadIn && isLeadIn(leadIn[1]!)) from = leadIn.index;
   const final = ue >= bounds.end ? (FINAL_RE.exec(sentence.slice(0, ue))?.[0] ?? '') : '';
   return { start: s.start + from, end: s.start + ue - final.length, replacement: '' };
 }

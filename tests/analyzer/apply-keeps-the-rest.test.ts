@@ -127,7 +127,10 @@ describe('no fragment and no opener left pointing at removed text', () => {
   it('leaves no stub where the cut took what the words before it led into (rounds 27 and 28)', () => {
     // "…, and honestly." and "we are, after all." once what they introduced went; "could, be" once "perhaps, possibly"
     // went; "to make him happy" once the director went; a participle phrase or a list left without its clause.
-    expect(after('Great to see the new kitchen on Friday, and honestly, thank you so much for even giving a tiny firm like ours a look. The quote is attached.', 'timidity/thanks-for-even-considering')).toEqual([]);
+    // (A lead-in such as "and honestly," goes with the clause it introduced.)
+    expect(after('Great to see the new kitchen on Friday, and honestly, thank you so much for even giving a tiny firm like ours a look. The quote is attached.', 'timidity/thanks-for-even-considering')).toEqual([
+      'Great to see the new kitchen on Friday. The quote is attached.',
+    ]);
     expect(after('The frames are seasoned oak from our own mill, and we are, after all, the only frame maker in the valley to have won two national design awards. The drawings follow on Monday.', 'self_serving/awards-and-press')).toEqual([]);
     expect(after('I thought a trial batch could perhaps, possibly, be of some use to your kitchen.', 'timidity/doubled-hedge')).toEqual([]);
     expect(after('The quote is attached. My director keeps asking me about this order, so please confirm by Friday to keep him off my back.', 'self_serving/my-manager-wants')).toEqual([]);
@@ -371,6 +374,42 @@ describe('after round 18: leftovers the last review named count as the fault sti
   it('takes the grievance with the owed answer ("truly disappointed after spending two months…")', () => {
     expect(after("Thanks for the demo feedback, and you owe us an answer, as we're truly disappointed after spending two months building your demo.", 'hard_close/owe-a-reply')).toEqual([
       'Thanks for the demo feedback.',
+    ]);
+  });
+});
+
+describe('rounds 57 to 60: what a cut leaves around it', () => {
+  it('takes a lead-in ("and I\'ll be straight,") with the clause it introduced', () => {
+    expect(after("The route survey covers both yards, and I'll be straight, I still need two more deals before the month closes. Could we walk the site on Friday?", 'self_serving/my-quota')).toEqual([
+      'The route survey covers both yards. Could we walk the site on Friday?',
+    ]);
+  });
+
+  it('ends the statement left plainly once the exclaimed clause goes, but a greeting keeps its "!"', () => {
+    expect(after("The sizing chart and the fabric swatches are attached, and sorry this note turned into a novel! Which colour suits the hall?", 'timidity/sorry-for-the-length')).toEqual([
+      'The sizing chart and the fabric swatches are attached. Which colour suits the hall?',
+    ]);
+    expect(after("Lovely to meet you at the trade fair, and sorry this note turned into a novel! The swatches are attached.", 'timidity/sorry-for-the-length')).toEqual([
+      'Lovely to meet you at the trade fair! The swatches are attached.',
+    ]);
+  });
+
+  it('reads a participle phrase left alone ("Dating back to 1887.") as no sentence', () => {
+    expect(isCompleteSentence('Dating right back to 1887.')).toBe(false);
+    expect(isCompleteSentence('Starting on the 12th with the first crew.')).toBe(false);
+    expect(isCompleteSentence('Shipping from our depot takes two days.')).toBe(true);
+    expect(isCompleteSentence('Nothing in the quote has changed.')).toBe(true);
+  });
+
+  it('removes a P.S. that would only say "Thank you."', () => {
+    expect(after("The tasting menu is attached.\n\nP.S. Thank you so much for even reading this far.\n\nBest,\nNoor", 'timidity/thanks-for-even-considering')).toEqual([
+      'The tasting menu is attached.\n\nBest,\nNoor',
+    ]);
+  });
+
+  it('leaves no bare "We\'re a family firm." once the generations go', () => {
+    expect(after("The hinges are forged to your drawing. We're a family firm, the fifth generation of smiths in this valley. Delivery is ten days.", 'self_serving/years-in-business')).toEqual([
+      'The hinges are forged to your drawing. Delivery is ten days.',
     ]);
   });
 });
