@@ -110,6 +110,8 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\bI (?:honestly |frankly |really |truly )?expected (?:more|better)(?: (?:than|from))?\b`,
     String.raw`\bother [\w-]+(?: [\w-]+){0,2} (?:have |has )?(?:asked|enquired|are asking|want|wants|are after|are interested in)\b[^.!?]{0,30}\b(?:this|that|the same) (?:slot|date|space|spot|week|weekend|booking|unit|pallet|stock|batch|crew|van|room)\b`,
     String.raw`\b(?:is|are)(?: frankly| honestly| really| already| now)? (?:behind|falling behind|lagging|left behind|the odd ones? out|an outlier)\b`,
+    // Counting the attempts, left once the guilt it backed went ("This is our fourth approach.").
+    String.raw`\b(?:this is|that['’]s|that is|it['’]s|it is) (?:my|our|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:approach|attempt|email|message|note|try|time|call|letter|follow-up|chase|reminder)\b`,
     String.raw`\bstill nothing\b|\bI find (?:that |it |this )?(?:quite |rather |pretty |frankly )?(?:remarkable|astonishing|baffling|extraordinary)\b`,
     String.raw`\bonly if you (?:sign|commit|order|book|decide|pay|act|confirm|agree)\b[^.!?]*\b(?:today|tonight|now|this week)\b`,
   ]),

@@ -18,7 +18,7 @@ import nlp from 'compromise/two';
 const HEDGES_RE = /\b(?:perhaps|maybe|possibly|potentially|somehow|just|really|by any chance|at all|sometime|some time|at some point|kind of|sort of|happen to|a bit(?= (?:about|of|more)\b)|a little(?= (?:about|of|more)\b)|quickly|briefly|gently)\b\s*/gi;
 /** A closing aside that only asks leave to ask. */
 /** A courtesy condition set off by commas inside the ask: "we could, if it suited, start…". */
-const INNER_ASIDE_RE = /,\s*if (?:it|that|this) (?:suits?|suited|works?|worked|helps?|helped|is (?:okay|ok|alright|all right))(?: (?:you|for you))?\s*,\s*/gi;
+const INNER_ASIDE_RE = /,\s*(?:if (?:it|that|this) (?:suits?|suited|works?|worked|helps?|helped|is (?:okay|ok|alright|all right))(?: (?:you|for you))?|if (?:it|that|this) (?:isn['’]t|is not|wouldn['’]t be|would not be|won['’]t be|will not be|is) (?:too much |any |a )?(?:trouble|bother|imposition|too much to ask)|if (?:possible|convenient|you don['’]t mind|you wouldn['’]t mind))\s*,\s*/gi;
 const TRAILING_ASIDE_RE = /[\s,;—–-]+(?:if|only if|whenever|when)\b[^,;]*(?:okay|ok|alright|all right|fine|convenient|imposition|trouble|bother|too much|not too|works for you|suits you|you have (?:a )?(?:moment|minute|second|time)|you get a (?:chance|moment|minute|second)|you're free|you are free)[^,;]*$|[\s,;—–-]+(?:of course|no pressure|no rush|no worries)[^,;]*$/i;
 /** The embedded question: "…(wondering|see|…) if/whether SUBJECT …". */
 const EMBEDDED_RE = /\b(?:wonder(?:ing|ed)?|see|seeing|curious|check(?:ing)?|know|ask(?:ing)?|find out)\s+(?:if|whether)\s+(.+)$/is;
@@ -74,7 +74,8 @@ export function plainAsk(sentence: string): string | undefined {
     // "Could you have…", "Could we set up…", but "Would you be open to…".
     const modal = /^be\b/i.test(rest) ? 'Would' : /could|might/i.test(m[0]) ? 'Could' : /can/i.test(m[0]) ? 'Can' : 'Would';
     // "you might possibly have any questions" asks what they have: "Do you have any questions?", not "Could you have…".
-    const has = opener.includes('$M') && /^have\s+(?:any|some)\b/i.test(rest);
+    // So does "you might have a moment to look": "Do you have a moment…?" ("Could you have a look…" stays).
+    const has = opener.includes('$M') && /^have\s+(?:any|some|a (?:spare |free |quick )?(?:moment|minute|second|chance))\b/i.test(rest);
     if (has) rest = rest.replace(/^have\s+/i, '');
     // "you might have had a moment to look" asks whether they have: "Have you had a moment…?", not "Could you have had…".
     const perfect = opener.includes('$M') && /^have\s+(?:had|got|seen|read|looked)\b/i.test(rest);

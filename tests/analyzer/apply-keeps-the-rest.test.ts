@@ -413,3 +413,14 @@ describe('rounds 57 to 60: what a cut leaves around it', () => {
     ]);
   });
 });
+
+describe('rounds 59 and 60: leftovers that still carry the fault', () => {
+  it('takes "no stress if you\'re…" with the other let-off, and the count of attempts with the guilt', () => {
+    expect(after("The samples go out Monday. Ping me if you'd like a set, though no stress if you're snowed under.", 'timidity/no-pressure')).toEqual([
+      'The samples go out Monday. Ping me if you\'d like a set.',
+    ]);
+    expect(after('The tiles are in stock. This is our third approach, and frankly we expected the courtesy of a reply by now. The price list is attached.', 'hard_close/owe-a-reply')).toEqual([
+      'The tiles are in stock. The price list is attached.',
+    ]);
+  });
+});

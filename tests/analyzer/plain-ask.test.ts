@@ -86,3 +86,12 @@ describe('hedges set off by commas', () => {
     expect(plainAsk('Would you maybe have time on Monday, Tuesday or Friday?')).toBe('Would you have time on Monday, Tuesday or Friday?');
   });
 });
+
+describe('courtesy conditions inside the ask (round 60)', () => {
+  it('go with their commas, and "a moment" is asked with "Do you have"', () => {
+    expect(plainAsk("I was wondering whether you might have had a chance, if it isn't too much trouble, to read the tasting notes.")).toBe('Have you had a chance to read the tasting notes?');
+    expect(plainAsk('I wondered if you could, if possible, send the site plan.')).toBe('Could you send the site plan?');
+    expect(plainAsk('I wondered whether you might have a spare minute to look at the floor plan.')).toBe('Do you have a spare minute to look at the floor plan?');
+    expect(plainAsk('Would you have a look at the floor plan?')).toBe('Would you have a look at the floor plan?');
+  });
+});
