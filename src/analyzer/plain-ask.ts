@@ -19,7 +19,7 @@ const HEDGES_RE = /\b(?:perhaps|maybe|possibly|potentially|somehow|just|really|b
 /** A closing aside that only asks leave to ask. */
 /** A courtesy condition set off by commas inside the ask: "we could, if it suited, start…". */
 const INNER_ASIDE_RE = /,\s*(?:if (?:it|that|this) (?:suits?|suited|works?|worked|helps?|helped|is (?:okay|ok|alright|all right))(?: (?:you|for you))?|if (?:it|that|this) (?:isn['’]t|is not|wouldn['’]t be|would not be|won['’]t be|will not be|is) (?:too much |any |a )?(?:trouble|bother|imposition|too much to ask)|if (?:possible|convenient|you don['’]t mind|you wouldn['’]t mind))\s*,\s*/gi;
-const TRAILING_ASIDE_RE = /[\s,;—–-]+(?:if|only if|whenever|when)\b[^,;]*(?:okay|ok|alright|all right|fine|convenient|imposition|trouble|bother|too much|not too|works for you|suits you|you have (?:a )?(?:moment|minute|second|time)|you get a (?:chance|moment|minute|second)|you're free|you are free)[^,;]*$|[\s,;—–-]+(?:of course|no pressure|no rush|no worries)[^,;]*$/i;
+const TRAILING_ASIDE_RE = /[\s,;—–-]+(?:if|only if|whenever|when)\b[^,;]*(?:okay|ok|alright|all right|fine|convenient|imposition|trouble|bother|too much|not too|works for you|suits you|you have (?:a )?(?:moment|minute|second|time)|you get a (?:chance|moment|minute|second)|you're free|you are free)[^,;]*$|[\s,;—–-]+(?:(?:honestly|really|truly|seriously|totally|absolutely),? )?(?:of course|no pressure|no rush|no worries|no stress)[^,;]*$|,\s*(?:honestly|really|truly|frankly)$/i;
 /** The embedded question: "…(wondering|see|…) if/whether SUBJECT …". */
 const EMBEDDED_RE = /\b(?:wonder(?:ing|ed)?|see|seeing|curious|check(?:ing)?|know|ask(?:ing)?|find out)\s+(?:if|whether)\s+(.+)$/is;
 /** The rep's need as a demand: "I (really) need you to …". */

@@ -59,7 +59,9 @@ const BARE_THANKS_LEFT_RE = /^\s*(?:P\.? ?S\.?:?\s*)?(?:thank you|thanks|many th
 /** The sentence `s` replaced by the plain ask in `sentence`, if it has one that no longer carries the fault. */
 export function askPlan(text: string, s: Sentence, sentence: string, guard: RewriteGuard): PlannedEdit | undefined {
   const ask = plainAsk(sentence);
-  if (!ask || guard.stillFaulty?.(ask)) return undefined;
+  // The model's less certain reading of a plain question ("Have you had a moment to look at the drawings?") is no
+  // reason to drop the rep's ask with the hedges.
+  if (!ask || guard.stillFaulty?.(ask) === 'sure') return undefined;
   const original = normalizeForAnalysis(text.slice(s.start, s.end));
   const bounds = trimmedBounds(original);
   return { edit: { start: s.start + bounds.start, end: s.start + bounds.end, replacement: ask }, sentence: s, wholeSentence: false, replacesSentence: true };

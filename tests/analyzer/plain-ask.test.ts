@@ -95,3 +95,13 @@ describe('courtesy conditions inside the ask (round 60)', () => {
     expect(plainAsk('Would you have a look at the floor plan?')).toBe('Would you have a look at the floor plan?');
   });
 });
+
+describe('an ask the hedges were wrapped round (rounds 34 and 60)', () => {
+  it('drops "honestly no rush" with the hedge, and keeps the ask the model only half reads as timid', () => {
+    expect(plainAsk("Just bobbing up to see if you've had a chance to read it, honestly no rush at all.")).toBe("Have you had a chance to read it?");
+    expect(plainAsk("Just bobbing up to see if you've had a chance to read it, honestly.")).toBe("Have you had a chance to read it?");
+    expect(applied("The fabric book is attached. I only wondered whether you might perhaps have had a chance, if it isn't too much trouble, to look at the linen swatches. Each swatch is washed twice.", 'timidity/if-not-too-much-trouble')).toEqual([
+      'The fabric book is attached. Have you had a chance to look at the linen swatches? Each swatch is washed twice.',
+    ]);
+  });
+});
