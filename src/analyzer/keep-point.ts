@@ -190,7 +190,7 @@ const BEYOND_THAT_RE = /^["'“‘(]*(?:(?:anything|nothing|something|everything
  * Openers of a clause that point back at the clause before it in the same sentence ("…, that's on me", "…, which
  * means…"). Narrower than leansOnPrevious: "this will…" after "Trust me," names the product, not the clause.
  */
-const CLAUSE_BACK_REFERENCE_RE = /^["'“‘(]*(?:that(?:'s| is| was| will| would| has)?|which|after that|before that|in the meantime|meanwhile|if (?:that|not|so)|otherwise|miss (?:that|it)|even so|either way)\b/i;
+const CLAUSE_BACK_REFERENCE_RE = /^["'“‘(]*(?:that(?:'s| is| was| will| would| has)?|which|it (?:\w+ly )?(?:means|meant|matters|mattered|made|makes)|it(?:'s| is| was) (?:\w+ly )?(?:an honou?r|a privilege)|after that|before that|in the meantime|meanwhile|if (?:that|not|so)|otherwise|miss (?:that|it)|even so|either way)\b/i;
 
 export function leansOnPreviousClause(clause: string): boolean {
   const t = clause.trim();
@@ -270,6 +270,10 @@ const readsAsSentence = memoByText((text: string): boolean => {
   // unless another verb makes it a clause ("Shipping from our depot takes two days").
   if (GERUND_OPENER_RE.test(t) && doc.match('#Verb').length === 1 && !mainAfter()) return false;
   if (firstComma > 0 && LIST_TAIL_RE.test(rest) && !rest.includes(',') && !nlp(t.slice(0, firstComma)).has('#Verb')) return false;
+  // A noun phrase opened by "a"/"an" whose only verb is an -ing noun ("An HR medal and a Best Workplace ranking, all
+  // this year."), left of a list once its verb went: no finite verb, no sentence. (compromise reads some verbs as
+  // nouns, "The quote covers refloating, pumping…", so only this opener is judged so.)
+  if (/^["'“‘(]*an?\s/i.test(t)) return doc.match('#Verb').not('#Gerund').found;
   return doc.has('#Verb');
 });
 

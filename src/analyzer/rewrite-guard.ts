@@ -116,10 +116,16 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     if (guarded.edit.replacement === '' && guarded.edit.start > sentence.start && /^\s*[,;]?\s*so\b/i.test(text.slice(guarded.edit.end, sentence.end)) && /^[\s,;—–-]*(?:and |but )?(?:I|we|my|our|it|this|that)\b/i.test(text.slice(guarded.edit.start, guarded.edit.end))) {
       return { withheld: 'not-english', detail: edited };
     }
+    // "Could you confirm by then?" once "before our year-end on the 31st" went: "then" names a time no longer there.
+    const removedWords = text.slice(guarded.edit.start, guarded.edit.end);
+    if (THEN_POINTER_RE.test(edited) && TIME_WORD_RE.test(removedWords) && !TIME_WORD_RE.test(edited)) return { withheld: 'dangles', detail: edited };
     // "Please do tell me." once the "if…" it asked about went: an ask with nothing left to ask.
     if (BARE_ASK_RE.test(edited.trim()) && !BARE_ASK_RE.test(text.slice(sentence.start, sentence.end).trim())) return { withheld: 'dangles', detail: edited };
     // "The set can be ready by 20 May, and if it helps.": a cut that took the main clause an "and if…" led into.
-    if (DANGLING_CONDITION_TAIL_RE.test(edited) && !DANGLING_CONDITION_TAIL_RE.test(text.slice(sentence.start, sentence.end).trim())) return { withheld: 'not-english', detail: edited };
+    // "…£2,680 delivered, and because I'm a bit desperate.": the cut took the main clause the "because…" led into.
+    const tail = DANGLING_CONDITION_TAIL_RE.exec(edited);
+    const cutAt = text.slice(sentence.start, guarded.edit.start).trimStart().length;
+    if (tail && (tail.index < cutAt || !DANGLING_CONDITION_TAIL_RE.test(text.slice(sentence.start, sentence.end).trim()))) return { withheld: 'not-english', detail: edited };
     // "I've attached the method statement, and off the record.": the cut took the clause an "and" aside led into.
     if (STUB_AFTER_LINK_RE.test(edited) && !STUB_AFTER_LINK_RE.test(text.slice(sentence.start, sentence.end).trim())) return { withheld: 'not-english', detail: edited };
     // "Once the samples are back in May, I'd love a quote for our brochure." -> "Once the samples are back in May.": a cut
@@ -156,7 +162,9 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   // clause after the rep's words it reads as a comma splice (reviewers failed 7 of 10 such edits).
   // A P.S. that only says "Thank you." thanks for nothing in particular: the P.S. goes instead.
   const psOnly = /^\s*P\.? ?S\.?:?\s*$/i.test(text.slice(text.lastIndexOf('\n', guarded.edit.start - 1) + 1, guarded.edit.start)) || /^\s*P\.? ?S\b/i.test(guarded.edit.replacement);
-  if (BARE_THANKS_RE.test(guarded.edit.replacement.replace(/^\s*P\.? ?S\.?:?\s*/i, '')) && (psOnly || /\p{L}/u.test(text.slice(sentence.start, guarded.edit.start)))) return { withheld: 'not-english', detail: guarded.edit.replacement };
+  // Nor before what is left of the sentence ("Thank you, it truly means a great deal."): the rest spoke of what it thanked for.
+  const restAfter = /^\s*[,;—–-]\s*(?:it|that|this)\b/i.test(text.slice(guarded.edit.end, sentence.end));
+  if (BARE_THANKS_RE.test(guarded.edit.replacement.replace(/^\s*P\.? ?S\.?:?\s*/i, '')) && (psOnly || restAfter || /\p{L}/u.test(text.slice(sentence.start, guarded.edit.start)))) return { withheld: 'not-english', detail: guarded.edit.replacement };
   // Only the shapes of edit that reviewers judged reliable are offered (rewrite-shape.ts).
   const shape = editShape(text, sentence, guarded.edit);
   // Half of an argument ("…, so you'd be the last holdout", "…, because my bonus depends on it") goes only where
@@ -235,9 +243,12 @@ function deletedLink(old: string, now: string): boolean {
 const DANGLING_SUBORDINATE_RE = /^["'“‘(]*(?:once|although|even though|though|because|as soon as|now that)\b[^,;:—–?]*[.!]?["')”’]*$/i;
 const DANGLING_LINK_RE = /\b(?:or|and|but|nor)\s*[,;:.!?]/i;
 const BARE_ASK_RE = /^["'“‘(]*(?:please )?(?:do |just )?(?:tell me|let me know|say so|shout|say the word|get in touch)[.!…]*["')”’]*$/i;
-const DANGLING_CONDITION_TAIL_RE = /,\s*(?:and|but|so|or) (?:if|when|once|as long as|unless|in case) [^,;:.!?]*[.!?…]*["')”’]*$/i;
+const DANGLING_CONDITION_TAIL_RE = /,\s*(?:and|but|so|or) (?:if|when|once|as long as|unless|in case|because|since|as|although|though) [^,;:.!?]*[.!?…]*["')”’]*$/i;
 /** A sentence closing on "and", "but" or "so" and a few words with no subject: "…, and off the record.", "…, and be warned." */
 const STUB_AFTER_LINK_RE = /,\s*(?:and|but|so)\s+(?!(?:I|we|you|they|he|she|it|that|this|there|thanks|thank)\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}[.!?…]*["')”’]*$/iu;
+/** "by then", "until then": a pointer at a time named earlier in the sentence. */
+const THEN_POINTER_RE = /\b(?:by|until|till|before|after|from) then\b/i;
+const TIME_WORD_RE = /\b(?:\d{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|year[- ]end|month[- ]end|quarter[- ]end|end of (?:the )?(?:month|quarter|year|week)|tomorrow|tonight|next week|this week)\b/i;
 const DANGLING_IF_RE = /\bif (?:it|that|this) (?:helps|works|suits)\s*,\s*(?:whatever|whichever|however|anything|so)\b/i;
 
 const TRADE_RE = /\bin (?:return|exchange)\b/i;

@@ -424,3 +424,24 @@ describe('rounds 59 and 60: leftovers that still carry the fault', () => {
     ]);
   });
 });
+
+describe('rounds 61 and 62: what a cut leaves pointing at what went', () => {
+  it('offers no cut that leaves "…, and because I\'m desperate." without the clause it led into', () => {
+    expect(after("The kit comes to £940 delivered, and because I'm a bit desperate to hit my numbers I could take another 10% off if you order by Friday.", 'self_serving/my-quota')).toEqual([]);
+  });
+
+  it('leaves no "Thank you, it means a great deal." nor "It means a great deal." once what it thanked for went', () => {
+    expect(after('Dear Mr Osei,\n\nThank you so much for even considering us, it truly means a great deal. The harness spec is attached.', 'timidity/thanks-for-even-considering')).toEqual([
+      'Dear Mr Osei,\n\nThe harness spec is attached.',
+    ]);
+  });
+
+  it('reads the rest of a list left without its verb as no sentence', () => {
+    expect(isCompleteSentence('A gold medal and a Best Employer ranking, both this year.')).toBe(false);
+    expect(isCompleteSentence('A courier is booking the slot now.')).toBe(true);
+  });
+
+  it('offers no cut that leaves "by then" once the date it pointed at went', () => {
+    expect(after('My manager wants this signed before our quarter-end on the 30th, so could you confirm by then? The schedule is attached.', 'self_serving/my-quarter-end')).toEqual([]);
+  });
+});
