@@ -82,6 +82,13 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\b(?:since|for over|for more than) (?:1[89]\d\d|20[01]\d|\d+ (?:years|decades)|(?:two|three|four|five) (?:generations|decades|centuries))\b`,
     String.raw`\bfounders? (?:came|come|is|are|was|were) (?:out of|from|ex-)`,
     String.raw`\bsince (?:my|our) (?:great[- ])?(?:grand(?:ad|dad|father|pa|mother|ma)|gran(?:ny)?|founder|father|dad|mother|mum)(?:['’]s)? (?:day|days|time)\b`,
+    // The rest of a list of credentials once one went ("worn by three Olympians", "collected four Great Taste stars").
+    String.raw`\b(?:worn|used|trusted|chosen|loved|backed|endorsed|praised|recommended) by (?:three|four|five|six|\d+|several|many|dozens of|hundreds of|top|leading|famous|celebrity|Olympic|world)\b`,
+    String.raw`\b(?:collected|won|scooped|picked up|earned|bagged|taken home) (?:\w+ ){0,3}(?:stars|awards?|medals?|prizes?|trophies|accolades)\b`,
+    // The rep's hours as the debt, named as a phrase ("After the hours I spent walking those flats for you").
+    String.raw`\bthe (?:hours|days|weeks|evenings|weekends|time|effort|work) (?:I|we)(?:['’]ve| have)? (?:spent|put in|invested|poured)\b`,
+    // The rep's relief or gratitude as the reason for a yes ("I would be so relieved if you could find a way to say yes").
+    String.raw`\bI(?:['’]d| would) be (?:so |really |very |ever so |truly |hugely |incredibly )?(?:relieved|grateful|thrilled|delighted|chuffed) if you (?:could |would )?(?:find a way to )?(?:say yes|sign|agree|go ahead|come on board|order|choose us|pick us)\b`,
     // A bare "We're a family firm." is all that is left of a heritage line once its generations went.
     String.raw`^\s*(?:we['’]re|we are) (?:a |an )?(?:small |proud |local |independent |traditional )?family(?:[- ](?:run|owned))? (?:firm|business|company|farm|outfit|concern|operation|bakery|practice|workshop|yard|mill|brewery|dairy|shop|estate)[.!]?\s*$`,
     String.raw`\b(?:I['’]d|I would|we['’]d|we would) (?:really |so )?love to (?:land|win|close|sign|bag)\b`,
@@ -101,6 +108,8 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\b(?:(?:let['’]s )?stop (?:evaluating|deliberating|dithering|overthinking)|no more (?:waiting|excuses|delays)|on my own (?:time|dime))\b`,
     OWED_ANSWER,
     String.raw`\byou owe (?:me|us)\b`,
+    // Peers who already use it, as the push ("every bar on your block already stocks ours").
+    String.raw`\b(?:every|all|most|half|many) (?:of )?(?:the )?[\w’'-]+(?: [\w’'-]+){0,4} already (?:stocks?|uses?|runs?|carry|carries|buys?|orders?|works? with|sells?|serves?|has|have) (?:ours|us|our|it|them|one)\b`,
     // Peers who already moved, as the push ("Half the bakeries on your street have moved to this oven already").
     String.raw`\b(?:half|most|all|many|several|three|four|five|every|each) (?:other )?(?:of )?(?:the |your )?[A-Za-z-]+(?: [A-Za-z’'-]+){0,4} (?:have|has) (?:already )?(?:moved|switched|signed|gone over|made the switch|upgraded|trained|installed|bought|ordered|booked|(?:got )?(?:one|them) now)\b`,
     // The seller's effort as a grievance ("truly disappointed after spending two months on your demo").

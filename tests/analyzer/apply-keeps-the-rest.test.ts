@@ -445,3 +445,23 @@ describe('rounds 61 and 62: what a cut leaves pointing at what went', () => {
     expect(after('My manager wants this signed before our quarter-end on the 30th, so could you confirm by then? The schedule is attached.', 'self_serving/my-quarter-end')).toEqual([]);
   });
 });
+
+describe('rounds 63 and 64: the rest of a boast, a debt or a push still reads as the fault', () => {
+  it('takes a list of credentials whole, not one item of it', () => {
+    expect(after('The jars are £2.10 each. We have collected three gold stars, supply two hotel chains and were named Preserve Maker of the Year. Samples follow on Monday.', 'self_serving/awards-and-press')).toEqual([
+      'The jars are £2.10 each. Samples follow on Monday.',
+    ]);
+  });
+
+  it('leaves no "every shop on your street already stocks ours" once "don\'t be the only one" goes', () => {
+    expect(after("The display stand adds £12, and every shop on your street already stocks ours, so don't be the only one left out. The order form is attached.", 'hard_close/competitors-already')).toEqual([
+      'The display stand adds £12. The order form is attached.',
+    ]);
+  });
+
+  it('leaves no "After the hours I spent…" once the debt it backed goes', () => {
+    expect(after('The spec sheet is attached. After the hours I spent measuring those rooms for you, I think I am owed at least a straight answer.', 'hard_close/owe-a-reply')).toEqual([
+      'The spec sheet is attached.',
+    ]);
+  });
+});
