@@ -27,7 +27,7 @@ import { FAULT_CATEGORY, faultRuleId, type Situation, type ThreadReading } from 
  * The owed answer, both guilt and a demand: "a simple yes or no isn't much to ask", "the least I expect", "the least
  * you could do".
  */
-const OWED_ANSWER = String.raw`\b(?:isn['’]t|is not|not|is hardly|hardly) (?:too |that |very |so )?much to ask\b|\bthe (?:very )?least (?:you|I)(?: could| can)? (?:owe|expect|ask|do)\b`;
+const OWED_ANSWER = String.raw`\b(?:isn['’]t|is not|not|is hardly|hardly) (?:too |that |very |so )?much to ask\b|\bthe (?:very )?least (?:you|I)(?: could| can)? (?:owe|expect|ask|do)\b|\bthe (?:very )?least I(?:['’]d| would| could)? (?:hope|ask|expect|wait) for\b`;
 
 /** The seller's effort as a claim on the prospect's answer ("I think I've earned a yes or no"): guilt and a demand. */
 const EARNED_ANSWER = String.raw`\bI(?:['’]ve| have) (?:more than |surely )?earned (?:a|an|your|the) (?:yes|no|reply|answer|decision|response|signature)\b`;
@@ -47,7 +47,7 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\b(?:which|that) I know is (?:a lot|a bit much|steep|pricey|expensive|more than)\b`,
     String.raw`\b(?:it|that|this) (?:really )?means (?:the world|so much|everything|a lot|a great deal)\b`,
     String.raw`\b(?:may|might|could) (?:seem|sound|be|come across as) (?:a (?:bit|little) )?(?:presumptuous|intrusive|forward|rude|cheeky|pushy|an imposition)\b`,
-    String.raw`\bany time (?:at all )?(?:is|would be) (?:fine|great|good)\b|\bwhenever you (?:might |may )?(?:have|get|find) a (?:spare )?(?:moment|minute|sec|second)\b`,
+    String.raw`\bany (?:time|date|day|week) (?:at all )?(?:is|would be) (?:fine|great|good)\b|\bI (?:feel|felt) (?:quite |a bit |a little |rather |so |really )?(?:awkward|embarrassed|sheepish|uncomfortable|bad) (?:quoting|asking|sending|mentioning|charging)\b|\bwhenever you (?:might |may )?(?:have|get|find) a (?:spare )?(?:moment|minute|sec|second)\b`,
     String.raw`\bI know (?:your|you['’]re|you are) (?:(?:mornings|days|weeks|diary|calendar|schedule|inbox)(?: (?:are|is))? )?(?:hectic|busy|full|packed|swamped|slammed|mad|crazy|stretched)\b`,
     String.raw`\bif you think (?:it|that)(?:['’]s| is) (?:okay|ok|alright|all right|acceptable|fine)\b`,
     String.raw`\bcaught you at a bad (?:moment|time)\b`,
@@ -63,7 +63,7 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     // The rep running themself down: "I know I'm a pain", "I know I'm not a priority".
     String.raw`\bI know I(?:['’]m|['’]ve been| have been| am)(?: being)? (?:a |such a |an |a total |a real |a bit of a )?(?:pain|nuisance|pest|bother|not (?:a|your) (?:priority|top priority))\b`,
     // Apologising for the email's length in other words, and leaving it to them whether the rep waits.
-    String.raw`\bI (?:do |always |tend to |can )?get (?:a bit |rather |quite )?carried away\b|\bI (?:do |always |tend to )?ramble(?: on)?\b|\b(?:afraid|sorry) (?:that )?we(?:['’]re| are) (?:only |just |quite )?(?:a )?(?:small|tiny|little)\b|\bwe(?:['’]re| are) (?:only|just) (?:a )?(?:small|tiny|little)\b|\bI(?:['’]m| am) (?:rambling|waffling|going on)\b|\b(?:shall|should) I (?:simply |just )?(?:wait|leave it|hold off|back off|step back)\b`,
+    String.raw`\bI (?:do |always |tend to |can )?get (?:a bit |rather |quite )?carried away\b|\bI (?:do |always |tend to )?ramble(?: on)?\b|\bI (?:do|always|tend to) go on\b|\bI go on (?:a bit|and on)\b|\b(?:afraid|sorry) (?:that )?we(?:['’]re| are) (?:only |just |quite )?(?:a )?(?:small|tiny|little)\b|\bwe(?:['’]re| are) (?:only|just) (?:a )?(?:small|tiny|little)\b|\bI(?:['’]m| am) (?:rambling|waffling|going on)\b|\b(?:shall|should) I (?:simply |just )?(?:wait|leave it|hold off|back off|step back)\b`,
   ]),
   self_serving: cues([
     String.raw`\b(?:I['’]m (?:so |really |super )?(?:excited|thrilled)|I am (?:so |really )?(?:excited|thrilled)|my (?:quota|target|quarter|numbers|commission|territory|pipeline|month|year-end|sales month|sales year|fiscal year|financial year|forecast|leaderboard)|I['’]m (?:the )?newest\b|I['’]m trying to (?:build|hit|close|make|grow))`,
@@ -74,6 +74,8 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     EARNED_ANSWER,
     String.raw`\b(?:we['’]re|we are|we['’]ve been|we have been) (?:the )?(?:most (?:widely used|popular|trusted|awarded|famous|celebrated|decorated|respected)|number one|no\.? ?1|best-known|market leaders?)\b`,
     String.raw`\b(?:it|this|that)(?:['’]s| is) (?:very |so |really |extremely )?important (?:for|to) me\b`,
+    String.raw`\b(?:the )?(?:leader|leading|biggest|largest|number one) (?:company|supplier|firm|maker|manufacturer|producer|provider|brand) in\b`,
+    String.raw`\bI(?:['’]ve| have) (?:held|honoured|honored|kept|extended) (?:this|that|the|our|my) (?:price|rate|quote|offer|slot|discount) (?:\w+ )?(?:times|twice)\b`,
     String.raw`\b(?:says|say|speaks|speak) (?:a lot|volumes|so much) about (?:us|our|me)\b`,
     String.raw`\b(?:speaks|speak) for (?:itself|themselves)\b`,
     String.raw`\b(?:hardly|barely) need(?:s)? (?:an |any )?introduction\b`,

@@ -244,6 +244,8 @@ const readsAsSentence = memoByText((text: string): boolean => {
   if (words < 2) return false;
   // A second conjunct left without its subject ("Have been for 40 years.", "Was founded in 1998."): not a question.
   if (SUBJECTLESS_RE.test(t) && !/\?["')”’]*\s*$/.test(text)) return false;
+  // What was the object of a cut apology ("…, and for how long my last message ran."): a wh-phrase, not a question.
+  if (/^["'“‘(]*(?:and )?for how (?:long|much|many)\b/i.test(t) && !/\?["')”’]*\s*$/.test(text)) return false;
   if (DANGLING_OPENER_RE.test(t)) {
     // A subordinate clause followed by its main clause ("If the dates move, I'll send a new plan.") is complete.
     // "Only if it's convenient, of course." has no main clause after its comma: a courtesy filler is not one.

@@ -465,3 +465,25 @@ describe('rounds 63 and 64: the rest of a boast, a debt or a push still reads as
     ]);
   });
 });
+
+describe('rounds 65 and 66: more leftovers of the same fault', () => {
+  it('takes "I do go on." with the apology for the length, and "any date is fine" with the other let-off', () => {
+    expect(after('The kiln schedule is attached. Sorry this one is so long, I do go on.', 'timidity/sorry-for-the-length')).toEqual([
+      'The kiln schedule is attached.',
+    ]);
+    expect(after("I could bring the sample board on 3 May, though honestly any date is fine, there's no hurry at all on my side.", 'timidity/no-pressure')).toEqual([
+      'I could bring the sample board on 3 May.',
+    ]);
+  });
+
+  it('leaves no "I\'ve held this price three times now" and no "the least I\'d hope for" once the debt goes', () => {
+    expect(after("I've held this price three times now, and after the visits I made on my own weekends, I think I've earned a straight answer. The swatches are attached.", 'self_serving/after-all-ive-done')).toEqual([
+      'The swatches are attached.',
+    ]);
+  });
+
+  it('reads "For how long my last note ran." as no sentence', () => {
+    expect(isCompleteSentence('For how long my last note ran.')).toBe(false);
+    expect(isCompleteSentence('For how long will the price hold?')).toBe(true);
+  });
+});
