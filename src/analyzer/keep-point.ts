@@ -190,7 +190,7 @@ const BEYOND_THAT_RE = /^["'“‘(]*(?:(?:anything|nothing|something|everything
  * Openers of a clause that point back at the clause before it in the same sentence ("…, that's on me", "…, which
  * means…"). Narrower than leansOnPrevious: "this will…" after "Trust me," names the product, not the clause.
  */
-const CLAUSE_BACK_REFERENCE_RE = /^["'“‘(]*(?:that(?:'s| is| was| will| would| has)?|which|it (?:\w+ly )?(?:means|meant|matters|mattered|made|makes)|it(?:'s| is| was) (?:\w+ly )?(?:an honou?r|a privilege)|after that|before that|in the meantime|meanwhile|if (?:that|not|so)|otherwise|miss (?:that|it)|even so|either way)\b/i;
+const CLAUSE_BACK_REFERENCE_RE = /^["'“‘(]*(?:that(?:'s| is| was| will| would| has)?|which|it (?:\w+ly )?(?:means|meant|matters|mattered|made|makes)|it(?:'s| is| was) (?:\w+ly )?(?:an honou?r|a privilege)|(?:we|I|they)(?:'ve| have| had| will| would)? (?:done|do|doing) so|after that|before that|in the meantime|meanwhile|if (?:that|not|so)|otherwise|miss (?:that|it)|even so|either way)\b/i;
 
 export function leansOnPreviousClause(clause: string): boolean {
   const t = clause.trim();

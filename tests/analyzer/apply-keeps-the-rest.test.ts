@@ -487,3 +487,15 @@ describe('rounds 65 and 66: more leftovers of the same fault', () => {
     expect(isCompleteSentence('For how long will the price hold?')).toBe(true);
   });
 });
+
+describe('rounds 67 and 68: "done so" and "I always write too much"', () => {
+  it('offers no cut that leaves "we have done so…" pointing at the claim that went', () => {
+    expect(after('The kiln suits your studio. We are the only supplier in the county to stock every glaze range, and we have done so for twenty years. The price is £3,200.', 'self_serving/best-in-the-business')).toEqual([]);
+  });
+
+  it('takes "I always write far too much." with the apology for the length', () => {
+    expect(after('The readers take both film sizes. Forgive the essay, I always write far too much. The quote is attached.', 'timidity/sorry-for-the-length')).toEqual([
+      'The readers take both film sizes. The quote is attached.',
+    ]);
+  });
+});
