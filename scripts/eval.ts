@@ -151,15 +151,22 @@ function evaluate(analyze: (text: string) => Report, readsProspect = false): voi
   if (existsSync(emailsFile)) {
     const emails = readJsonl(emailsFile) as { email: string; text: string; labels: Record<Category, number> }[];
     const agree = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+    // Where the email-level reading differs, which way: a fault missed in an email labelled 1 (one mild fault) or 2,
+    // or a clean email flagged.
+    const missed = Object.fromEntries(CATEGORIES.map((c) => [c, [0, 0, 0]])) as Record<Category, number[]>;
     for (const e of emails) {
       const { scores } = analyze(e.text);
       for (const c of CATEGORIES) {
         const ok = scores[c] > 0 === e.labels[c] > 0;
         if (ok) agree[c]++;
-        else if (verbose) console.log(`EMAIL ${c} ${e.email}: score ${scores[c]}, label ${e.labels[c]}`);
+        else {
+          missed[c]![e.labels[c] === 0 ? 2 : e.labels[c] === 1 ? 0 : 1]!++;
+          if (verbose) console.log(`EMAIL ${c} ${e.email}: score ${scores[c]}, label ${e.labels[c]}`);
+        }
       }
     }
     console.log(`Emails: ${relative(process.cwd(), emailsFile)} (${emails.length})`);
     console.log(`agreement (score > 0 vs label > 0): ${CATEGORIES.map((c) => `${c} ${pct(agree[c] / emails.length)}`).join(', ')}`);
+    console.log(`  the rest: missed with label 1 / missed with label 2 / clean but flagged: ${CATEGORIES.map((c) => `${c} ${missed[c]!.join(' / ')}`).join('; ')}`);
   }
 }
