@@ -97,6 +97,7 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
   const sentence = sentenceOf(text, guarded.edit);
   if (sentence.start <= guarded.edit.start && sentence.end >= guarded.edit.end) {
     const edited = editedSentence(text, sentence, guarded.edit);
+    const removed = text.slice(guarded.edit.start, guarded.edit.end);
     // "I'd run four sessions for 12 people, and I wondered if you might like that?" -> "I'd run four sessions for 12
     // people?": the question mark belonged to the ask the cut took; the rep's question goes with it.
     if (guarded.edit.replacement === '' && /\?["')”’]*\s*$/.test(edited) && !QUESTION_OPENER_RE.test(edited.trimStart())) return { withheld: 'drops', detail: edited };
@@ -107,18 +108,17 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     if (cutsCondition && !COURTESY_CONDITION_RE.test(lead)) return { withheld: 'not-english', detail: edited };
     // "Bring the start forward and I'll knock off another 10%" -> "Bring the start forward.": a command the rep's
     // promise answered, left bare.
-    if (/^[\s,;]*and (?:I|we)(?:['’]ll| will)\b/i.test(text.slice(guarded.edit.start, guarded.edit.end)) && guarded.edit.replacement === '' && startsWithCommand(edited)) return { withheld: 'not-english', detail: edited };
+    if (/^[\s,;]*and (?:I|we)(?:['’]ll| will)\b/i.test(removed) && guarded.edit.replacement === '' && startsWithCommand(edited)) return { withheld: 'not-english', detail: edited };
     // "I was hoping that it might perhaps be possible" -> "…that it be possible": the cut took the modal "be" needed.
     if (BARE_BE_RE.test(edited) && !BARE_BE_RE.test(text.slice(sentence.start, sentence.end))) return { withheld: 'not-english', detail: edited };
     if (DANGLING_IF_RE.test(edited) && !DANGLING_IF_RE.test(text.slice(sentence.start, sentence.end))) return { withheld: 'not-english', detail: edited };
     // "The van comes with a fresh MOT, so get back to me by Saturday": a cut that took the reason a "so" followed from.
     // (A cut aside, "if that's no trouble", was no reason: the "so" still follows from what stays.)
-    if (guarded.edit.replacement === '' && guarded.edit.start > sentence.start && /^\s*[,;]?\s*so\b/i.test(text.slice(guarded.edit.end, sentence.end)) && /^[\s,;—–-]*(?:and |but )?(?:I|we|my|our|it|this|that)\b/i.test(text.slice(guarded.edit.start, guarded.edit.end))) {
+    if (guarded.edit.replacement === '' && guarded.edit.start > sentence.start && /^\s*[,;]?\s*so\b/i.test(text.slice(guarded.edit.end, sentence.end)) && /^[\s,;—–-]*(?:and |but )?(?:I|we|my|our|it|this|that)\b/i.test(removed)) {
       return { withheld: 'not-english', detail: edited };
     }
     // "Could you confirm by then?" once "before our year-end on the 31st" went: "then" names a time no longer there.
-    const removedWords = text.slice(guarded.edit.start, guarded.edit.end);
-    if (THEN_POINTER_RE.test(edited) && TIME_WORD_RE.test(removedWords) && !TIME_WORD_RE.test(edited)) return { withheld: 'dangles', detail: edited };
+    if (THEN_POINTER_RE.test(edited) && TIME_WORD_RE.test(removed) && !TIME_WORD_RE.test(edited)) return { withheld: 'dangles', detail: edited };
     // "Please do tell me." once the "if…" it asked about went: an ask with nothing left to ask.
     if (BARE_ASK_RE.test(edited.trim()) && !BARE_ASK_RE.test(text.slice(sentence.start, sentence.end).trim())) return { withheld: 'dangles', detail: edited };
     // "The set can be ready by 20 May, and if it helps.": a cut that took the main clause an "and if…" led into.
@@ -135,7 +135,7 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     if (DANGLING_LINK_RE.test(edited) && !DANGLING_LINK_RE.test(text.slice(sentence.start, sentence.end))) return { withheld: 'not-english', detail: edited };
     // "Send me the date whenever you get a chance and I'll hold space" -> "…the date I'll hold space": the cut took
     // the "and" that joined two clauses.
-    if (deletedLink(text.slice(guarded.edit.start, guarded.edit.end), guarded.edit.replacement)) return { withheld: 'not-english', detail: edited };
+    if (deletedLink(removed, guarded.edit.replacement)) return { withheld: 'not-english', detail: edited };
     // The sentence as Apply leaves it is read again: a fault of the same category left in it ("The least I expect is
     // a yes or no", "…, but only if you sign today") means the edit did not fix it. (Another finding's fault in the
     // same sentence is that finding's to fix.)
@@ -144,7 +144,6 @@ export function guardEdit(text: string, unit: TextRange, filled: string, guard: 
     const left = edited !== '' && !guard.otherFaults?.length ? guard.stillFaulty?.(edited) : false;
     if (left === 'sure' || (left && guard.evidence)) return { withheld: 'still-faulty', detail: edited };
     // "…at no cost, and in return we'd love your logo": a cut that takes the condition of an offer changes the offer.
-    const removed = text.slice(guarded.edit.start, guarded.edit.end);
     if (edited !== '' && !/\p{L}{2}/u.test(guarded.edit.replacement) && OFFER_TERM_RE.test(removed) && !OFFER_TERM_RE.test(edited)) return { withheld: 'drops', detail: removed.trim() };
   }
   if (next && TRADE_RE.test(guarded.edit.replacement) && TRADE_RE.test(next.text) && !TRADE_RE.test(text.slice(guarded.edit.start, guarded.edit.end))) return { withheld: 'not-english', detail: next.text };
