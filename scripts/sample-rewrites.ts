@@ -1,5 +1,5 @@
 /**
- * npm run sample:rewrites -- [N] [--seed S] [--exclude EARLIER-SAMPLE.jsonl]... [--source EMAILS.jsonl]... [--score JUDGEMENTS.jsonl]
+ * npm run sample:rewrites -- [N] [--seed S] [--exclude EARLIER-SAMPLE.jsonl]... [--source EMAILS.jsonl]... [--score JUDGEMENTS.jsonl] [--record]
  *
  * Draws a seeded sample of N findings (default 60) from emails the rules and rewrites were not written from (the
  * sealed sets' emails) and prints, for each, the passage before and after applying its first rewrite, as Apply would
@@ -10,7 +10,7 @@
  * rewrite (every one withheld as dropping the rep's point) are skipped in the draw and counted: the script reports
  * how many of the findings drawn, and of all findings, offer Apply at all.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze, applyRewrite, type Finding } from '../src/analyzer';
 import { splitSentences } from '../src/analyzer/text';
@@ -39,6 +39,58 @@ if (scoreFile) {
   const count = (key: string) => rows.filter((r) => r[key] === true).length;
   const all = rows.filter((r) => r.fluent === true && r.fixed === true && r.kept === true).length;
   console.log(`${rows.length} judged: fluent ${count('fluent')}, fault fixed ${count('fixed')}, purpose kept ${count('kept')}, all three ${all} (${((100 * all) / rows.length).toFixed(1)}%)`);
+  process.exit(0);
+}
+
+/**
+ * `--record`: every judged round replayed on the current rules, per rule: how many of its judged edits Apply still
+ * makes exactly as judged, and how many of those the reviewer found acceptable on all three questions. A rule whose
+ * record falls below three in four is made advice only (`apply: false` in its file); see README, "Apply".
+ */
+if (args.includes('--record')) {
+  const dir = `${root}tests/data/rewrite-review`;
+  const texts = new Map<string, string>();
+  const emailText = (email: string): string | undefined => {
+    const set = /^s(\d+)e\d+$/.exec(email)?.[1];
+    const file = set ? `${root}tests/data/sealed${set}/test-emails.jsonl` : `${root}tests/data/final/test-emails.jsonl`;
+    if (!texts.has(email) && existsSync(file)) {
+      for (const line of readFileSync(file, 'utf8').split('\n').filter((l) => l.trim())) {
+        const row = JSON.parse(line) as { email?: string; id?: string; text: string };
+        texts.set(row.email ?? row.id ?? '', row.text);
+      }
+    }
+    return texts.get(email);
+  };
+  const record = new Map<string, { judged: number; acceptable: number }>();
+  const rounds = readdirSync(dir).filter((f) => /^judgements-\d+\.jsonl$/.test(f));
+  for (const file of rounds) {
+    const sampleFile = `${dir}/${file.replace('judgements', 'sample')}`;
+    if (!existsSync(sampleFile)) continue;
+    const shown = new Map(readFileSync(sampleFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
+      const row = JSON.parse(l) as { id: string; after: string };
+      return [row.id, row.after] as const;
+    }));
+    for (const line of readFileSync(`${dir}/${file}`, 'utf8').split('\n').filter((l) => l.trim())) {
+      const j = JSON.parse(line) as { id: string; fluent: boolean; fixed: boolean; kept: boolean };
+      const [rule, at = ''] = j.id.split('@');
+      const [email = '', offset] = at.split(':');
+      const text = emailText(email);
+      const finding = text === undefined ? undefined : analyze(text).findings.find((f) => f.id === `${rule}@${offset}`);
+      if (!text || !finding?.rewrites.length) continue;
+      const applied = applyRewrite(text, finding, finding.rewrites[0]!);
+      const window = passage(text, finding.replace.start, finding.replace.end);
+      if (applied.text.slice(window.start, window.end + applied.text.length - text.length) !== shown.get(j.id)) continue;
+      const row = record.get(rule!) ?? { judged: 0, acceptable: 0 };
+      row.judged++;
+      if (j.fluent && j.fixed && j.kept) row.acceptable++;
+      record.set(rule!, row);
+    }
+  }
+  const rows = [...record].sort((a, b) => a[1].acceptable / a[1].judged - b[1].acceptable / b[1].judged || a[0].localeCompare(b[0]));
+  for (const [rule, { judged, acceptable }] of rows) console.log(`${rule.padEnd(44)} ${String(acceptable).padStart(3)} of ${String(judged).padStart(3)} (${((100 * acceptable) / judged).toFixed(0)}%)`);
+  const judged = rows.reduce((n, [, r]) => n + r.judged, 0);
+  const acceptable = rows.reduce((n, [, r]) => n + r.acceptable, 0);
+  console.log(`${acceptable} of ${judged} judged edits Apply still makes as judged were acceptable (${((100 * acceptable) / judged).toFixed(1)}%), over ${rounds.length} rounds`);
   process.exit(0);
 }
 

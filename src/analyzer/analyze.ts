@@ -409,7 +409,10 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     const unit = replaceUnit(sentence.text, hit.start, hitEnd, rule.replace ?? 'clause');
     const ctx = rewriteContext(rawText.slice(sentence.start, sentence.end), hit.start, hitEnd, unit);
     const guard = { span: { start, end }, otherFaults: faults, protect: rule.protect, stillFaulty: stillFaultyOrOther(rule.category, options), readsClean };
-    const { replace, rewrites } = literalRewrites(rawText, offset(unit, sentence), fillTemplates(rule.rewrites, ctx), guard);
+    const literal = literalRewrites(rawText, offset(unit, sentence), fillTemplates(rule.rewrites, ctx), guard);
+    const { replace } = literal;
+    // A rule whose applied edits reviewers judged unreliable is advice only: the sentence to adapt, no button.
+    const rewrites = rule.apply ? literal.rewrites : [];
     const example = rewrites.length ? undefined : exampleFor(rule.rewrites, ctx, rawText, offset(unit, sentence));
     return {
       id: `${rule.id}@${start}`, rule: rule.id, category: rule.category, level: rule.level, message: rule.message,

@@ -54,6 +54,13 @@ const base = {
     )
     .max(3, 'rewrites: at most three (the tooltip shows three)'),
   /**
+   * `false`: advice only on the reviewers' record. Reviewers who did not write the rules judged the edits Apply made
+   * (fluent, fault fixed, the rep's purpose kept); a rule whose edits, replayed on the current rules, were acceptable
+   * in fewer than three of four (at least four judged; `npm run sample:rewrites -- --record`) offers no Apply button:
+   * its rewrites give the sentence to adapt by hand instead, and its `fixes:` still show what they would do.
+   */
+  apply: z.boolean('apply: true (the default) or false (advice only)').optional().default(true),
+  /**
    * What a rewrite must keep when the rep wrote it outside the flagged words: figures, dates, names, requests to
    * the prospect (and, if listed, questions). A rewrite that would drop one is not offered. Default: figure, date,
    * name, request; a rule whose fault is one of them (a price cut: the figure) leaves it out.

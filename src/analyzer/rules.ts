@@ -40,7 +40,7 @@ export function loadRules(sources: readonly RuleSource[]): Rule[] {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-        const unknownKeys = issue.code === 'unrecognized_keys' ? ` (unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}; allowed: category, level, strict, message, why, type, patterns, tag, min, exceptions, requires, replace, protect, rewrites, fixes, examples)` : '';
+        const unknownKeys = issue.code === 'unrecognized_keys' ? ` (unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}; allowed: category, level, strict, message, why, type, patterns, tag, min, exceptions, requires, replace, apply, protect, rewrites, fixes, examples)` : '';
         problems.push(`${path}: ${where}${issue.message}${unknownKeys}`);
       }
       continue;

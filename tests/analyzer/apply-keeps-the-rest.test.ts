@@ -4,8 +4,7 @@
  * the rep named, leave the fault in other words, leave a fragment, or answer nothing. Sentences written here.
  */
 import { describe, expect, it } from 'vitest';
-import { exampleAfter, textsAfterApply } from './apply-helpers';
-import { analyze } from '../../src/analyzer';
+import { analyze, exampleAfter, textsAfterApply } from './apply-helpers';
 import { guardEdit } from '../../src/analyzer/rewrite';
 import { DEFAULT_PROTECT, droppedItems, isCompleteSentence, leansOnPrevious, protectedItems } from '../../src/analyzer/keep-point';
 

@@ -5,7 +5,8 @@
  * the text after Apply, or a finding shown without a button.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, applyRewrite } from '../../src/analyzer';
+import { applyRewrite } from '../../src/analyzer';
+import { analyze } from './apply-helpers';
 import { editShape } from '../../src/analyzer/rewrite-shape';
 
 /** The text after each rewrite a finding of `rule` offers on `text`. */

@@ -4,7 +4,8 @@
  * lead-in with the sentence it introduced, and fixes the fault. Sentences here are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, applyRewrite } from '../../src/analyzer';
+import { applyRewrite } from '../../src/analyzer';
+import { analyze } from './apply-helpers';
 import { guardEdit, type RewriteGuard } from '../../src/analyzer/rewrite';
 import { DEFAULT_PROTECT, droppedItems, isCompleteSentence, isLeadIn, leansOnPrevious, protectedItems, PROTECT_KINDS } from '../../src/analyzer/keep-point';
 

@@ -3,7 +3,8 @@
  * the ask, stated once and plainly, instead of losing it with the hedges. Sentences here are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, applyRewrite } from '../../src/analyzer';
+import { applyRewrite } from '../../src/analyzer';
+import { analyze } from './apply-helpers';
 import { plainAsk } from '../../src/analyzer/plain-ask';
 
 /** The text after each rewrite a finding of `rule` offers. */
