@@ -419,6 +419,15 @@ describe('round 8: no blanks for named details, no pointers left at removed word
     expect(applied(noon, 'hard_close/conditional-on-my-date')).toEqual(['Thanks for the walk-through. If you return the order, the crew is yours for Monday.']);
   });
 
+  it('keeps a hold put in for them, an attachment named as "in the attachment", and an offer on the price (rounds 73 and 74)', () => {
+    const items = (t: string) => protectedItems(t, ['request']).map((i) => i.text);
+    expect(items('These are the rates I fought to hold for you.')).toEqual(['to hold for you']);
+    expect(items('The trailer is on hold at the depot for you until Friday.')).toEqual(['on hold at the depot for you']);
+    expect(items('The drawings with the pipe runs are in the attachment.')).toEqual(['are in the attachment']);
+    expect(items("I'd happily do the first term at cost if you'd share the results.")).toEqual(["I'd happily do the first term at"]);
+    expect(items('The van is free on Tuesday.')).toEqual([]);
+  });
+
   it('drops hedges set off by commas with their commas', () => {
     const text = 'Would you possibly, maybe, have ten minutes on Tuesday to see the new scheduler, if it is not an imposition?';
     expect(applied(text, 'timidity/if-not-too-much-trouble')).toEqual(['Would you have ten minutes on Tuesday to see the new scheduler?']);
