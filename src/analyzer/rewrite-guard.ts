@@ -505,5 +505,5 @@ function isSignOffLine(text: string, s: { start: number; end: number }): boolean
   if (lineEnd < 0 || text.slice(lineStart, s.start).trim() !== '' || text.slice(s.end, lineEnd).trim() !== '') return false;
   const line = text.slice(lineStart, lineEnd).trim();
   const next = text.slice(lineEnd + 1).split('\n', 1)[0]!.trim();
-  return /,$/.test(line) && line.split(/\s+/).length <= 6 && next !== '' && next.split(/\s+/).length <= 5 && !/[.!?]$/.test(next);
+  return /,$/.test(line) && line.split(/\s+/).length <= 10 && next !== '' && next.split(/\s+/).length <= 5 && !/[.!?]$/.test(next);
 }

@@ -117,10 +117,12 @@ describe('no fragment and no opener left pointing at removed text', () => {
     expect(after(text, 'self_serving/brag-adjectives')).toEqual([
       'Dear Mrs Hale,\n\nOur crews come on Monday and Thursday before 7 a.m. The contract is attached.\n\nKind regards,\nAda',
     ]);
-    const signed = 'Dear Mrs Hale,\n\nThe quote for the stairlift is attached, and the fitter can come in the week of 10 November.\n\nYour most humble and grateful servant,\nPeter Hollis\nHollis Mobility';
-    const grovel = analyze(signed, { sensitivity: 'strict' }).findings.find((f) => f.text === 'grateful');
+    const signed = 'Dear Mrs Hale,\n\nThe quote for the stairlift is attached, and the fitter can come in the week of 10 November.\n\nYours most gratefully and apologetically,\nPeter Hollis\nHollis Mobility';
+    const grovel = analyze(signed, { sensitivity: 'strict' }).findings.find((f) => f.start > signed.indexOf('Yours'));
     expect(grovel?.rule).toBe('model/timidity');
     expect(grovel!.rewrites).toEqual([]);
+    // A longer close is still the close: the apology stays for the rep to reword.
+    expect(after('Dear Mrs Hale,\n\nThe quote for the stairlift is attached.\n\nYours, with humble apologies for the bother,\nPeter Hollis', 'timidity/sorry-to-bother')).toEqual([]);
   });
 
   it('leaves no stub where the cut took what the words before it led into (rounds 27 and 28)', () => {
