@@ -122,7 +122,8 @@ describe('options', () => {
     const r = analyze('We are the Uber of freight (really).', {
       userPhrases: [{ phrase: 'uber of freight', category: 'self_serving', message: 'Say what it does for them.', rewrite: 'a faster way to book carriers' }],
     });
-    expect(r.findings).toMatchObject([{ rule: 'user/0', source: 'user', text: 'Uber of freight', message: 'Say what it does for them.', rewrites: ['a faster way to book carriers'] }]);
+    // (The sentence model may read the boast as self-serving too: that finding is its own.)
+    expect(r.findings.filter((f) => f.source !== 'model')).toMatchObject([{ rule: 'user/0', source: 'user', text: 'Uber of freight', message: 'Say what it does for them.', rewrites: ['a faster way to book carriers'] }]);
   });
 
   it('survives user phrases that are empty, huge or look like broken patterns', () => {
