@@ -409,10 +409,9 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     const unit = replaceUnit(sentence.text, hit.start, hitEnd, rule.replace ?? 'clause');
     const ctx = rewriteContext(rawText.slice(sentence.start, sentence.end), hit.start, hitEnd, unit);
     const guard = { span: { start, end }, otherFaults: faults, protect: rule.protect, stillFaulty: stillFaultyOrOther(rule.category, options), readsClean };
-    const literal = literalRewrites(rawText, offset(unit, sentence), fillTemplates(rule.rewrites, ctx), guard);
-    const { replace } = literal;
-    // A rule whose applied edits reviewers judged unreliable is advice only: the sentence to adapt, no button.
-    const rewrites = rule.apply ? literal.rewrites : [];
+    // A rule whose applied edits reviewers judged unreliable is advice only (the sentence to adapt, no button): its
+    // templates are not filled and guarded only to be thrown away, which on a keystroke would be wasted work.
+    const { replace, rewrites } = literalRewrites(rawText, offset(unit, sentence), rule.apply ? fillTemplates(rule.rewrites, ctx) : [], guard);
     const example = rewrites.length ? undefined : exampleFor(rule.rewrites, ctx, rawText, offset(unit, sentence));
     return {
       id: `${rule.id}@${start}`, rule: rule.id, category: rule.category, level: rule.level, message: rule.message,
