@@ -20,8 +20,17 @@ let shared: Analyzer | undefined;
 export function defaultAnalyzer(): Analyzer {
   // The bundle was validated when it was compiled (npm run build:rules), so it is not checked again at every start,
   // and the words its patterns are indexed under were worked out then too.
-  shared ??= createAnalyzer(bundled as unknown as Rule[], sentenceModel as unknown as ModelFile, { prevalidated: true, gateKeys: gateKeys as GateKeys, thread: threadModel as unknown as ThreadModelFile });
+  shared ??= bundledAnalyzer();
   return shared;
+}
+
+/**
+ * The bundled rules (or the same rules with a field changed, as the Apply tests offer every rule's rewrites) with
+ * both committed models, built as `analyze` is.
+ */
+export function bundledAnalyzer(edit: (rule: Rule) => Rule = (rule) => rule): Analyzer {
+  const rules = (bundled as unknown as Rule[]).map(edit);
+  return createAnalyzer(rules, sentenceModel as unknown as ModelFile, { prevalidated: true, gateKeys: gateKeys as GateKeys, thread: threadModel as unknown as ThreadModelFile });
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
