@@ -63,6 +63,7 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     // The rep running themself down: "I know I'm a pain", "I know I'm not a priority".
     String.raw`\bI know I(?:['’]m|['’]ve been| have been| am)(?: being)? (?:a |such a |an |a total |a real |a bit of a )?(?:pain|nuisance|pest|bother|not (?:a|your) (?:priority|top priority))\b`,
     // Apologising for the email's length in other words, and leaving it to them whether the rep waits.
+    String.raw`\b(?:turned|turning|grown|grew) into (?:a bit of |quite |rather )?(?:an essay|a novel|a saga|an epic|a book|a lecture)\b|\bplease (?:don['’]t|do not) (?:go with|choose|pick|sign with|move to|switch to) (?:the other|another|someone else|them)\b`,
     String.raw`\bI (?:do |always |tend to |can )?get (?:a bit |rather |quite )?carried away\b|\bI (?:do |always |tend to )?ramble(?: on)?\b|\bI (?:do|always|tend to) go on\b|\bI (?:always |do |tend to )?(?:write|say|put) (?:far |way |much |a bit |rather )?too much\b|\bI go on (?:a bit|and on)\b|\b(?:afraid|sorry) (?:that )?we(?:['’]re| are) (?:only |just |quite )?(?:a )?(?:small|tiny|little)\b|\bwe(?:['’]re| are) (?:only|just) (?:a )?(?:small|tiny|little)\b|\bI(?:['’]m| am) (?:rambling|waffling|going on)\b|\b(?:shall|should) I (?:simply |just )?(?:wait|leave it|hold off|back off|step back)\b`,
   ]),
   self_serving: cues([
@@ -84,6 +85,8 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\b(?:since|for over|for more than) (?:1[89]\d\d|20[01]\d|\d+ (?:years|decades)|(?:two|three|four|five) (?:generations|decades|centuries))\b`,
     String.raw`\bfounders? (?:came|come|is|are|was|were) (?:out of|from|ex-)`,
     String.raw`\bsince (?:my|our) (?:great[- ])?(?:grand(?:ad|dad|father|pa|mother|ma)|gran(?:ny)?|founder|father|dad|mother|mum)(?:['’]s)? (?:day|days|time)\b`,
+    // The firm's family story once its date or generation count went ("…remains proudly family run", "We're a family firm.").
+    String.raw`\b(?:proudly |still |a )?family[- ](?:run|owned|firm|business|outfit|company)\b|\b(?:\w+) generations? of\b`,
     // The rest of a list of credentials once one went ("worn by three Olympians", "collected four Great Taste stars").
     String.raw`\b(?:worn|used|trusted|chosen|loved|backed|endorsed|praised|recommended) by (?:three|four|five|six|\d+|several|many|dozens of|hundreds of|top|leading|famous|celebrity|Olympic|world)\b`,
     String.raw`\b(?:collected|won|scooped|picked up|earned|bagged|taken home) (?:\w+ ){0,3}(?:stars|awards?|medals?|prizes?|trophies|accolades)\b`,

@@ -214,8 +214,11 @@ export function isLeadIn(text: string): boolean {
 
 /** Words that cannot open a sentence of their own when what they subordinate or join is gone. */
 const DANGLING_OPENER_RE = /^["'“‘(]*(?:(?:only|even) if|which|because|although|though|whereas|unless|since|while|if|when|whenever|as|and|but|or|nor|so|yet|then|also|plus|whether|before (?:it|they|we|you|I|the|this|that)|after (?:it|they|we|you|I) |until|till|should (?:the|you|it|this|that|your|we|they|there|any)|including|such as|especially|notably)\b/i;
-/** Prepositions that open a phrase, not a sentence ("After three site visits…", "On top of all the hours…"). */
-const PREP_OPENER_RE = /^["'“‘(]*(?:after|before|with|without|despite|given|considering|following|on top of|during|through|for all|for (?:the|my|our|your|this|that) [\w-]+ (?:being|having))\b/i;
+/**
+ * Prepositions that open a phrase, not a sentence ("After three site visits…", "On top of all the hours…"), and what
+ * was the second object of a cut apology ("…, and for any inconvenience my visit may have caused.").
+ */
+const PREP_OPENER_RE = /^["'“‘(]*(?:after|before|with|without|despite|given|considering|following|on top of|during|through|for)\b/i;
 /** An auxiliary or a past participle with no subject before it, opening what is left of a second conjunct. */
 const SUBJECTLESS_RE = /^["'“‘(]*(?:(?:have|has|had) (?:been|grown|won|served|worked|built|helped|supplied|made|sold|delivered|installed|trained|designed|fitted|shipped)|(?:was|were) (?:founded|started|named|voted|ranked|featured|built)|(?:am|is|are) (?:also|still) (?!you\b|we\b|I\b|they\b|there\b))\b/i;
 /** Openers that stand as a sentence with no verb ("Thanks for the call.", "Great to meet you."). */
@@ -244,8 +247,6 @@ const readsAsSentence = memoByText((text: string): boolean => {
   if (words < 2) return false;
   // A second conjunct left without its subject ("Have been for 40 years.", "Was founded in 1998."): not a question.
   if (SUBJECTLESS_RE.test(t) && !/\?["')”’]*\s*$/.test(text)) return false;
-  // What was the object of a cut apology ("…, and for how long my last message ran."): a wh-phrase, not a question.
-  if (/^["'“‘(]*(?:and )?for how (?:long|much|many)\b/i.test(t) && !/\?["')”’]*\s*$/.test(text)) return false;
   if (DANGLING_OPENER_RE.test(t)) {
     // A subordinate clause followed by its main clause ("If the dates move, I'll send a new plan.") is complete.
     // "Only if it's convenient, of course." has no main clause after its comma: a courtesy filler is not one.
@@ -255,10 +256,11 @@ const readsAsSentence = memoByText((text: string): boolean => {
     if (!withComma.test(t) && !withoutComma.test(t)) return false;
   }
   if (VERBLESS_OK_RE.test(t)) return true;
-  // A phrase opened by a preposition ("Honestly, after three site visits on my own time.") is no sentence unless a
-  // main clause follows it: after a comma, or with a subject of its own ("After the call I sent…").
+  // A phrase opened by a preposition ("Honestly, after three site visits on my own time.", "For how long my last
+  // message ran.") is no sentence unless a main clause follows it: after a comma, or with a subject of its own
+  // ("After the call I sent…", "For that price we can…"). A question is one ("For how long will the price hold?").
   const body = t.replace(/^["'“‘(]*(?:honestly|frankly|truly|really|well|look|again|still|so|and|but)\b[,\s]+/i, '');
-  if (PREP_OPENER_RE.test(body) && !/(?:[;:—–]|,(?!\d))\s*\S/.test(body) && !/\b(?:I|we|you|he|she|they|it|there|this|that)\s+(?:\w+ly\s+)?(?![\s.!?]*$)\w/i.test(body.replace(PREP_OPENER_RE, ''))) return false;
+  if (PREP_OPENER_RE.test(body) && !/\?["')”’]*\s*$/.test(text) && !/(?:[;:—–]|,(?!\d))\s*\S/.test(body) && !/\b(?:I|we|you|he|she|they|it|there|this|that)(?:['’](?:d|ll|ve|m|re|s))?\s+(?:\w+ly\s+)?(?![\s.!?]*$)\w/i.test(body.replace(PREP_OPENER_RE, ''))) return false;
   // What was an aside to a cut clause: a participle phrase ("Trusted by the Royal Welsh and dozens more.") or a noun
   // phrase with a list ("All 27 modules, plus the podcast…"), with no main clause after its comma.
   const doc = nlp(t);

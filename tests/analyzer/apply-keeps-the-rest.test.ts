@@ -500,3 +500,24 @@ describe('rounds 67 and 68: "done so" and "I always write too much"', () => {
     ]);
   });
 });
+
+describe('rounds 75 and 76: a second apology object, and the same fault in other words', () => {
+  it('reads what was the second object of a cut apology as no sentence, and takes the apology whole', () => {
+    expect(isCompleteSentence('For any trouble the delivery may have caused.')).toBe(false);
+    expect(isCompleteSentence('For that price we can fit both doors.')).toBe(true);
+    expect(isCompleteSentence("For the kitchen I'd suggest the oak.")).toBe(true);
+    expect(after('The tiles arrive on Thursday. I apologise for the length of this note, and for any fuss the survey caused.', 'timidity/sorry-for-the-length')).toEqual([
+      'The tiles arrive on Thursday.',
+    ]);
+  });
+
+  it('leaves no "still family owned" once the founding year goes', () => {
+    expect(after('Established in 1952, Harrow Glass is still family owned. The panes are £40 each.', 'self_serving/years-in-business')).toEqual([]);
+  });
+
+  it('leaves no "please don\'t go with the other installer" once the rep\'s feelings go', () => {
+    expect(after("The survey is booked for the 4th, and please don't go with the other installer, I'd be crushed after all my work on this.", 'timidity/feel-terrible')).toEqual([
+      'The survey is booked for the 4th.',
+    ]);
+  });
+});
