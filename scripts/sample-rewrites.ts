@@ -1,5 +1,5 @@
 /**
- * npm run sample:rewrites -- [N] [--seed S] [--exclude EARLIER-SAMPLE.jsonl]... [--source EMAILS.jsonl]... [--score JUDGEMENTS.jsonl] [--record]
+ * npm run sample:rewrites -- [N] [--seed S] [--exclude EARLIER-SAMPLE.jsonl]... [--source EMAILS.jsonl]... [--score JUDGEMENTS.jsonl [--against JUDGEMENTS.jsonl]...] [--record]
  *
  * Draws a seeded sample of N findings (default 60) from emails the rules and rewrites were not written from (the
  * sealed sets' emails) and prints, for each, the passage before and after applying its first rewrite, as Apply would
@@ -39,7 +39,30 @@ if (scoreFile) {
   const count = (key: string) => rows.filter((r) => r[key] === true).length;
   const all = rows.filter((r) => r.fluent === true && r.fixed === true && r.kept === true).length;
   console.log(`${rows.length} judged: fluent ${count('fluent')}, fault fixed ${count('fixed')}, purpose kept ${count('kept')}, all three ${all} (${((100 * all) / rows.length).toFixed(1)}%)`);
+  const againstFiles = args.filter((_, i) => args[i - 1] === '--against');
+  if (againstFiles.length) printAgreement(rows, againstFiles.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>)));
   process.exit(0);
+}
+
+/**
+ * `--score SECOND.jsonl --against FIRST.jsonl...`: how often a second reviewer, judging the same edits blind, gives
+ * the same verdict as the first, per question and on all three (with Cohen's kappa, agreement beyond chance). It says
+ * how much of a round's figure is the reviewer rather than the edits.
+ */
+function printAgreement(second: Record<string, unknown>[], first: Record<string, unknown>[]): void {
+  const firstById = new Map(first.map((r) => [r.id, r]));
+  const pairs = second.flatMap((r) => (firstById.has(r.id) ? [[firstById.get(r.id)!, r] as const] : []));
+  const verdict = (r: Record<string, unknown>, key: string) => (key === 'all' ? r.fluent === true && r.fixed === true && r.kept === true : r[key] === true);
+  const parts = ['fluent', 'fixed', 'kept', 'all'].map((key) => {
+    const same = pairs.filter(([a, b]) => verdict(a, key) === verdict(b, key)).length;
+    return `${key === 'all' ? 'all three' : key} ${same}`;
+  });
+  const n = pairs.length;
+  const yesFirst = pairs.filter(([a]) => verdict(a, 'all')).length / n;
+  const yesSecond = pairs.filter(([, b]) => verdict(b, 'all')).length / n;
+  const observed = pairs.filter(([a, b]) => verdict(a, 'all') === verdict(b, 'all')).length / n;
+  const chance = yesFirst * yesSecond + (1 - yesFirst) * (1 - yesSecond);
+  console.log(`${n} edits judged by both: same verdict on ${parts.join(', ')} (${(100 * observed).toFixed(1)}%; Cohen's kappa ${((observed - chance) / (1 - chance)).toFixed(2)}); acceptable ${(100 * yesFirst).toFixed(1)}% first, ${(100 * yesSecond).toFixed(1)}% second`);
 }
 
 /**
