@@ -40,7 +40,7 @@ const EARNED_ANSWER = String.raw`\bI(?:['’]ve| have) (?:more than |surely )?ea
  */
 const RESIDUAL_CUES: Record<Category, RegExp> = {
   timidity: cues([
-    String.raw`\b(?:sorry|apologi[sz]e|forgive me|sick of (?:hearing from|me)|I know you(?:['’]re| are| must be) (?:busy|swamped|slammed)|hate to (?:bother|chase|pester|nag)|(?:bother|pester|chase|nag)(?:ing)? you)\b`,
+    String.raw`\b(?:sorry|apologi[sz]e|forgive me|sick of (?:hearing from|me)|I know you(?:['’]re| are| must be) (?:busy|swamped|slammed)|hate to (?:bother|chase|pester|nag)|(?:bother|pester|chase|nag|trouble)(?:ing)? you)\b`,
     String.raw`\bI know (?:how )?(?:hectic|busy|swamped|crazy|flat out|slammed|stretched|full-on|chaotic)\b`,
     String.raw`\bI know (?:it['’]s|this is|this has|that['’]s|things are|things have)(?: been)? (?:a lot|a bit much|too much|a pain|a hassle)\b`,
     String.raw`\b(?:hate to|don['’]t want to|didn['’]t want to|do not want to|did not want to|don['’]t mean to|do not mean to) (?:bother|chase|pester|nag|bug|trouble|disturb|intrude|impose|be (?:a )?(?:pest|nuisance|bother|pain))\b`,
@@ -50,6 +50,7 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\bany (?:time|date|day|week) (?:at all )?(?:is|would be) (?:fine|great|good)\b|\bI (?:feel|felt) (?:quite |a bit |a little |rather |so |really )?(?:awkward|embarrassed|sheepish|uncomfortable|bad) (?:quoting|asking|sending|mentioning|charging)\b|\bwhenever you (?:might |may )?(?:have|get|find) a (?:spare )?(?:moment|minute|sec|second)\b`,
     String.raw`\bI know (?:your|you['’]re|you are) (?:(?:mornings|days|weeks|diary|calendar|schedule|inbox)(?: (?:are|is))? )?(?:hectic|busy|full|packed|swamped|slammed|mad|crazy|stretched)\b`,
     String.raw`\bif you think (?:it|that)(?:['’]s| is) (?:okay|ok|alright|all right|acceptable|fine)\b`,
+    String.raw`\bif (?:that|this|it) (?:might|would|could|may) be (?:acceptable|okay|ok|alright|all right|convenient) (?:to|for|with) you\b`,
     String.raw`\bcaught you at a bad (?:moment|time)\b`,
     String.raw`\bmore than (?:we|I) deserve(?:d)?\b`,
     String.raw`\b(?:we|I) (?:don['’]t|do not|didn['’]t|did not) deserve\b`,

@@ -34,7 +34,7 @@ const MONTHS = 'January|February|March|April|June|July|August|September|October|
 const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun';
 
 /** The answer or meeting the rep asks for, named as a thing ("a quick yes or no", "one more meeting"). */
-export const ASK_NOUN_RE = /\b(?:a|one) (?:quick |simple |straight |clear |firm |short )*(?:yes or no|yes\/no|yes-or-no)\b|\bone more (?:meeting|call|chat|look|conversation|visit|demo)\b/i;
+export const ASK_NOUN_RE = /\b(?:a|one) (?:quick |simple |straight |clear |firm |short )*(?:yes or no|yes\/no|yes-or-no)\b|\b(?:a|one) (?:quick|simple|straight|clear|firm|short) yes\b|\bone more (?:meeting|call|chat|look|conversation|visit|demo)\b/i;
 
 /**
  * The rep's call to action put as a thing wanted: a decision or answer ("get me a decision", "I want an answer", "a yes
@@ -83,6 +83,8 @@ const PROTECTED: Record<ProtectKind, RegExp> = {
       // your dates"): the prospect needs to know it, pressure aside.
       String.raw`\b(?:reserved?|held|blocked(?: out)?|pencill?ed|booked)(?: in)? (?:(?:the|your|a|an|two|three|four|both|all) )?(?:[\w-]+ ){0,2}(?:in )?for (?:you|your)\b|\b(?:still |already )?(?:held|reserved|on hold) for (?:you|your)\b|\b(?:to |I(?:['’]ll| will| can| could) )hold (?:them |it |these |those )?for (?:you|your)\b|\bon hold (?:in|at) (?:the |our |my )?[\w-]+ for (?:you|your)\b`,
       String.raw`\b(?:love|like|want) (?:for )?you to (?:see|try|meet|hear|join|visit)\b`,
+      // Asking them to get in touch ("Ring me today", "give me a call on Thursday").
+      String.raw`\b(?:ring|call|phone|text) (?:me|us)\b|\bgive (?:me|us) a (?:ring|call|buzz|shout|bell)\b`,
       String.raw`\bget (?:the|your|this) [\w-]+(?: [\w-]+)? back\b|\bto hold (?:the|your|our) (?:[\w-]+ )?(?:price|rate|pricing|slot|date)\b`,
       String.raw`\b(?:dropp(?:ed|ing) off|sent over|sent you|put together) (?:the|a|your|some)\b`,
       // A request put as an instruction, with no "could you" ("just send the signed offer back", "return the form").

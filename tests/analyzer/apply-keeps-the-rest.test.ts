@@ -521,3 +521,23 @@ describe('rounds 75 and 76: a second apology object, and the same fault in other
     ]);
   });
 });
+
+describe('rounds 77 to 80: asks to keep, and more of the same fault in other words', () => {
+  it('keeps "a quick yes", the answer the rep asks for, even beside their quota', () => {
+    expect(after('The sauna pays for itself in two years, and a quick yes would do wonders for my quota.', 'self_serving/my-quota')).toEqual([]);
+  });
+
+  it('keeps "Ring me today", the rep\'s one ask, when only the model reads the push round it', () => {
+    expect(textsAfterApply("The price is £40 a unit. Ring me today, or don't bother ringing at all.", 'model/hard_close', analyze)).toEqual([]);
+  });
+
+  it('takes "I shan\'t trouble you again" with the thanks for reading', () => {
+    expect(after("The boards are £18 each. Thank you for even reading this, and I shan't trouble you again.", 'timidity/thanks-for-even-considering')).toEqual([
+      'The boards are £18 each.',
+    ]);
+  });
+
+  it('offers no cut of the hedges that leaves "if that might be acceptable to you?"', () => {
+    expect(after('Could we perhaps maybe trial the new hoses for a month, if that might be acceptable to you?', 'timidity/stacked-hedges')).toEqual([]);
+  });
+});
