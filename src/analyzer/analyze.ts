@@ -54,7 +54,7 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\bcaught you at a bad (?:moment|time)\b`,
     String.raw`\bmore than (?:we|I) deserve(?:d)?\b`,
     String.raw`\b(?:we|I) (?:don['’]t|do not|didn['’]t|did not) deserve\b`,
-    String.raw`\bI know (?:it['’]s|it is|this is|that['’]s|that is) (?:steep|pricey|expensive|not cheap|more than you)\b`,
+    String.raw`\bI(?: know|['’]m (?:conscious|aware)| am (?:conscious|aware)|['’]m sure| reali[sz]e)(?: that)? (?:it['’]s|it is|this is|that['’]s|that is) (?:steep|pricey|expensive|not cheap|more than you|a lot of money|a lot to (?:spend|ask)|a big (?:spend|outlay|ask))\b`,
     // Self-consciousness about the email's length, and asking leave or taking the pitch back ("or would that be
     // overstepping?", "let me know if I've got it wrong").
     String.raw`\bI know (?:this|it|that|my (?:email|note|message))(?: (?:has|is|was))? (?:ran|run|running|gone on|went on|got|gotten|is|was) (?:a bit |way |rather |far |too |very |so |quite )*(?:long|lengthy|wordy)\b`,
@@ -65,7 +65,7 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\bI know I(?:['’]m|['’]ve been| have been| am)(?: being)? (?:a |such a |an |a total |a real |a bit of a )?(?:pain|nuisance|pest|bother|not (?:a|your) (?:priority|top priority))\b`,
     // Apologising for the email's length in other words, and leaving it to them whether the rep waits.
     String.raw`\b(?:turned|turning|grown|grew) into (?:a bit of |quite |rather )?(?:an essay|a novel|a saga|an epic|a book|a lecture)\b|\bplease (?:don['’]t|do not) (?:go with|choose|pick|sign with|move to|switch to) (?:the other|another|someone else|them)\b`,
-    String.raw`\bI (?:do |always |tend to |can )?get (?:a bit |rather |quite )?carried away\b|\bI (?:do |always |tend to )?ramble(?: on)?\b|\bI (?:do|always|tend to) go on\b|\bI (?:always |do |tend to )?(?:write|say|put) (?:far |way |much |a bit |rather )?too much\b|\bI go on (?:a bit|and on)\b|\b(?:afraid|sorry) (?:that )?we(?:['’]re| are) (?:only |just |quite )?(?:a )?(?:small|tiny|little)\b|\bwe(?:['’]re| are) (?:only|just) (?:a )?(?:small|tiny|little)\b|\bI(?:['’]m| am) (?:rambling|waffling|going on)\b|\b(?:shall|should) I (?:simply |just )?(?:wait|leave it|hold off|back off|step back)\b`,
+    String.raw`\bI (?:do |always |tend to |can )?get (?:a bit |rather |quite )?carried away\b|\bI (?:do |always |tend to )?ramble(?: on)?\b|\bI (?:do|always|tend to) go on\b|\bI (?:always |do |tend to )?(?:write|say|put) (?:far |way |much |a bit |rather )?too much\b|\bI go on (?:a bit|and on)\b|\b(?:afraid|sorry) (?:that )?(?:we(?:['’]re| are)|I(?:['’]m| am)) (?:only |just |quite )?(?:a )?(?:small|tiny|little)\b|\b(?:we(?:['’]re| are)|I(?:['’]m| am)) (?:only|just) (?:a )?(?:small|tiny|little)\b|\bI(?:['’]m| am) (?:rambling|waffling|going on)\b|\b(?:shall|should) I (?:simply |just )?(?:wait|leave it|hold off|back off|step back)\b`,
   ]),
   self_serving: cues([
     String.raw`\b(?:I['’]m (?:so |really |super )?(?:excited|thrilled)|I am (?:so |really )?(?:excited|thrilled)|my (?:quota|target|quarter|numbers|commission|territory|pipeline|month|year-end|sales month|sales year|fiscal year|financial year|forecast|leaderboard)|I['’]m (?:the )?newest\b|I['’]m trying to (?:build|hit|close|make|grow))`,

@@ -537,6 +537,19 @@ describe('rounds 77 to 80: asks to keep, and more of the same fault in other wor
     ]);
   });
 
+  it('leaves no "I\'m conscious it\'s a lot of money" or "I know it is a lot of money" once the price cut goes', () => {
+    expect(after("The quote you asked for is attached at £4,200. I'm conscious it's a lot of money, so I'm sorry, and I could drop it to £3,500 if that helps.", 'timidity/concession-sweetener')).toEqual([
+      'The quote you asked for is attached at £4,200.',
+    ]);
+    expect(after('The quote you asked for is attached at £4,200. I know it is a lot of money, and I would happily knock 10% off if that helps.', 'timidity/unprompted-discount')).toEqual([
+      'The quote you asked for is attached at £4,200.',
+    ]);
+  });
+
+  it('leaves no "I am only small company." once the apology for the intrusion goes', () => {
+    expect(after('I am writing again about the walk-in freezer. Please forgive me for disturbing you again, I know you are very busy and I am only small company. Could you look at the quote?', 'timidity/i-know-youre-busy')).toEqual([]);
+  });
+
   it('offers no cut of the hedges that leaves "if that might be acceptable to you?"', () => {
     expect(after('Could we perhaps maybe trial the new hoses for a month, if that might be acceptable to you?', 'timidity/stacked-hedges')).toEqual([]);
   });
