@@ -2,6 +2,7 @@
  * analyze(text) and the incremental session. Sentences are analysed independently of each other, so a session can
  * cache rule hits by sentence text and re-tag only what changed, and still return exactly what analyze() would.
  */
+import { createApplyGate, gateWindow, type ApplyGate, type ApplyGateFile } from './apply-gate';
 import type { Rule } from './rule-schema';
 import { createEngine, type Engine, type GateKeys, type Hit } from './engine';
 import { balance, scores } from './score';
@@ -187,10 +188,23 @@ type SentenceResult = { hits: Hit[]; tagged: boolean; facts: SentenceFacts; mode
  * when given, the thread model, read when the options carry the prospect's message.
  * `prevalidated` and `gateKeys` are for the compiled bundle only (see createEngine).
  */
-export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, options: { prevalidated?: boolean; gateKeys?: GateKeys; thread?: ThreadModelFile } = {}): Analyzer {
+export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, options: { prevalidated?: boolean; gateKeys?: GateKeys; thread?: ThreadModelFile; applyGate?: ApplyGateFile } = {}): Analyzer {
   const engine = createEngine(rules, options);
   const detector: ModelDetector | undefined = model && createModelDetector(model);
   const reader: ThreadReader | undefined = options.thread && createThreadReader(options.thread, detector?.probabilities);
+  const applyGate: ApplyGate | undefined = options.applyGate && createApplyGate(options.applyGate);
+
+  /**
+   * The rewrites the Apply gate lets through: an edit it reads as likelier to fail with reviewers than its threshold
+   * is not offered (apply-gate.ts). Without a gate every rewrite is.
+   */
+  function offered(rule: string, rawText: string, replace: TextRange, rewrites: readonly string[]): string[] {
+    if (!applyGate) return [...rewrites];
+    return rewrites.filter((r) => {
+      const { before, after } = gateWindow(rawText, replace, r);
+      return applyGate.passes(rule, before, after);
+    });
+  }
 
   /** Facts first: the language check needs them all before any sentence is tagged. */
   function factsOnly(sentence: string): SentenceResult {
@@ -415,7 +429,9 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     const guard = { span: { start, end }, otherFaults: faults, protect: rule.protect, stillFaulty: stillFaultyOrOther(rule.category, options), readsClean };
     // A rule whose applied edits reviewers judged unreliable is advice only (the sentence to adapt, no button): its
     // templates are not filled and guarded only to be thrown away, which on a keystroke would be wasted work.
-    const { replace, rewrites } = literalRewrites(rawText, offset(unit, sentence), rule.apply ? fillTemplates(rule.rewrites, ctx) : [], guard);
+    const literal = literalRewrites(rawText, offset(unit, sentence), rule.apply ? fillTemplates(rule.rewrites, ctx) : [], guard);
+    const { replace } = literal;
+    const rewrites = offered(rule.id, rawText, replace, literal.rewrites);
     const example = rewrites.length ? undefined : exampleFor(rule.rewrites, ctx, rawText, offset(unit, sentence));
     return {
       id: `${rule.id}@${start}`, rule: rule.id, category: rule.category, level: rule.level, message: rule.message,
@@ -450,10 +466,11 @@ export function createAnalyzer(rules: readonly Rule[], model?: ModelFile, option
     // (A removal the guard turned into the rep's own question put plainly is not one: the template would blank it.)
     const removable = literalRewrites(rawText, offset(unit, sentence), fillTemplates([''], ctx), guard).rewrites.some((r) => !/\p{L}{2}/u.test(r));
     const literal = literalRewrites(rawText, offset(unit, sentence), fillTemplates(removable ? templates : templates.filter((t) => t === ''), ctx), guard);
-    const example = literal.rewrites.length ? undefined : exampleFor(rewrites, ctx, rawText, offset(unit, sentence));
+    const kept = offered(rule, rawText, literal.replace, literal.rewrites);
+    const example = kept.length ? undefined : exampleFor(rewrites, ctx, rawText, offset(unit, sentence));
     return {
       id: `${rule}@${start}`, rule, category: e.category, level, message, why,
-      start, end: sentence.start + end, text: rawText.slice(start, sentence.start + end), ...literal, ...(example ? { example } : {}), source: 'model',
+      start, end: sentence.start + end, text: rawText.slice(start, sentence.start + end), replace: literal.replace, rewrites: kept, ...(example ? { example } : {}), source: 'model',
     };
   }
 

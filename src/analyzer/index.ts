@@ -7,6 +7,8 @@ import bundled from './rules.generated.json';
 import gateKeys from './rules.gates.generated.json';
 import sentenceModel from './model.generated.json';
 import threadModel from './thread-model.generated.json';
+import applyGate from './apply-gate.generated.json';
+import type { ApplyGateFile } from './apply-gate';
 import type { ModelFile } from './model/model-file';
 import type { ThreadModelFile } from './thread/model-file';
 import type { Rule } from './rule-schema';
@@ -26,11 +28,15 @@ export function defaultAnalyzer(): Analyzer {
 
 /**
  * The bundled rules (or the same rules with a field changed, as the Apply tests offer every rule's rewrites) with
- * both committed models, built as `analyze` is.
+ * the committed models and the Apply gate, built as `analyze` is. `applyGate: false` offers every edit the checks
+ * allow, for the tests of what an edit does.
  */
-export function bundledAnalyzer(edit: (rule: Rule) => Rule = (rule) => rule): Analyzer {
+export function bundledAnalyzer(edit: (rule: Rule) => Rule = (rule) => rule, options: { applyGate?: boolean } = {}): Analyzer {
   const rules = (bundled as unknown as Rule[]).map(edit);
-  return createAnalyzer(rules, sentenceModel as unknown as ModelFile, { prevalidated: true, gateKeys: gateKeys as GateKeys, thread: threadModel as unknown as ThreadModelFile });
+  return createAnalyzer(rules, sentenceModel as unknown as ModelFile, {
+    prevalidated: true, gateKeys: gateKeys as GateKeys, thread: threadModel as unknown as ThreadModelFile,
+    ...(options.applyGate === false ? {} : { applyGate: applyGate as ApplyGateFile }),
+  });
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
@@ -58,6 +64,7 @@ export { scoreFromPoints, LEVEL_POINTS } from './score';
 export type { Rule } from './rule-schema';
 export type { ModelFile } from './model/model-file';
 export type { ThreadModelFile } from './thread/model-file';
+export type { ApplyGateFile } from './apply-gate';
 export { MODEL_RULE_PREFIX } from './model/detector';
 export * from './types';
 export * from './thread/situations';

@@ -1,6 +1,7 @@
 /** The report a rep sees: findings, scores, balance, statistics, notes, options and the bounds on work. */
 import { describe, expect, it } from 'vitest';
 import { analyze, applyRewrite, createSession, MAX_WORDS, scoreFromPoints, validateUserPhrase } from '../../src/analyzer';
+import { analyze as analyzeEveryEdit } from './apply-helpers';
 
 const PUSHY = 'Honestly, you need this for your warehouse.';
 const TIMID = 'Sorry to bother you again about the pilot.';
@@ -27,10 +28,11 @@ describe('findings', () => {
 
   it('capitalises a rewrite that opens a sentence and lower-cases one inside it', () => {
     const opener = 'Sorry to bother you, the report is attached.';
-    const [opening] = analyze(opener).findings;
+    // (Every edit offered, the Apply gate aside: this is about the capital, not whether the edit is offered.)
+    const [opening] = analyzeEveryEdit(opener).findings;
     // Removing the opening apology leaves a sentence that starts with a capital.
     expect(applyRewrite(opener, opening!, opening!.rewrites[0]!).text).toBe('The report is attached.');
-    const inside = analyze('Hi Sam, and sorry to bother you on a Monday.').findings[0]!;
+    const inside = analyzeEveryEdit('Hi Sam, and sorry to bother you on a Monday.').findings[0]!;
     expect(inside.rewrites.every((r) => !/^[A-Z][a-z]/.test(r) || r.startsWith('I'))).toBe(true);
   });
 });

@@ -32,6 +32,10 @@ export function exampleAfter(text: string, rule: string, analyze: (text: string)
   return f!.example;
 }
 
-/** The bundled analyser (rules, sentence model, thread model) as `analyze` is, with every rule offering its rewrites. */
-const bundledEvery = bundledAnalyzer((rule) => ({ ...rule, apply: true }));
+/**
+ * The bundled analyser (rules, sentence model, thread model) as `analyze` is, with every rule offering its rewrites
+ * and no Apply gate: these tests check what an edit does wherever one is made; apply-gate.test.ts checks which
+ * edits the gate lets through.
+ */
+const bundledEvery = bundledAnalyzer((rule) => ({ ...rule, apply: true }), { applyGate: false });
 export const analyze = (text: string, options: AnalyzeOptions = {}): Report => bundledEvery.analyze(text, options);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze, applyRewrite, CATEGORIES, createSession } from '../../src/analyzer';
+import { analyze as analyzeEveryEdit } from './apply-helpers';
 import { buildModelFile, DEFAULT_TRAINING, type LabelledSentence } from '../../src/analyzer/model/build';
 import { decodeWeights, packLevels } from '../../src/analyzer/model/model-file';
 
@@ -97,7 +98,8 @@ describe('model findings', () => {
 
   it('say a timid line gives ground on price when it offers a cut or a freebie, and asks permission otherwise', () => {
     const text = 'Thanks for the site visit. If you need, I can also remove the tooling fee completely, no problem.';
-    const caving = analyze(text).findings.find((f) => f.rule === 'model/timidity')!;
+    // (Every edit offered, the Apply gate aside: this is about what the edit does.)
+    const caving = analyzeEveryEdit(text).findings.find((f) => f.rule === 'model/timidity')!;
     expect(caving.message).toBe('This line gives ground on price that nobody asked for, which tells the prospect your price was padded.');
     expect(caving.rewrites.map((r) => applyRewrite(text, caving, r).text)).toEqual(['Thanks for the site visit.']);
     const halve = "We tour with four orchestras. If the hire fee feels steep, I'm happy to halve the delivery charge, no strings.";

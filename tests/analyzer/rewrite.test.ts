@@ -1,8 +1,8 @@
 /** What a rewrite replaces and what applying it gives: units, slots, removal, capitalisation, name runs, previews. */
-import { textsAfterApply } from './apply-helpers';
+import { analyze, textsAfterApply } from './apply-helpers';
 import { describe, expect, it } from 'vitest';
 import {
-  analyze, applyRewrite, extendNameRun, fillRewrite, findingSpanEnd, previewRewrite, replaceUnit, rewriteContext, rewriteEdit,
+  applyRewrite, extendNameRun, fillRewrite, findingSpanEnd, previewRewrite, replaceUnit, rewriteContext, rewriteEdit,
 } from '../../src/analyzer';
 import { fillTemplates, literalRewrites, templateEdit, type TextRange } from '../../src/analyzer/rewrite';
 import { loadRules } from '../../src/analyzer/rules';

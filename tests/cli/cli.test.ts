@@ -169,12 +169,15 @@ describe('→ try: the first rewrite as the rep would apply it', () => {
   });
 
   it('prints the text as Apply leaves it on one line, merge tags as written, and only where there is something to try', async () => {
-    const text = 'Hi {{first_name}},\n\nThanks for the intro, {{first_name}}. I\'d love to jump on a call and tell you a bit more about our company.\nThis is the lowest price you will ever see, so you should sign today\nbefore it is gone.\n';
+    const text = 'Hi {{first_name}},\n\nThanks for the intro, {{first_name}}. I\'d love to jump on a call and tell you a bit more about our company.\nThis is the lowest price you will ever see, so you should sign today\nbefore it is gone. I\'m so sorry to bother you again with yet\nanother email.\n';
     writeFileSync(join(dir, 'clause.txt'), text);
     const { out } = await poise([join(dir, 'clause.txt')]);
     // A sentence over two lines: the words Apply removes, quoted on one line.
-    expect(tryOf(out, 'hard_close/scarcity-pressure')).toBe('→ try: remove "This is the lowest price you will ever see, so you should sign today before it is gone."');
+    expect(tryOf(out, 'timidity/sorry-to-bother')).toBe('→ try: remove "I\'m so sorry to bother you again with yet another email."');
     const line = (rule: string) => out.split('\n').find((l) => l.includes(`  ${rule}`))!;
+    // Removing the pressure would take the ask to sign with it, an edit reviewers mostly failed: the Apply gate
+    // withholds it, and the line offers a sentence to write instead.
+    expect(line('hard_close/scarcity-pressure')).toMatch(/ {2}→ try, in your own words: "[^"\n]+"$/);
     expect(line('hard_close/you-must-decide')).toMatch(/ {2}→ try, in your own words: "[^"\n]+"$/);
     // No rewrite to apply and no sentence to adapt: the line ends with the rule.
     expect(line('self_serving/our-story')).toMatch(/ {2}self_serving\/our-story$/);
@@ -197,14 +200,14 @@ describe('→ try: the first rewrite as the rep would apply it', () => {
   });
 
   it('prints a rewrite that removes the words as remove "<the words>"', () => {
-    // The rest of the sentence carries the point, so only the apology goes. (After "Sorry to bother you, I know
+    // The rest of the sentence carries the point, so only the apology goes. (After "Sorry to bother you again, I know
     // this is a busy month." nothing is left but more apology, and the whole sentence is offered for removal.)
-    const text = 'Sorry to bother you, I have the revised figures for the Leeds site.';
+    const text = 'Sorry to bother you again, I have the revised figures for the Leeds site.';
     const f = analyze(text).findings.find((x) => x.rule === 'timidity/sorry-to-bother')!;
     // The literal rewrite for the clause and its comma is nothing; the line names the words that go.
     expect(f.rewrites).toEqual(['']);
     const line = formatFinding('t.txt', text, f);
-    expect(line).toBe(`t.txt:1:1  warning    timidity     ${f.message} "Sorry to bother you"  timidity/sorry-to-bother  → try: remove "Sorry to bother you,"`);
+    expect(line).toBe(`t.txt:1:1  warning    timidity     ${f.message} "Sorry to bother you again"  timidity/sorry-to-bother  → try: remove "Sorry to bother you again,"`);
   });
 });
 

@@ -63,12 +63,23 @@ describe.skipIf(!browserAvailable())('the coach in Chromium with the built exten
     await page.mouse.move(1200, 20, { steps: 4 });
     await expect.poll(() => byHand.isVisible(), { timeout: 3000 }).toBe(false);
 
-    const words = 'I need to hit my number this quarter';
+    // "I need to hit my number this quarter": removing the sentence is an edit of the kind reviewers often failed
+    // (it takes the rep's words about the order with the quota), so the Apply gate withholds it and the tooltip
+    // offers the sentence to write by hand.
+    const quota = analyze(expected.fixtures['gmail-compose-new.html']!.drafts[0]!.text).findings.find((f) => f.text === 'I need to hit my number this quarter')!;
+    expect(quota.rewrites).toEqual([]);
+    const gated = await hoverTooltip(page, 'I need to hit my number this quarter');
+    expect(await gated.locator('.poise-apply').count()).toBe(0);
+    expect(await gated.locator('.poise-example').textContent()).toBe(`Try, in your own words: ${quota.example}`);
+    await page.mouse.move(1200, 20, { steps: 4 });
+    await expect.poll(() => gated.isVisible(), { timeout: 3000 }).toBe(false);
+
+    const words = 'I know you’re busy';
     const tooltip = await hoverTooltip(page, words);
     const { finding, rewrite, replaced, label } = firstRewriteOf('gmail-compose-new.html', words);
     expect(await tooltip.locator('.poise-message').textContent()).toBe(finding.message);
     expect(await tooltip.locator('.poise-why').textContent()).toBe(finding.why);
-    // The edit takes the unit the fault lives in (here the whole sentence, the quota being all it says): the tooltip
+    // The edit takes the unit the fault lives in (here the whole sentence, the apology being all it says): the tooltip
     // shows the words that go struck.
     expect(replaced).toContain(words);
     const first = tooltip.locator('.poise-rewrites li').first();

@@ -108,7 +108,7 @@ describe.skipIf(!firefoxAvailable())('the coach in Firefox with the built extens
   });
 
   it.each([
-    ['gmail-compose-new.html', 'I need to hit my number this quarter'],
+    ['gmail-compose-new.html', 'I know you’re busy'],
     ['outlook-compose-new.html', 'feel free to ignore this if you’re'],
   ])('%s: the tooltip on hover for "%s"; Apply edits its sentence and Ctrl+Z restores the draft and its HTML', async (fixture, words) => {
     const page = await h.open(fixture);
@@ -255,7 +255,7 @@ describe.skipIf(!firefoxAvailable())('the coach in Firefox with the built extens
     await expect.poll(() => listedFindings(inFirefox(panel)), { timeout: 8000 }).toEqual(inPanelOrder(report.findings));
     await panel.screenshot({ path: join(SHOTS, 'firefox-sidepanel.png') });
 
-    const words = 'I need to hit my number this quarter';
+    const words = 'I know you’re busy';
     const { rewrite, replaced } = firstRewriteOf(fixture, words);
     const before = await textOf(page, BODY.gmail);
     let clicked = false;

@@ -10,7 +10,7 @@ import { act } from 'preact/test-utils';
 import { analyze, faultRuleId, previewRewrite, SITUATION_TEXT, SITUATIONS } from '../../src/analyzer';
 import { readability, SidePanel, type PanelDraft, type PanelStatus } from '../../src/ui/SidePanel';
 
-const DRAFT = 'Hi Sam,\n\nSorry to bother you again, just checking in on the pilot.\nHonestly, your team needs our routing module.\nI need to hit my number this quarter.\n';
+const DRAFT = 'Hi Sam,\n\nSorry to bother you again, I know you are busy.\nHonestly, your team needs our routing module.\nI need to hit my number this quarter.\n';
 
 function draftView(text: string): PanelDraft {
   const report = analyze(text);
