@@ -12,6 +12,7 @@
  *
  *   npm run train:apply-gate               train and write the gate
  *   npm run train:apply-gate -- --cv-only  print the cross-validated figures without writing
+ *   npm run train:apply-gate -- --through N  train on rounds up to N only (the committed gate: --through 84)
  *   npm run train:apply-gate -- --split N  train on rounds up to N, read the later ones (nothing written)
  *   POISE_GATE='{"epochs":5}' npm run train:apply-gate -- --split 76   try other settings (any key of GATE_TRAINING)
  */
@@ -155,7 +156,7 @@ export function buildGateFile(edits: readonly JudgedEdit[], settings = GATE_TRAI
     index,
     weights,
     threshold: Number(threshold.toFixed(6)),
-    trained: { edits: edits.length, acceptable: all, seed: settings.seed, epochs: settings.epochs, withheld: settings.withheld, cvAuc: Number(auc(cv, labels).toFixed(3)) },
+    trained: { edits: edits.length, acceptable: all, lastRound: Math.max(...edits.map((e) => e.round)), seed: settings.seed, epochs: settings.epochs, withheld: settings.withheld, cvAuc: Number(auc(cv, labels).toFixed(3)) },
   };
   return { file, report };
 }
@@ -176,7 +177,8 @@ function splitReport(edits: readonly JudgedEdit[], last: number, settings = GATE
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const edits = judgedEdits();
+  const through = process.argv.includes('--through') ? Number(process.argv[process.argv.indexOf('--through') + 1]) : Infinity;
+  const edits = judgedEdits().filter((e) => e.round <= through);
   const split = process.argv.includes('--split') ? Number(process.argv[process.argv.indexOf('--split') + 1]) : undefined;
   if (split !== undefined) {
     console.log(splitReport(edits, split));
