@@ -8,7 +8,8 @@
  * answers are yes.
  *
  * The threshold comes from cross-validation by round (each round's edits scored by a gate trained without it), set
- * where a `WITHHELD` share of judged edits falls below it. Same data and seed give the same file, byte for byte.
+ * where the `withheld` share (GATE_TRAINING) of judged edits falls below it. Same data and seed give the same file, byte
+ * for byte.
  *
  *   npm run train:apply-gate               train and write the gate
  *   npm run train:apply-gate -- --cv-only  print the cross-validated figures without writing
