@@ -14,12 +14,12 @@
  *   npm run train:apply-gate               train and write the gate
  *   npm run train:apply-gate -- --cv-only  print the cross-validated figures without writing
  *   npm run train:apply-gate -- --through N  train on rounds up to N only (the committed gate: --through 84)
- *   npm run train:apply-gate -- --split N  train on rounds up to N, read the later ones (nothing written)
+ *   npm run train:apply-gate -- --split N  train on rounds up to N, read the later ones up to --through (nothing written)
  *   POISE_GATE='{"epochs":5}' npm run train:apply-gate -- --split 76   try other settings (any key of GATE_TRAINING)
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createApplyGate, gateBuckets, gateFeatures, type ApplyGateFile } from '../src/analyzer/apply-gate';
+import { createApplyGate, gateBuckets, gateFeatures, gateScore, type ApplyGateFile } from '../src/analyzer/apply-gate';
 import { packWeights } from '../src/analyzer/model/model-file';
 import { seededRandom } from '../src/analyzer/model/train';
 
@@ -102,12 +102,6 @@ function quantiseGate(fitted: Fitted, buckets: number): { scale: number; index: 
   return { scale, ...packWeights(bytes, buckets, 1), model: { weights: Float64Array.from(bytes, (v) => v * scale), bias: fitted.bias } };
 }
 
-export function gateProbability(model: Fitted, edit: Pick<JudgedEdit, 'rule' | 'before' | 'after'>, buckets: number): number {
-  let logit = model.bias;
-  for (const b of gateBuckets(gateFeatures(edit.rule, edit.before, edit.after), buckets)) logit += model.weights[b]!;
-  return 1 / (1 + Math.exp(-logit));
-}
-
 /** Each edit's probability from a gate trained on the other folds (rounds dealt to folds in turn). */
 export function crossValidated(edits: readonly JudgedEdit[], settings = GATE_TRAINING): number[] {
   const rounds = [...new Set(edits.map((e) => e.round))].sort((a, b) => a - b);
@@ -116,7 +110,7 @@ export function crossValidated(edits: readonly JudgedEdit[], settings = GATE_TRA
   for (let fold = 0; fold < settings.folds; fold++) {
     const model = quantiseGate(fitGate(edits.filter((e) => foldOf.get(e.round) !== fold), settings), settings.buckets).model;
     edits.forEach((e, i) => {
-      if (foldOf.get(e.round) === fold) out[i] = gateProbability(model, e, settings.buckets);
+      if (foldOf.get(e.round) === fold) out[i] = gateScore(model.weights, model.bias, e.rule, e.before, e.after);
     });
   }
   return out;

@@ -82,16 +82,19 @@ export interface ApplyGate {
   passes(rule: string, before: string, after: string): boolean;
 }
 
+/** The probability a gate with these weights (one per bucket) and bias gives the edit from `before` to `after`. */
+export function gateScore(weights: ArrayLike<number>, bias: number, rule: string, before: string, after: string): number {
+  let logit = bias;
+  for (const b of gateBuckets(gateFeatures(rule, before, after), weights.length)) logit += weights[b]!;
+  return 1 / (1 + Math.exp(-logit));
+}
+
 export function createApplyGate(file: ApplyGateFile): ApplyGate {
   const weights = new Float32Array(file.buckets);
   forEachPackedRow(file.index, file.weights, 1, (bucket, row) => {
     weights[bucket] = row[0]! * file.scale;
   });
-  const probability = (rule: string, before: string, after: string): number => {
-    let logit = file.bias;
-    for (const b of gateBuckets(gateFeatures(rule, before, after), file.buckets)) logit += weights[b]!;
-    return 1 / (1 + Math.exp(-logit));
-  };
+  const probability = (rule: string, before: string, after: string): number => gateScore(weights, file.bias, rule, before, after);
   return { probability, passes: (rule, before, after) => probability(rule, before, after) >= file.threshold };
 }
 
