@@ -53,6 +53,9 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\bif you think (?:it|that)(?:['’]s| is) (?:okay|ok|alright|all right|acceptable|fine)\b`,
     String.raw`\bif (?:that|this|it) (?:might|would|could|may) be (?:acceptable|okay|ok|alright|all right|convenient) (?:to|for|with) you\b`,
     String.raw`\bcaught you at a bad (?:moment|time)\b`,
+    // The price apologised for, and the exit offered, in other words beside a cut ("which I know may seem a lot",
+    // "I quite understand that you may well wish to look elsewhere").
+    String.raw`\b(?:may|might|could|must|will) (?:well )?(?:seem|sound|look|feel) (?:like )?(?:a lot|a bit much|steep|pricey|expensive|high|dear)\b|\b(?:understand|appreciate|accept|respect)(?: that)? (?:you|if you)(?: may| might| may well| might well)? (?:wish|want|prefer|decide|choose|need) to (?:look|go|shop) elsewhere\b`,
     String.raw`\bmore than (?:we|I) deserve(?:d)?\b`,
     String.raw`\b(?:we|I) (?:don['’]t|do not|didn['’]t|did not) deserve\b`,
     String.raw`\bI(?: know|['’]m (?:conscious|aware)| am (?:conscious|aware)|['’]m sure| reali[sz]e)(?: that)? (?:it['’]s|it is|this is|that['’]s|that is) (?:steep|pricey|expensive|not cheap|more than you|a lot of money|a lot to (?:spend|ask)|a big (?:spend|outlay|ask))\b`,
@@ -130,6 +133,9 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\b(?:this is|that['’]s|that is|it['’]s|it is) (?:my|our|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:approach|attempt|email|message|note|try|time|call|letter|follow-up|chase|reminder)\b`,
     String.raw`\bstill nothing\b|\bI find (?:that |it |this )?(?:quite |rather |pretty |frankly )?(?:remarkable|astonishing|baffling|extraordinary)\b`,
     String.raw`\bonly if you (?:sign|commit|order|book|decide|pay|act|confirm|agree)\b[^.!?]*\b(?:today|tonight|now|this week)\b`,
+    // Shame at being the one left behind, left once the peers who moved went ("…would hardly want to be the last in the
+    // county", "Wendover is starting to look like the one that couldn't keep up").
+    String.raw`\b(?:be|being|look(?:s|ing)? like|seen as|end up (?:as )?) the (?:last|only) (?:[A-Za-z-]+ )?(?:in|to|left|without|still|not)\b|\blook(?:s|ing)? like the (?:one|school|firm|team|centre|center|site|club|shop|practice|business) (?:that|who) (?:couldn['’]t|could not|didn['’]t|did not|can['’]t|cannot|won['’]t|fell)\b`,
   ]),
 };
 

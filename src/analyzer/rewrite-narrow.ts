@@ -54,7 +54,7 @@ export function deadlineOnly(text: string, unit: TextRange, guard: RewriteGuard)
  * wish becomes what the prospect would get.
  */
 export function finishEdit(text: string, s: Sentence, edit: RewriteEdit, guard: RewriteGuard): RewriteEdit {
-  return abbreviationStop(text, statementStop(text, s, wishOffered(text, s, demandAsked(text, s, withoutScarcity(text, s, withoutFillerTail(text, s, edit), guard), guard), guard)));
+  return abbreviationStop(text, questionStop(text, s, statementStop(text, s, wishOffered(text, s, demandAsked(text, s, withoutScarcity(text, s, withoutFillerTail(text, s, edit), guard), guard), guard))));
 }
 
 /** A cut between an abbreviation's point and the sentence's own ("before 7 a.m.[, and we're number one]."): one point. */
@@ -81,6 +81,27 @@ function statementStop(text: string, s: Sentence, edit: RewriteEdit): RewriteEdi
   const left = text.slice(s.start, edit.start).trim();
   if (QUESTION_OPENER_RE.test(left) || /,\s*(?:would|could|can|will|do|did|is|are|have) (?:you|we|I|they)\b/i.test(left) || /,\s*(?:right|yes|no|ok|okay)$/i.test(left)) return edit;
   return { start: edit.start, end: edit.end + 1, replacement: '.' };
+}
+
+/** An auxiliary and its subject opening a sentence: "Would Monday at 3 work…", "Could you send…", "Is the 4th free…". */
+const ASKED_QUESTION_RE = /^["'“‘(]*(?:[Ww]ould|[Cc]ould|[Cc]an|[Ww]ill|[Dd]oes|[Dd]o|[Dd]id|[Ii]s|[Aa]re|[Ss]hall|[Ss]hould|[Mm]ay|[Mm]ight)\s+(?:you|we|I|they|it|there|that|this|the|your|our|\p{Lu}\p{L}*|\d)\b/u;
+
+/**
+ * The converse: a cut that took the release off a question leaves the question ("Would Monday at 3 work for a call,
+ * but no worries if not!" -> "Would Monday at 3 work for a call?"), so it closes on "?", not on the release's "." or "!".
+ */
+function questionStop(text: string, s: Sentence, edit: RewriteEdit): RewriteEdit {
+  if (edit.start <= s.start || ASKING_RE.test(text.slice(edit.start, edit.end))) return edit;
+  const left = text.slice(s.start, edit.start);
+  if (left.includes('?') || !ASKED_QUESTION_RE.test(left.trim())) return edit;
+  const after = editedSentence(text, s, edit);
+  const stop = /[.!]+(["')”’]*)\s*$/.exec(after);
+  if (!stop) return edit;
+  // The stop is in the replacement or in the text after the edit: rewrite whichever holds it.
+  const tail = text.slice(edit.end, s.end);
+  const inTail = /[.!]+["')”’]*\s*$/.exec(tail);
+  if (inTail && tail.trim() !== '') return { start: edit.start, end: edit.end + inTail.index + inTail[0].length, replacement: edit.replacement + tail.slice(0, inTail.index) + '?' + inTail[0].replace(/^[.!]+/, '') };
+  return { ...edit, replacement: edit.replacement.replace(/[.!]+(["')”’]*\s*)$/, '?$1') };
 }
 
 /**

@@ -110,12 +110,18 @@ function lineAround(text: string, s: TextRange): RewriteEdit | undefined {
   return { start: lineStart - before.length, end: text.length, replacement: '' };
 }
 
+/** A modal or "am" opening a conjunct with no subject of its own ("…, and would welcome the chance"), not a question. */
+const SUBJECT_SHARING_RE = /^(?:would|will|can|could|shall|should|must|may|might|am)\s+(?!(?:you|your|we|our|I|my|they|their|it|its|there|the|this|that|these|those|he|she|his|her|a|an|any|anyone|someone|everyone)\b)\p{Ll}[^?]*$/u;
+
 export function clauseRemoval(text: string, s: TextRange, sentence: string, us: number, ue: number, bounds: TextRange, boundaries: TextRange[]): RewriteEdit {
   if (us <= bounds.start) {
     const next = boundaries.find((b) => b.start >= ue);
     let k = next ? next.end : ue;
     k += LEADING_LINK_RE.exec(sentence.slice(k))?.[0].length ?? 0;
     const c = sentence.charAt(k);
+    // "I apologise for the length, and would welcome…": the second conjunct shared the cut one's subject; it keeps it.
+    const subject = /^(I|We)\s/.exec(sentence.slice(us));
+    if (subject && SUBJECT_SHARING_RE.test(sentence.slice(k))) return { start: s.start + us, end: s.start + k, replacement: `${subject[1]} ` };
     if (/\p{Ll}/u.test(c)) return { start: s.start + us, end: s.start + k + 1, replacement: text.charAt(s.start + k).toUpperCase() };
     return { start: s.start + us, end: s.start + k, replacement: '' };
   }

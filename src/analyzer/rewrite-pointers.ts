@@ -94,6 +94,9 @@ const COMMENT_RE = /^["'“‘(]*(?:(?:I )?hope (?:that|this|it)(?:['’]s| is| 
 /** A short sentence that comments on the one before it through "that"/"this" ("Sorry, I realize that's on me!"). */
 export const SHORT_COMMENT_RE = /^["'“‘(]*(?:(?:sorry|apologies|honestly|I know|I realize|I realise|I get it|I understand)\b[^.!?]{0,20}?\b(?:that|this)(?:['’]s| is| was)\b|(?:that|this)(?:['’]s| is| was) (?:on me|my fault|my problem|not your problem|a lot|asking a lot|probably too much))/i;
 
+/** A sentence opening with a comment on the one before it: "I hope that doesn't sound…", "Sorry if this comes across…". */
+const POINTING_COMMENT_RE = /^["'“‘(]*(?:(?:I )?(?:do |really |just )?hope|sorry if|apologies if|forgive me if)\s+(?:that|this|it)(?:['’]s| is| was| doesn['’]t| does not| didn['’]t| did not| won['’]t| will not| isn['’]t| wasn['’]t| sounds?| came| comes| reads?| seems?| might| may| came across| comes across)\b/i;
+
 /** "We'd also…", "She has also…", "Also, …": where the "also" sits in a sentence's opening words, with its space. */
 const OPENING_ALSO_RE = /^(["'“‘(]*(?:[\p{L}'’]+ ){1,3}?)also (?=\p{L})|^(["'“‘(]*)also,? (?=\p{L})/iu;
 
@@ -118,6 +121,9 @@ export function takeDependents(text: string, edit: RewriteEdit): RewriteEdit | u
     if (!then || /\n\s*\n/.test(text.slice(widened.end, then.start))) return widened;
     next = then;
   }
+  // "I hope that doesn't come across as showing off, and…": a longer sentence that opens by commenting on the removed
+  // one would comment on nothing, and holds more than a comment: the removal is withheld.
+  if (POINTING_COMMENT_RE.test(next.text.trim())) return undefined;
   // "She has also asked…" names the person the removed sentence introduced: left for the pointer check.
   if (/\b(?:another|again|as well|on top of)\b/i.test(next.text) || /^["'“‘(]*(?:he|she|they|it|this|that|these|those)\b/i.test(next.text.trim())) return widened;
   // Removed from a line's start, the removal takes the line break too: the next sentence moves up onto that line

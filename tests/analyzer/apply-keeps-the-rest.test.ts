@@ -554,3 +554,44 @@ describe('rounds 77 to 80: asks to keep, and more of the same fault in other wor
     expect(after('Could we perhaps maybe trial the new hoses for a month, if that might be acceptable to you?', 'timidity/stacked-hedges')).toEqual([]);
   });
 });
+
+describe('rounds 85 to 88: the question kept a question, the shared subject, and what points back', () => {
+  it('closes a question on "?" once the release after it goes', () => {
+    expect(after('Could Thursday at 10 suit you for a walk round the loading bay, but no worries at all if not!', 'timidity/no-worries-if-not')).toEqual([
+      'Could Thursday at 10 suit you for a walk round the loading bay?',
+    ]);
+  });
+
+  it('keeps the subject the cut apology shared with the rep\'s offer', () => {
+    expect(after('I apologise for the length of this note, and would welcome the chance to walk your trustees through the survey on 9 May.', 'timidity/sorry-for-the-length')).toEqual([
+      'I would welcome the chance to walk your trustees through the survey on 9 May.',
+    ]);
+  });
+
+  it('leaves no "the last in the county" or "the one that couldn\'t keep up" once the peers who moved go', () => {
+    expect(after('Every other library in the borough has already switched to self-service, and Elmfield is starting to look like the one that couldn\'t keep up.', 'hard_close/competitors-already')).toEqual([]);
+    expect(after('The audit form is attached. A hall of your size would hardly want to be the last in the district without a certificate, when every other hall has already signed up.', 'hard_close/competitors-already')).toEqual([
+      'The audit form is attached.',
+    ]);
+  });
+
+  it('leaves no "may seem a lot" once the unasked discount goes', () => {
+    expect(after('The 40 planters come to £3,600 fitted, which I know may seem a lot, so I\'d be glad to knock 10% off if you like.', 'timidity/unprompted-discount')).toEqual([
+      'The 40 planters come to £3,600 fitted.',
+    ]);
+  });
+
+  it('takes "ever since…" with the heritage line it hung from', () => {
+    expect(after('We have been sharpening blades for four generations, ever since my great-grandfather opened the forge in 1921.', 'self_serving/years-in-business')).toEqual([]);
+  });
+
+  it('offers no removal where the next sentence comments on the removed one', () => {
+    expect(textsAfterApply('The new boiler would halve your heating bill. I should say that my firm has fitted boilers in two cathedrals and was on the television news. I hope that doesn\'t come across as showing off, and I would hate for you to think less of us. The survey takes an hour.', 'model/self_serving', analyze)).toEqual([]);
+  });
+
+  it('keeps a line saying what is attached', () => {
+    expect(after("The price list's attached, and sorry it's such a long list, I got a bit carried away.", 'timidity/sorry-for-the-length')).toEqual([
+      "The price list's attached.",
+    ]);
+  });
+});
