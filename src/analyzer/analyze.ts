@@ -53,6 +53,7 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\bif you think (?:it|that)(?:['’]s| is) (?:okay|ok|alright|all right|acceptable|fine)\b`,
     String.raw`\bif (?:that|this|it) (?:might|would|could|may) be (?:acceptable|okay|ok|alright|all right|convenient) (?:to|for|with) you\b`,
     String.raw`\bcaught you at a bad (?:moment|time)\b`,
+    String.raw`\bthe last (?:person|voice|name|email|thing) you(?:['’]d| would)? (?:want|wish|need|expect(?:ed)?|hope) to (?:hear from|see|read)\b`,
     // The price apologised for, and the exit offered, in other words beside a cut ("which I know may seem a lot",
     // "I quite understand that you may well wish to look elsewhere").
     String.raw`\b(?:may|might|could|must|will) (?:well )?(?:seem|sound|look|feel) (?:like )?(?:a lot|a bit much|steep|pricey|expensive|high|dear)\b|\b(?:understand|appreciate|accept|respect)(?: that)? (?:you|if you)(?: may| might| may well| might well)? (?:wish|want|prefer|decide|choose|need) to (?:look|go|shop) elsewhere\b`,
@@ -73,6 +74,9 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
   ]),
   self_serving: cues([
     String.raw`\b(?:I['’]m (?:so |really |super )?(?:excited|thrilled)|I am (?:so |really )?(?:excited|thrilled)|my (?:quota|target|quarter|numbers|commission|territory|pipeline|month|year-end|sales month|sales year|fiscal year|financial year|forecast|leaderboard)|I['’]m (?:the )?newest\b|I['’]m trying to (?:build|hit|close|make|grow))`,
+    // A superlative about the firm left beside a cut boast ("we're genuinely the most-reviewed trek in England"), and the
+    // rep's standing as the reason for a favour.
+    String.raw`\b(?:we['’]re|we are|our [\w-]+ (?:is|are))(?: \w+ly)? the (?:most[- ][a-z]+|best|biggest|largest|leading|top[- ]rated|highest[- ]rated|busiest|finest)\b|\bmy (?:standing|reputation) (?:with|in|at)\b`,
     String.raw`\bwe['’]re (?:so |really |very |incredibly )?proud\b|\b(?:very )?famous (?:in|across|throughout|all over)\b|\bthe best quality\b`,
     String.raw`\bhelps? me(?: out)?(?=\s*[,.;!?])`,
     String.raw`\b(?:a|an) (?:claim|record|feat|achievement|distinction|honour|honor|milestone|testament) (?:that )?(?:nobody|no one|few|no other|none)\b`,

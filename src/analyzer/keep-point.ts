@@ -220,11 +220,16 @@ export function isLeadIn(text: string): boolean {
 const DANGLING_OPENER_RE = /^["'“‘(]*(?:(?:only|even) if|ever since|which|because|although|though|whereas|unless|since|while|if|when|whenever|as|and|but|or|nor|so|yet|then|also|plus|whether|before (?:it|they|we|you|I|the|this|that)|after (?:it|they|we|you|I) |until|till|should (?:the|you|it|this|that|your|we|they|there|any)|including|such as|especially|notably)\b/i;
 /**
  * Prepositions that open a phrase, not a sentence ("After three site visits…", "On top of all the hours…"), and what
- * was the second object of a cut apology ("…, and for any inconvenience my visit may have caused.").
+ * was the second object of a cut apology ("…, and for any inconvenience my visit may have caused."), and the condition
+ * of a cut threat ("Failing a reply by Monday.").
  */
-const PREP_OPENER_RE = /^["'“‘(]*(?:after|before|with|without|despite|given|considering|following|on top of|during|through|for)\b/i;
+const PREP_OPENER_RE = /^["'“‘(]*(?:after|before|with|without|despite|given|considering|following|on top of|during|through|for|failing|barring|pending|absent|short of)\b/i;
 /** An auxiliary or a past participle with no subject before it, opening what is left of a second conjunct. */
 const SUBJECTLESS_RE = /^["'“‘(]*(?:(?:have|has|had) (?:been|grown|won|served|worked|built|helped|supplied|made|sold|delivered|installed|trained|designed|fitted|shipped)|(?:was|were) (?:founded|started|named|voted|ranked|featured|built)|(?:am|is|are) (?:also|still) (?!you\b|we\b|I\b|they\b|there\b))\b/i;
+/** Words that open a trade, the rep's offer for the prospect's yes: "Tell you what,", "Here's the deal:". */
+const DEAL_OPENER_RE = /^["'“‘(]*(?:(?:I['’]ll )?tell you what|here['’]s (?:the deal|what I['’]ll do|my offer)|how about this|deal)[,:;—–-]/i;
+/** An auxiliary, a comma and an aside closing the sentence, with the verb the aside interrupted gone. */
+const STRANDED_AUXILIARY_RE = /\b(?:have|has|had|am|is|are|was|were|will|would|can|could|shall|should|do|does|did)\s*,\s*(?:I|as|if|you|we)\b[^,;:.!?]*$/i;
 /** Openers that stand as a sentence with no verb ("Thanks for the call.", "Great to meet you."). */
 const VERBLESS_OK_RE = /^["'“‘(]*(?:thanks|thank you|many thanks|cheers|congrats|congratulations|welcome|good luck|best|great|happy|glad|nice|lovely|looking forward|all the best|speak soon|talk soon)\b/i;
 
@@ -260,6 +265,10 @@ const readsAsSentence = memoByText((text: string): boolean => {
     if (!withComma.test(t) && !withoutComma.test(t)) return false;
   }
   if (VERBLESS_OK_RE.test(t)) return true;
+  // An auxiliary left before an aside whose verb was cut: "…; we have, I might add."
+  if (STRANDED_AUXILIARY_RE.test(t)) return false;
+  // A deal's opener with only the rep's demand left, the rep's side of it cut: "Tell you what, say yes by Friday."
+  if (DEAL_OPENER_RE.test(t) && !/\b(?:I|we)(?:['’]ll| will| can| could|['’]d| would)\b/i.test(t)) return false;
   // A phrase opened by a preposition ("Honestly, after three site visits on my own time.", "For how long my last
   // message ran.") is no sentence unless a main clause follows it: after a comma, or with a subject of its own
   // ("After the call I sent…", "For that price we can…"). A question is one ("For how long will the price hold?").
@@ -276,7 +285,8 @@ const readsAsSentence = memoByText((text: string): boolean => {
   if (PARTICIPLE_OPENER_RE.test(t) && !mainAfter()) return false;
   // The same with a present participle ("Going right back to 1898.", "Starting on the 12th with the first crew."):
   // unless another verb makes it a clause ("Shipping from our depot takes two days").
-  if (GERUND_OPENER_RE.test(t) && doc.match('#Verb').length === 1 && !mainAfter()) return false;
+  // (A phrasal verb's particle is no second verb: "Going by your meter readings.")
+  if (GERUND_OPENER_RE.test(t) && doc.match('#Verb').not('#Particle').length === 1 && !mainAfter()) return false;
   if (firstComma > 0 && LIST_TAIL_RE.test(rest) && !rest.includes(',') && !nlp(t.slice(0, firstComma)).has('#Verb')) return false;
   // A noun phrase opened by "a"/"an" whose only verb is an -ing noun ("An HR medal and a Best Workplace ranking, all
   // this year."), left of a list once its verb went: no finite verb, no sentence. (compromise reads some verbs as

@@ -432,6 +432,11 @@ function guardEditUnchecked(text: string, unit: TextRange, given: string, guard:
     // "This could help…" as the first sentence of a paragraph has nothing to point at.
     return { withheld: 'dangles', detail: plan.edit.replacement };
   }
+  if (replaced && firstOfEmail(text, plan.sentence.start) && /\b(?:this|the timing)\b/i.test(plan.edit.replacement)) {
+    // "If the timing is off, tell me what would make this a priority." as the email's first sentence: nothing has been
+    // offered yet for "this" or "the timing" to name.
+    return { withheld: 'dangles', detail: plan.edit.replacement };
+  }
   const faults = [guard.span, ...(guard.otherFaults ?? [])];
   const dropped = [...droppedItems(text, plan.edit, faults, guard.protect), ...(guard.protect.includes('date') ? [] : scheduledDrops(text, plan.edit, guard))];
   if (dropped.length && filled === '') {
@@ -471,6 +476,11 @@ function guardEditUnchecked(text: string, unit: TextRange, given: string, guard:
   const broken = plan.wholeSentence ? undefined : badJoin(text, plan.sentence, plan.edit);
   if (broken) return { withheld: 'not-english', detail: broken };
   return { edit: plan.wholeSentence ? plan.edit : finishEdit(text, plan.sentence, plan.edit, guard) };
+}
+
+/** Whether `start` opens the email's body, right after its greeting line ("Dear Mrs Penfold,"). */
+function firstOfEmail(text: string, start: number): boolean {
+  return /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b[^.!?\n]*,?$/i.test(text.slice(0, start).trim());
 }
 
 /**

@@ -594,4 +594,28 @@ describe('rounds 85 to 88: the question kept a question, the shared subject, and
       "The price list's attached.",
     ]);
   });
+
+  it('reads what a cut threat or cost leaves, "Failing a reply by Monday." or "Going by your meter readings.", as no sentence', () => {
+    expect(isCompleteSentence('Failing a reply by Monday.')).toBe(false);
+    expect(isCompleteSentence('Going by your meter readings.')).toBe(false);
+    expect(isCompleteSentence('Going by your meter readings, the boiler uses twice what a new one would.')).toBe(true);
+    expect(after("The boiler is eleven years old. Going by your meter readings, every month you put this off costs about £90, so waiting really isn't an option. I can survey on Monday.", 'hard_close/cost-of-delay')).toEqual([]);
+  });
+
+  it('offers no cut that leaves "Tell you what, sign by Thursday." without the rep\'s side of the deal', () => {
+    expect(isCompleteSentence('Tell you what, sign by Thursday.')).toBe(false);
+    expect(after("The quote is attached; sorry it's so high. Tell you what, say yes by Thursday and I'll throw in the fitting for free. Let me know.", 'timidity/concession-sweetener')).toEqual([]);
+  });
+
+  it('offers no cut that leaves "we have, I might add." once the award it led to goes', () => {
+    expect(isCompleteSentence('Our price list is attached; we have, I might add.')).toBe(false);
+  });
+
+  it('leaves no "I\'m sure I\'m the last person you want to hear from" once the apology for writing goes', () => {
+    expect(after("Dear Ms Hart,\n\nPlease forgive me for writing yet again, I'm sure I'm the last person you want to hear from. The survey found damp in two rooms.", 'timidity/sorry-for-following-up')).toEqual([]);
+  });
+
+  it('puts no "make this a priority" sentence first in an email, before anything is offered', () => {
+    expect(after("Dear Mr Lowe,\n\nPlease feel free to delete this if it's of no interest at all. I was hoping to drop the samples in on Thursday, if that suits?", 'timidity/feel-free-to-ignore')).toEqual([]);
+  });
 });
