@@ -53,6 +53,7 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\bif you think (?:it|that)(?:['’]s| is) (?:okay|ok|alright|all right|acceptable|fine)\b`,
     String.raw`\bif (?:that|this|it) (?:might|would|could|may) be (?:acceptable|okay|ok|alright|all right|convenient) (?:to|for|with) you\b`,
     String.raw`\bcaught you at a bad (?:moment|time)\b`,
+    String.raw`\bI know you(?:['’]ve| have)? got (?:loads|a lot|lots|plenty|so much|enough|your hands full)\b`,
     String.raw`\bthe last (?:person|voice|name|email|thing) you(?:['’]d| would)? (?:want|wish|need|expect(?:ed)?|hope) to (?:hear from|see|read)\b`,
     // The price apologised for, and the exit offered, in other words beside a cut ("which I know may seem a lot",
     // "I quite understand that you may well wish to look elsewhere").
@@ -76,6 +77,7 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\b(?:I['’]m (?:so |really |super )?(?:excited|thrilled)|I am (?:so |really )?(?:excited|thrilled)|my (?:quota|target|quarter|numbers|commission|territory|pipeline|month|year-end|sales month|sales year|fiscal year|financial year|forecast|leaderboard)|I['’]m (?:the )?newest\b|I['’]m trying to (?:build|hit|close|make|grow))`,
     // A superlative about the firm left beside a cut boast ("we're genuinely the most-reviewed trek in England"), and the
     // rep's standing as the reason for a favour.
+    String.raw`\bmore [\w-]+(?: [\w-]+)? than any (?:other )?(?:firm|company|supplier|business|maker|team|outfit|installer|contractor|workshop)\b|\b(?:graces|graced|adorns|adorned)\b|\b(?:grace|adorn) (?:three|four|five|six|several|many|\d+)\b`,
     String.raw`\b(?:we['’]re|we are|our [\w-]+ (?:is|are))(?: \w+ly)? the (?:most[- ][a-z]+|best|biggest|largest|leading|top[- ]rated|highest[- ]rated|busiest|finest)\b|\bmy (?:standing|reputation) (?:with|in|at)\b`,
     String.raw`\bwe['’]re (?:so |really |very |incredibly )?proud\b|\b(?:very )?famous (?:in|across|throughout|all over)\b|\bthe best quality\b`,
     String.raw`\bhelps? me(?: out)?(?=\s*[,.;!?])`,
@@ -137,6 +139,8 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\b(?:this is|that['’]s|that is|it['’]s|it is) (?:my|our|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:approach|attempt|email|message|note|try|time|call|letter|follow-up|chase|reminder)\b`,
     String.raw`\bstill nothing\b|\bI find (?:that |it |this )?(?:quite |rather |pretty |frankly )?(?:remarkable|astonishing|baffling|extraordinary)\b`,
     String.raw`\bonly if you (?:sign|commit|order|book|decide|pay|act|confirm|agree)\b[^.!?]*\b(?:today|tonight|now|this week)\b`,
+    // Knowing the emails were opened, left once the guilt built on it went ("…, so I know they're landing").
+    String.raw`\bI know (?:they|it|my (?:emails?|messages?|notes?))(?:['’]re| are|['’]s| is| have| has)? (?:landing|arriving|getting through|being (?:read|opened)|been (?:read|opened|seen))\b`,
     // Shame at being the one left behind, left once the peers who moved went ("…would hardly want to be the last in the
     // county", "Wendover is starting to look like the one that couldn't keep up").
     String.raw`\b(?:be|being|look(?:s|ing)? like|seen as|end up (?:as )?) the (?:last|only) (?:[A-Za-z-]+ )?(?:in|to|left|without|still|not)\b|\blook(?:s|ing)? like the (?:one|school|firm|team|centre|center|site|club|shop|practice|business) (?:that|who) (?:couldn['’]t|could not|didn['’]t|did not|can['’]t|cannot|won['’]t|fell)\b`,

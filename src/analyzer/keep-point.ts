@@ -205,7 +205,7 @@ export function leansOnPreviousClause(clause: string): boolean {
 const CLOSING_WHY_RE = /\b(?:see|understand|know|guess|tell) why[.!?…]*["')”’]*$/i;
 
 /** A sentence or clause that only introduces the next one ("I have to be honest.", "In the meantime."). */
-const LEAD_IN_RE = /^["'“‘(]*(?:(?:I|I've got|I need|I want) (?:have )?to be (?:honest|frank|upfront|blunt|straight with you|direct)(?: with you)?|to be (?:honest|frank|blunt|clear|direct|fair)|(?:let me|I'll|I will|I'm going to) be (?:honest|frank|clear|blunt|direct|straight|upfront)(?: with you)?|I won't lie|I'm not going to lie|I (?:must|have to) say|honestly|frankly|candidly|look|listen|so|ok|okay|well|in the meantime|meanwhile|one more thing|one last thing|here's the thing|the thing is|bottom line|truth be told|in all honesty|between us|just so you know|p\.? ?s\.?)[\s.,:;!…—–-]*$/i;
+const LEAD_IN_RE = /^["'“‘(]*(?:(?:I|I've got|I need|I want) (?:have )?to be (?:honest|frank|upfront|blunt|straight with you|direct)(?: with you)?|to be (?:honest|frank|blunt|clear|direct|fair)|(?:let me|I'll|I will|I'm going to) be (?:honest|frank|clear|blunt|direct|straight|upfront)(?: with you)?|I won't lie|I'm not going to lie|I (?:must|have to) say|(?:I['’]ve |I )?(?:got to|gotta) say|(?:I )?(?:must|have to) admit|honestly|frankly|candidly|look|listen|so|ok|okay|well|in the meantime|meanwhile|one more thing|one last thing|here's the thing|the thing is|bottom line|truth be told|in all honesty|between us|just so you know|p\.? ?s\.?)[\s.,:;!…—–-]*$/i;
 
 /** A rewrite that opens with "This" or "That" as a pronoun ("This could help…") needs a sentence before it. */
 export function opensWithBackReference(rewrite: string): boolean {

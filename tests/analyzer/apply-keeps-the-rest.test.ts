@@ -619,3 +619,19 @@ describe('rounds 85 to 88: the question kept a question, the shared subject, and
     expect(after("Dear Mr Lowe,\n\nPlease feel free to delete this if it's of no interest at all. I was hoping to drop the samples in on Thursday, if that suits?", 'timidity/feel-free-to-ignore')).toEqual([]);
   });
 });
+
+describe('rounds 93 to 96: more of the fault in other words, and a lead-in left alone', () => {
+  it('takes "I know you\'ve got loads on" with the apology for chasing', () => {
+    expect(after("Hi Jo,\n\nSorry for chasing, I know you've got loads on.\n\nThe weekly hire is £120 as quoted.", 'timidity/sorry-for-following-up')).toEqual([
+      'Hi Jo,\n\nThe weekly hire is £120 as quoted.',
+    ]);
+  });
+
+  it('reads "Got to say," as a lead-in, and "more kilns than any other firm" as the boast left', () => {
+    expect(isCompleteSentence('Got to say.')).toBe(false);
+    expect(after('The kiln quote you asked for is attached. We have relined more kilns than any other firm in Wales, and we won the Heritage Craft Award this spring.', 'self_serving/awards-and-press')).toEqual([
+      'The kiln quote you asked for is attached.',
+    ]);
+  });
+});
+
