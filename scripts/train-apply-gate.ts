@@ -13,7 +13,7 @@
  *
  *   npm run train:apply-gate               train and write the gate
  *   npm run train:apply-gate -- --cv-only  print the cross-validated figures without writing
- *   npm run train:apply-gate -- --through N  train on rounds up to N only (the committed gate: --through 92)
+ *   npm run train:apply-gate -- --through N  train on rounds up to N only (the committed gate: --through 96)
  *   npm run train:apply-gate -- --split N  train on rounds up to N, read the later ones up to --through (nothing written)
  *   POISE_GATE='{"epochs":5}' npm run train:apply-gate -- --split 76   try other settings (any key of GATE_TRAINING)
  */

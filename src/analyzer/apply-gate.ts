@@ -34,24 +34,30 @@ export function gateTokens(text: string): string[] {
   return (text.match(TOKEN_RE) ?? []).map((t) => (/^\p{N}+$/u.test(t) ? 'NUM' : t.toLowerCase()));
 }
 
-/** What an edit takes away and puts in, as tokens: `before` and `after` with their common start and end trimmed. */
-export function editTokens(before: string, after: string): { removed: string[]; added: string[] } {
+/**
+ * What an edit takes away and puts in, as tokens: `before` and `after` with their common start and end trimmed; and the
+ * token on each side of it, which the text after the edit joins ("^" and "$" at the ends of the window).
+ */
+export function editTokens(before: string, after: string): { removed: string[]; added: string[]; previous: string; next: string } {
   const b = gateTokens(before);
   const a = gateTokens(after);
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;
   let q = 0;
   while (q < Math.min(a.length, b.length) - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
-  return { removed: b.slice(p, b.length - q), added: a.slice(p, a.length - q) };
+  return { removed: b.slice(p, b.length - q), added: a.slice(p, a.length - q), previous: b[p - 1] ?? '^', next: b[b.length - q] ?? '$' };
 }
 
 /**
  * The gate's features for the edit that turns `before` into `after`: the rule that made it, whether it puts words in
- * or only takes them out, how much it takes (in fours of tokens, up to 24), and each token taken and put in.
+ * or only takes them out, how much it takes (in fours of tokens, up to 24), each token taken and put in, and the
+ * tokens either side of it, which the edit joins ("…attached. Going by…" reads differently from "…attached. I…").
  */
 export function gateFeatures(rule: string, before: string, after: string): string[] {
-  const { removed, added } = editTokens(before, after);
+  const { removed, added, previous, next } = editTokens(before, after);
   return [
+    `prev:${previous}`,
+    `next:${next}`,
     `rule:${rule}`,
     added.some((t) => /\p{L}/u.test(t)) ? 'shape:reworded' : 'shape:removal',
     `size:${Math.min(Math.floor(removed.length / 4), 6)}`,

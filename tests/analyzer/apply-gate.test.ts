@@ -16,16 +16,16 @@ import { buildGateFile, judgedEdits } from '../../scripts/train-apply-gate';
 describe('what the gate reads of an edit', () => {
   it('takes the words an edit removes and puts in, with numbers as one token and a question mark kept', () => {
     expect(editTokens('Sorry to bother you again. The quote for 12 doors is attached.', 'The quote for 12 doors is attached.')).toEqual({
-      removed: ['sorry', 'to', 'bother', 'you', 'again'], added: [],
+      removed: ['sorry', 'to', 'bother', 'you', 'again'], added: [], previous: '^', next: 'the',
     });
     expect(editTokens('Can you sign by the 14th? The kit is ready.', 'What would help you decide? The kit is ready.')).toEqual({
-      removed: ['can', 'you', 'sign', 'by', 'the', 'NUM', 'th'], added: ['what', 'would', 'help', 'you', 'decide'],
+      removed: ['can', 'you', 'sign', 'by', 'the', 'NUM', 'th'], added: ['what', 'would', 'help', 'you', 'decide'], previous: '^', next: '?',
     });
   });
 
-  it('names the rule, the shape and the size of the edit beside its words', () => {
+  it('names the rule, the shape and the size of the edit beside its words and the words it joins', () => {
     expect(gateFeatures('timidity/sorry-to-bother', 'Hi. Sorry to bother you. Bye.', 'Hi. Bye.')).toEqual([
-      'rule:timidity/sorry-to-bother', 'shape:removal', 'size:1', 'rm:sorry', 'rm:to', 'rm:bother', 'rm:you',
+      'prev:hi', 'next:bye', 'rule:timidity/sorry-to-bother', 'shape:removal', 'size:1', 'rm:sorry', 'rm:to', 'rm:bother', 'rm:you',
     ]);
   });
 });

@@ -63,16 +63,16 @@ describe.skipIf(!browserAvailable())('the coach in Chromium with the built exten
     await page.mouse.move(1200, 20, { steps: 4 });
     await expect.poll(() => byHand.isVisible(), { timeout: 3000 }).toBe(false);
 
-    // "I need to hit my number this quarter": removing the sentence is an edit of the kind reviewers often failed
-    // (it takes the rep's words about the order with the quota), so the Apply gate withholds it and the tooltip
-    // offers the sentence to write by hand.
-    const quota = analyze(expected.fixtures['gmail-compose-new.html']!.drafts[0]!.text).findings.find((f) => f.text === 'I need to hit my number this quarter')!;
-    expect(quota.rewrites).toEqual([]);
-    const gated = await hoverTooltip(page, 'I need to hit my number this quarter');
-    expect(await gated.locator('.poise-apply').count()).toBe(0);
-    expect(await gated.locator('.poise-example').textContent()).toBe(`Try, in your own words: ${quota.example}`);
+    // "I need to hit my number this quarter, so it would really help me out.": the whole line is the rep's need, so
+    // Apply removes it (the Apply gate passes this removal), and the tooltip shows that line struck, labelled as such.
+    const quota = firstRewriteOf('gmail-compose-new.html', 'I need to hit my number this quarter');
+    expect(quota.replaced.trim()).toBe('I need to hit my number this quarter, so it would really help me out.');
+    const offered = await hoverTooltip(page, 'I need to hit my number this quarter');
+    const removal = offered.locator('.poise-rewrites li').first();
+    expect((await removal.locator('del').textContent())?.replace(/\u00A0/g, ' ')).toBe(quota.replaced.trim());
+    expect(await removal.locator('.poise-apply').getAttribute('aria-label')).toBe(quota.label);
     await page.mouse.move(1200, 20, { steps: 4 });
-    await expect.poll(() => gated.isVisible(), { timeout: 3000 }).toBe(false);
+    await expect.poll(() => offered.isVisible(), { timeout: 3000 }).toBe(false);
 
     const words = 'I know you’re busy';
     const tooltip = await hoverTooltip(page, words);
