@@ -94,13 +94,11 @@ function questionStop(text: string, s: Sentence, edit: RewriteEdit): RewriteEdit
   if (edit.start <= s.start || ASKING_RE.test(text.slice(edit.start, edit.end))) return edit;
   const left = text.slice(s.start, edit.start);
   if (left.includes('?') || !ASKED_QUESTION_RE.test(left.trim())) return edit;
-  const after = editedSentence(text, s, edit);
-  const stop = /[.!]+(["')”’]*)\s*$/.exec(after);
-  if (!stop) return edit;
+  if (!/[.!]+["')”’]*\s*$/.test(editedSentence(text, s, edit))) return edit;
   // The stop is in the replacement or in the text after the edit: rewrite whichever holds it.
   const tail = text.slice(edit.end, s.end);
   const inTail = /[.!]+["')”’]*\s*$/.exec(tail);
-  if (inTail && tail.trim() !== '') return { start: edit.start, end: edit.end + inTail.index + inTail[0].length, replacement: edit.replacement + tail.slice(0, inTail.index) + '?' + inTail[0].replace(/^[.!]+/, '') };
+  if (inTail) return { start: edit.start, end: edit.end + inTail.index + inTail[0].length, replacement: edit.replacement + tail.slice(0, inTail.index) + '?' + inTail[0].replace(/^[.!]+/, '') };
   return { ...edit, replacement: edit.replacement.replace(/[.!]+(["')”’]*\s*)$/, '?$1') };
 }
 
