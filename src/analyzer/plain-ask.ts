@@ -24,6 +24,8 @@ const TRAILING_ASIDE_RE = /[\s,;—–-]+(?:if|only if|whenever|when)\b[^,;]*(?:
 const EMBEDDED_RE = /\b(?:wonder(?:ing|ed)?|see|seeing|curious|check(?:ing)?|know|ask(?:ing)?|find out)\s+(?:if|whether)\s+(.+)$/is;
 /** The rep's need as a demand: "I (really) need you to …". */
 const NEED_YOU_RE = /^(?:so |and |but )?I (?:really |just |do |still )?need you to\s+(.+)$/is;
+/** A statement joined after the ask: ", and I won't…", "; we can…", ", but it…" (not a purpose: ", so we can…"). */
+const SECOND_CLAUSE_RE = /[,;]\s*(?:(?:and|but|or)\s+)?(?:I|we|they|it|he|she|this|that|there)(?:['’](?:ll|d|m|re|ve|s)\s+\w|\s+(?:won['’]t|will|would|can['’]t|can|am|are|is|was|were|have|has|had|do|don['’]t|did|didn['’]t|need|must|shall|should|could|might|\w+(?:ed|s))\b)|[,;]\s*(?:and|but)\s+you\s+(?:won['’]t|will|can['’]t|can|are|have|should|must)\b/i;
 /** A hedged question already: "Could we…", "Would you…", "Might you…". */
 const DIRECT_RE = /^(?:(?:I was|I am|I'm)\s+(?:thinking|hoping)\s+(?:that\s+)?)?(.*)$/is;
 
@@ -48,6 +50,9 @@ export function plainAsk(sentence: string): string | undefined {
   if (demand) {
     const rest = demand[1]!.replace(TRAILING_ASIDE_RE, '').replace(HEDGES_RE, '').replace(/\s+/g, ' ').replace(/[,;:\s]+$/, '').trim();
     if (rest.split(/\s+/).length < 2 || !nlp(`you ${rest}`).has('#Verb')) return undefined;
+    // "I need you to confirm X, and I won't chase again" holds a second statement: "Could you confirm X, and I won't
+    // chase again?" asks nothing plainly, and dropping the statement could lose what the rep says.
+    if (SECOND_CLAUSE_RE.test(rest)) return undefined;
     return `Could you ${rest}?`;
   }
   const embedded = EMBEDDED_RE.exec(s);

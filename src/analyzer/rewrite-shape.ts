@@ -12,6 +12,7 @@
  * carries something of its own ("Lifejackets and wetsuits are all provided, and we could probably drop the fee…"):
  * that is the rep's point.
  */
+import { leansOnPreviousClause } from './keep-point';
 import type { RewriteEdit, TextRange } from './rewrite-unit';
 
 export type EditShape = 'sentence' | 'last-clause' | 'first-clause' | 'reason' | 'deadline' | 'aside' | 'inner';
@@ -81,6 +82,8 @@ export function cleanClauseTaken(text: string, edit: RewriteEdit, faults: readon
     const clause = text.slice(start, end).replace(/^[\s,;]+|[\s,;]+$/g, '');
     if (!clause || (clause.match(/[\p{L}\p{N}'’]+/gu) ?? []).length < MIN_CONTENT_WORDS) continue;
     if (faults.some((f) => f.start < end && f.end > start)) continue;
+    // "so I'm sure you'll see why" only closes on the clause before it, which goes too: no point of its own.
+    if (start > edit.start && leansOnPreviousClause(clause.replace(/^(?:and|but|so)\s+/i, ''))) continue;
     if (readsClean(clause)) return clause;
   }
   return undefined;

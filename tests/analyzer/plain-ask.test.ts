@@ -74,6 +74,15 @@ describe('a demand put as the rep\'s need becomes a plain ask', () => {
     expect(plainAsk('I need you to.')).toBeUndefined();
   });
 
+  it('is no question when the demand carries a second statement, which a question mark would garble', () => {
+    expect(plainAsk("I need you to confirm the headcount, and I won't chase again.")).toBeUndefined();
+    expect(plainAsk("I need you to sign the form, and I'll send the keys on Monday.")).toBeUndefined();
+    expect(plainAsk('I need you to confirm the numbers; I have to book the coach.')).toBeUndefined();
+    // A purpose, or a list, still belongs to the ask.
+    expect(plainAsk('I need you to pick a date, so we can book the hall.')).toBe('Could you pick a date, so we can book the hall?');
+    expect(plainAsk('I need you to send the plans, the permit and the deposit.')).toBe('Could you send the plans, the permit and the deposit?');
+  });
+
   it('a removal that leaves "I need you to…" standing asks it plainly instead', () => {
     const text = "I need you to confirm the headcount, or there will be no room left for you, and I won't chase again.";
     expect(applied(text, 'model/hard_close')).toEqual(['Could you confirm the headcount?']);
