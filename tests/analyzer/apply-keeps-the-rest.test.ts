@@ -586,7 +586,7 @@ describe('rounds 85 to 88: the question kept a question, the shared subject, and
   });
 
   it('offers no removal where the next sentence comments on the removed one', () => {
-    expect(textsAfterApply('The new boiler would halve your heating bill. I should say that my firm has fitted boilers in two cathedrals and was on the television news. I hope that doesn\'t come across as showing off, and I would hate for you to think less of us. The survey takes an hour.', 'model/self_serving', analyze)).toEqual([]);
+    expect(textsAfterApply('The new boiler would halve your heating bill. My firm has fitted boilers in two cathedrals and we were on the television news last year. I hope that doesn\'t come across as showing off, and I would hate for you to think less of us. The survey takes an hour.', 'model/self_serving', analyze)).toEqual([]);
   });
 
   it('keeps a line saying what is attached', () => {

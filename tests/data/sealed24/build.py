@@ -485,6 +485,10 @@ META = [
 
 README = """# sealed24: held-out sales emails for the tone coach
 
+> **Training data since the tenth session.** This set was once sealed and was read several times while sealed (its
+> first reading is below and in the main README); since then `npm run train` learns from it (`scripts/train.ts`).
+> It measures nothing now.
+
 **Sealed:** never train on this set, tune on it, or write rules from it. Use it only to measure. It was written on
 6 December after that evening's model change, at the same time as the last Apply changes and blind to them, and
 measured first on that model (rules + model macro-F1 0.843: hard_close 0.810, self_serving 0.872, timidity 0.848;

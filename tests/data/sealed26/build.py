@@ -452,6 +452,10 @@ print(json.dumps(stats, indent=1))
 
 readme = """# sealed26: held-out sales emails for the Poise tone coach
 
+> **Training data since the tenth session.** This set was once sealed and was read several times while sealed (its
+> first reading is below and in the main README); since then `npm run train` learns from it (`scripts/train.ts`).
+> It measures nothing now.
+
 **Sealed:** never train on this set, tune on it, or write rules from it. Use it only to measure. It was written on
 6 December after that evening's last Apply and model changes and measured first on them (rules + model macro-F1
 0.885: hard_close 0.845, self_serving 0.907, timidity 0.902; 1 of 110 clean sentences flagged; email agreement

@@ -419,6 +419,7 @@ def write_readme(emails, sents, c, multi, border, clean, two_plus, per, kept, nf
     regs = Counter(e[1] for e in EMAILS)
     L = []
     L.append("# sealed30: held-out evaluation emails for the Poise tone coach\n")
+    L.append("> **Training data since the tenth session.** This set was once sealed and was read several times while sealed (its\n> first reading is below and in the main README); since then `npm run train` learns from it (`scripts/train.ts`).\n> It measures nothing now.\n")
     L.append("**Sealed:** never train on this set, tune on it, or write rules from it. Use it only to measure. It was written on\n6 December (the seventh session) from the labelling guide alone, after that session's model retraining and first\nApply changes and before its last Apply change, and measured first on the code then (rules + model macro-F1 0.849:\nhard_close 0.825, self_serving 0.824, timidity 0.900; 1 of 110 clean sentences flagged; email agreement 0.900 /\n0.925 / 0.925). It is a source of the Apply sample that judges the last change.\n")
     L.append("Written by hand, from the labelling guide (`corpus/LABELS.md`) and the product description alone. "
              "No other data set, rule or code was read; none of the guide's example sentences is copied or paraphrased. "

@@ -457,6 +457,10 @@ META = [
 
 README_HEAD = """# sealed31: held-out tone-coach evaluation set
 
+> **Training data since the tenth session.** This set was once sealed and was read several times while sealed (its
+> first reading is below and in the main README); since then `npm run train` learns from it (`scripts/train.ts`).
+> It measures nothing now.
+
 **Sealed:** never train on this set, tune on it, or write rules from it. Use it only to measure. It was written on
 6 December (the seventh session) from the labelling guide alone, after that session's model retraining and first
 Apply changes and before its last Apply change, and measured first on the code then (rules + model macro-F1 0.851:

@@ -391,6 +391,10 @@ def main():
 
 README_HEAD = """# sealed33: held-out sales emails for the Poise tone coach
 
+> **Training data since the tenth session.** This set was once sealed and was read several times while sealed (its
+> first reading is below and in the main README); since then `npm run train` learns from it (`scripts/train.ts`).
+> It measures nothing now.
+
 **Sealed:** never train on this set, tune on it, or write rules from it. Use it only to measure. It was written on
 6 December (the seventh session) from the labelling guide alone, blind to that session's last Apply change, and
 measured first on the code then (rules + model macro-F1 0.928: hard_close 0.909, self_serving 0.909, timidity 0.966;

@@ -458,6 +458,10 @@ def main():
 
 README = """# sealed34: held-out evaluation set for the Poise tone coach
 
+> **Training data since the tenth session.** This set was once sealed and was read several times while sealed (its
+> first reading is below and in the main README); since then `npm run train` learns from it (`scripts/train.ts`).
+> It measures nothing now.
+
 **Sealed:** never train on this set, tune on it, or write rules from it. Use it only to measure. It was written on
 6 December (the seventh session) from the labelling guide alone and measured first on that session's last model
 (rules + model macro-F1 0.907: hard_close 0.848, self_serving 0.932, timidity 0.940; 0 of 110 clean sentences

@@ -509,6 +509,10 @@ def main():
     lines = [
         "# sealed35: held-out evaluation set for the Poise tone coach",
         "",
+        "> **Training data since the tenth session.** This set was once sealed and was read several times while sealed (its",
+        "> first reading is below and in the main README); since then `npm run train` learns from it (`scripts/train.ts`).",
+        "> It measures nothing now.",
+        "",
         '**Sealed:** never train on this set, tune on it, or write rules from it. Use it only to measure. It was written on',
         "6 December (the seventh session) from the labelling guide alone and measured first on that session's last model",
         '(rules + model macro-F1 0.867: hard_close 0.792, self_serving 0.897, timidity 0.913; 2 of 108 clean sentences',

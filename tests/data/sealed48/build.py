@@ -378,6 +378,10 @@ E("Lantern workshops for the winter parade", "Hi Kerry,", "Best wishes,\nSally\n
 
 README_HEAD = """# sealed48: held-out evaluation set for the Poise tone coach
 
+> **Training data since the tenth session.** This set was once sealed and was read several times while sealed (its
+> first reading is below and in the main README); since then `npm run train` learns from it (`scripts/train.ts`).
+> It measures nothing now.
+
 **Sealed:** never train on this set, tune on it, or write rules from it. Use it only to measure. It was written on
 6 December (the eighth session) from the labelling guide alone, blind to that session's later Apply changes, and
 measured first on the model of the seventh session (rules + model macro-F1 0.873: hard_close 0.782, self_serving

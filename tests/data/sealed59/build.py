@@ -401,6 +401,10 @@ assert len(emails) == 40
 
 README = f"""# sealed59: held-out tone-coach evaluation set
 
+> **Training data since the thirteenth session.** This set was once sealed and was read several times while sealed (its
+> first reading is below and in the main README); since then `npm run train` learns from it (`scripts/train.ts`).
+> It measures nothing now.
+
 **Sealed:** never train on this set, tune on it, or write rules from it. Use it only to measure. It was written on
 6 December (the ninth session) from the labelling guide alone, before any change that session, and measured first
 on the model and rules of the eighth session (rules + model macro-F1 0.855:

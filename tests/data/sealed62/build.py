@@ -469,6 +469,7 @@ def write_readme(st, rows):
     L = []
     L.append("# sealed62: held-out evaluation set for the Poise tone coach")
     L.append("")
+    L.append("> **Training data since the thirteenth session.** This set was once sealed and was read several times while sealed (its\n> first reading is below and in the main README); since then `npm run train` learns from it (`scripts/train.ts`).\n> It measures nothing now.\n")
     L.append('**Sealed:** never train on this set, tune on it, or write rules from it. Use it only to measure. It was written on')
     L.append("6 December (the ninth session) from the labelling guide alone, after that session's hard-close line and blind to its")
     L.append('Apply changes, which it was written to judge, and measured first on the model and rules of that session (rules + model macro-F1 0.899:')

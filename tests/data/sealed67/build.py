@@ -447,6 +447,10 @@ def write_readme(n, cnt, multi, border, elev, clean, two_plus, lens, emails_out)
                      for l in ORDER)
     txt = """# sealed67: held-out evaluation set (40 sales emails)
 
+> **Training data since the thirteenth session.** This set was once sealed and was read several times while sealed (its
+> first reading is below and in the main README); since then `npm run train` learns from it (`scripts/train.ts`).
+> It measures nothing now.
+
 **Sealed:** never train on this set, tune on it, or write rules from it. Use it only to measure. It was written on
 6 December (the ninth session) from the labelling guide alone, blind to that session's later Apply changes, which it
 was written to judge, and measured first on the model and rules of that session (rules + model macro-F1 0.925:

@@ -418,6 +418,7 @@ def build():
     regs = collections.Counter(x[1] for x in E)
     R = []
     R.append("# sealed73: held-out sales emails for the Poise tone coach\n")
+    R.append("> **Training data since the thirteenth session.** This set was once sealed and was read several times while sealed (its\n> first reading is below and in the main README); since then `npm run train` learns from it (`scripts/train.ts`).\n> It measures nothing now.\n")
     R.append("**Sealed:** never train on this set, tune on it, or write rules from it. Use it only to measure. It was written on\n7 December (early in the tenth session) from the labelling guide alone, blind to that session's Apply changes,\nwhich it was written to judge, and measured first on the model and rules of that session (rules + model macro-F1 0.898:\nhard_close 0.915, self_serving 0.867, timidity 0.911; 3 of 104 clean sentences flagged; email agreement 1.000 / 0.900 /\n0.975).\n")
     R.append("Written by hand, from the labelling guide (`shared/corpus/LABELS.md`) and the product note (`shared/PRODUCT.md`) alone. "
              "No other data set, rule or code was read. Every sentence was composed for this set; none of the guide's example "

@@ -421,6 +421,7 @@ def build():
     regs = collections.Counter(x[1] for x in E)
     R = []
     R.append("# sealed81: held-out sales emails for the Poise tone coach\n")
+    R.append("> **Training data since the thirteenth session.** This set was once sealed and was read several times while sealed (its\n> first reading is below and in the main README); since then `npm run train` learns from it (`scripts/train.ts`).\n> It measures nothing now.\n")
     R.append("**Sealed:** never train on this set, tune on it, or write rules from it. Use it only to measure. It was written on 7\nDecember (in the eleventh session) from the labelling guide alone, before any of that session's changes, which it was\nwritten to judge, and measured first on the code before them (rules + model macro-F1 0.948: hard_close 0.920,\nself_serving 0.959, timidity 0.966; 0 of 108 clean sentences flagged; email agreement 0.950 / 0.975 / 0.925).\n")
     R.append("Written by hand, from the labelling guide (`shared/corpus/LABELS.md`) and the product note (`shared/PRODUCT.md`) alone. "
              "No other data set, rule or code was read. Every sentence was composed for this set; none of the guide's example "

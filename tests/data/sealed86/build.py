@@ -417,6 +417,7 @@ def build():
     regs = collections.Counter(x[1] for x in E)
     R = []
     R.append("# sealed86: held-out sales emails for the Poise tone coach\n")
+    R.append("> **Training data since the thirteenth session.** This set was once sealed and was read several times while sealed (its\n> first reading is below and in the main README); since then `npm run train` learns from it (`scripts/train.ts`).\n> It measures nothing now.\n")
     R.append("**Sealed:** never train on this set, tune on it, or write rules from it. Use it only to measure. It was written on 7\nDecember (in the eleventh session) from the labelling guide alone, after that session's Apply gate, which it was\nwritten to judge, and measured first on that code (rules + model macro-F1 0.928: hard_close 0.949, self_serving 0.894,\ntimidity 0.941; 1 of 105 clean sentences flagged; email agreement 0.950 / 0.900 / 0.950).\n")
     R.append("Written by hand, from the labelling guide (`shared/corpus/LABELS.md`) and the product note (`shared/PRODUCT.md`) alone. "
              "No other data set, rule or code was read. Every sentence was composed for this set; none of the guide's example "
