@@ -44,6 +44,8 @@ const RESIDUAL_CUES: Record<Category, RegExp> = {
     String.raw`\b(?:sorry|apologi[sz]e|forgive me|sick of (?:hearing from|me)|I know you(?:['’]re| are| must be) (?:busy|swamped|slammed)|hate to (?:bother|chase|pester|nag)|(?:bother|pester|chase|nag|trouble)(?:ing)? you)\b`,
     String.raw`\bI know (?:how )?(?:hectic|busy|swamped|crazy|flat out|slammed|stretched|full-on|chaotic)\b`,
     String.raw`\bI know (?:it['’]s|this is|this has|that['’]s|things are|things have)(?: been)? (?:a lot|a bit much|too much|a pain|a hassle)\b`,
+    // The busy season as the excuse: "I know this is a busy month", "I know it's a hectic time of year".
+    String.raw`\bI know (?:it['’]s|it is|this is|that['’]s|that is|it['’]s been|this has been)(?: such| quite| a really| a very)? (?:a |an )?(?:busy|hectic|manic|mad|crazy|full-on|frantic|stressful|difficult|tough) (?:month|week|time|season|period|quarter|day|few weeks|stretch)\b`,
     String.raw`\b(?:hate to|don['’]t want to|didn['’]t want to|do not want to|did not want to|don['’]t mean to|do not mean to) (?:bother|chase|pester|nag|bug|trouble|disturb|intrude|impose|be (?:a )?(?:pest|nuisance|bother|pain))\b`,
     String.raw`\b(?:which|that) I know is (?:a lot|a bit much|steep|pricey|expensive|more than)\b`,
     String.raw`\b(?:it|that|this) (?:really )?means (?:the world|so much|everything|a lot|a great deal)\b`,

@@ -627,6 +627,12 @@ describe('rounds 93 to 96: more of the fault in other words, and a lead-in left 
     ]);
   });
 
+  it('takes "I know it\'s a hectic time of year" with the apology it excuses', () => {
+    expect(after("Hi Sam,\n\nSorry to chase you, I know it's a hectic time of year. The revised quote is attached.", 'timidity/sorry-to-bother')).toEqual([
+      'Hi Sam,\n\nThe revised quote is attached.',
+    ]);
+  });
+
   it('reads "Got to say," as a lead-in, and "more kilns than any other firm" as the boast left', () => {
     expect(isCompleteSentence('Got to say.')).toBe(false);
     expect(after('The kiln quote you asked for is attached. We have relined more kilns than any other firm in Wales, and we won the Heritage Craft Award this spring.', 'self_serving/awards-and-press')).toEqual([
