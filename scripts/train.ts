@@ -43,14 +43,14 @@ function labelledFiles(path: string): string[] {
   return readdirSync(path).filter((f) => f.endsWith('.jsonl')).sort().map((f) => `${path}/${f}`);
 }
 
-const labelled: LabelledSentence[] = TRAINING.flatMap((p) => labelledFiles(`${root}tests/data/${p}`)).flatMap((file) =>
+const labelled: LabelledSentence[] = TRAINING.flatMap((p) => labelledFiles(`${root}tests/data/${p}`).flatMap((file) =>
   readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
     const r = JSON.parse(l) as { email?: string; id: string; text: string; labels: string[] };
     // Folds keep an email's sentences together; the training files are loose sentences (one "email" per file).
     const group = file.includes('/train/') ? r.id : (r.email ?? r.id);
-    return { group, text: r.text, labels: CATEGORIES.map((c) => r.labels.includes(c)) };
+    return { group, text: r.text, labels: CATEGORIES.map((c) => r.labels.includes(c)), wholeEmail: p.startsWith('sealed') };
   }),
-);
+));
 
 /**
  * Every rule's own examples: its `flag:` sentences carry its category, its `allow:` sentences (the tricky near

@@ -13,6 +13,8 @@ export interface LabelledSentence {
   group: string;
   text: string;
   labels: boolean[];
+  /** Written inside a whole email (the once-sealed sets), not as a loose sentence: it counts `emailWeight`. */
+  wholeEmail?: boolean;
 }
 
 export interface OrdinarySentence {
@@ -23,6 +25,11 @@ export interface OrdinarySentence {
 export interface TrainingSetup extends TrainOptions {
   /** How much one sentence of ordinary mail counts against a labelled one. */
   ordinaryWeight: number;
+  /**
+   * How much a labelled sentence written inside a whole email counts against a loose one. Reps' drafts are whole
+   * emails, and the loose sentences (rule examples, wordings written one at a time) outnumber them less each round.
+   */
+  emailWeight: number;
   folds: number;
   /** Print the ordinary sentences scored highest and the positives scored lowest (for studying errors). */
   debug?: boolean;
@@ -55,6 +62,9 @@ export const DEFAULT_TRAINING: TrainingSetup = {
   learningRate: 0.3,
   l2: 1e-5,
   ordinaryWeight: 0.5,
+  // Tried once at 2 in the thirteenth session, against 1: on the 23 sealed sets not trained on, mean macro-F1 0.933 ->
+  // 0.938 (14 sets higher, 5 lower), clean sentences flagged 26 -> 24; ordinary mail 1.53 / 1.76 -> 1.61 / 1.79.
+  emailWeight: 2,
   folds: 5,
   keep: 80_000,
   targets: {
@@ -73,7 +83,7 @@ export const DEFAULT_TRAINING: TrainingSetup = {
 };
 
 const examplesOf = (labelled: readonly LabelledSentence[], ordinary: readonly OrdinarySentence[], setup: TrainingSetup): Example[] => [
-  ...labelled.map((s) => ({ text: s.text, labels: s.labels, weight: 1 })),
+  ...labelled.map((s) => ({ text: s.text, labels: s.labels, weight: s.wholeEmail ? setup.emailWeight : 1 })),
   ...ordinary.map((s) => ({ text: s.text, labels: CATEGORIES.map(() => false), weight: setup.ordinaryWeight })),
 ];
 
